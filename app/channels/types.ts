@@ -1,0 +1,47 @@
+// One small interface per channel; one adapter per provider. Only app/channels talks to providers.
+// An expected failure (validation error, outage, rate limit) is a returned value, never a throw.
+
+/** An email ready to hand to a provider. */
+export interface OutgoingEmail {
+  from: string;
+  to: string;
+  replyTo?: string | null;
+  subject: string;
+  html: string;
+  text: string;
+  headers?: Record<string, string>;
+  /** Provider-side tags for correlating status webhooks back to Herald's message. */
+  tags?: Array<{ name: string; value: string }>;
+}
+
+/** An SMS (or WhatsApp message) ready to hand to a provider. */
+export interface OutgoingText {
+  from: string;
+  /** E.164, or whatsapp:+E164 */
+  to: string;
+  body: string;
+  statusCallbackUrl?: string | null;
+}
+
+export type SendResult =
+  | { ok: true; provider: string; providerMessageId: string }
+  | {
+      ok: false;
+      provider: string;
+      /** true: try again later (5xx, 429, network); false: this message can never succeed as is. */
+      retryable: boolean;
+      error: string;
+      /** Provider asked us to wait (429 retry-after), in milliseconds. */
+      retryAfterMs?: number;
+    };
+
+export interface EmailChannel {
+  readonly provider: string;
+  /** Send once. The same idempotencyKey must never produce a second email at the provider. */
+  send(email: OutgoingEmail, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult>;
+}
+
+export interface TextChannel {
+  readonly provider: string;
+  send(text: OutgoingText, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult>;
+}
