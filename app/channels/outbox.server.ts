@@ -1,0 +1,30 @@
+import { db } from "../db.server";
+import type { EmailChannel, OutgoingEmail, OutgoingText, SendResult, TextChannel } from "./types";
+
+/**
+ * The local outbox: with no provider configured, messages are stored here instead of sent, and
+ * shown in the admin. It honours idempotency keys exactly like a provider would.
+ */
+export class OutboxChannel implements EmailChannel, TextChannel {
+  readonly provider = "outbox";
+
+  async send(message: OutgoingEmail | OutgoingText, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult> {
+    const existing = await db.outboxItem.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
+    if (existing) return { ok: true, provider: this.provider, providerMessageId: existing.id };
+    const isEmail = "subject" in message;
+    const item = await db.outboxItem.create({
+      data: {
+        shop: ctx.shop,
+        idempotencyKey: ctx.idempotencyKey,
+        channel: isEmail ? "email" : message.to.startsWith("whatsapp:") ? "whatsapp" : "sms",
+        from: message.from,
+        to: message.to,
+        subject: isEmail ? message.subject : null,
+        html: isEmail ? message.html : null,
+        text: isEmail ? message.text : message.body,
+        headers: JSON.stringify(isEmail ? (message.headers ?? {}) : {}),
+      },
+    });
+    return { ok: true, provider: this.provider, providerMessageId: item.id };
+  }
+}

@@ -1,0 +1,63 @@
+import { Resend } from "resend";
+import type { EmailChannel, OutgoingEmail, SendResult } from "./types";
+
+const PROVIDER = "resend";
+
+/**
+ * Email through Resend's SDK. The SDK reads RESEND_BASE_URL, so a loopback fake can stand in.
+ * Resend keeps an Idempotency-Key for 24 h: a retry after a crash between the call and our
+ * write returns the first email's id instead of sending a second one.
+ */
+export class ResendChannel implements EmailChannel {
+  readonly provider = PROVIDER;
+  private readonly client: Resend;
+
+  constructor(apiKey: string, baseUrl?: string) {
+    this.client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
+  }
+
+  async send(email: OutgoingEmail, ctx: { idempotencyKey: string }): Promise<SendResult> {
+    const { data, error, headers } = await this.client.emails.send(
+      {
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        replyTo: email.replyTo ?? undefined,
+        headers: email.headers,
+        tags: email.tags,
+      },
+      { idempotencyKey: ctx.idempotencyKey },
+    );
+    if (data?.id) return { ok: true, provider: PROVIDER, providerMessageId: data.id };
+    return mapResendError(error, headers);
+  }
+}
+
+type ResendError = { statusCode?: number | null; name?: string; message?: string } | null;
+
+/** Resend's answer -> retry or give up. Exported for table tests. */
+export function mapResendError(error: ResendError, headers: Record<string, string> | null | undefined): SendResult {
+  const status = error?.statusCode ?? null;
+  const name = error?.name ?? "unknown_error";
+  const detail = `Resend ${status ?? "network"} ${name}: ${error?.message ?? "no message"}`;
+  if (status === 429) {
+    const seconds = Number(headers?.["retry-after"]);
+    return {
+      ok: false,
+      provider: PROVIDER,
+      retryable: true,
+      error: detail,
+      retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds * 1000) : undefined,
+    };
+  }
+  // No status: the request never got an answer (network, DNS, timeout). 5xx: Resend's side.
+  // 409 with an idempotency key: the same key is in flight elsewhere; ask again later.
+  // 401/403: a key problem an operator can fix; keep the message until they do.
+  if (status === null || status >= 500 || status === 409 || status === 401 || status === 403) {
+    return { ok: false, provider: PROVIDER, retryable: true, error: detail };
+  }
+  // Other 4xx (422 validation_error, 400...): this email can never succeed as it is.
+  return { ok: false, provider: PROVIDER, retryable: false, error: detail };
+}

@@ -1,0 +1,64 @@
+import type { Tx } from "../db.server";
+
+/** Every job Herald runs, with its payload. */
+export interface JobPayloads {
+  /** Apply a recorded webhook event: decide which messages are due. */
+  "process-event": { eventId: string };
+  /** Hand one Message row to its channel. */
+  "deliver-message": { messageId: string };
+}
+export type JobName = keyof JobPayloads;
+
+export interface EnqueueOptions {
+  /** Run no earlier than this (durable scheduling; never an in-memory timer). */
+  runAt?: Date;
+  /** A second enqueue with the same key is a no-op while the first job exists. */
+  key?: string;
+  maxAttempts?: number;
+  /**
+   * Enqueue as part of this database transaction (embedded queue: the job commits or rolls back
+   * with the rows that caused it). Queues outside the database enqueue after commit.
+   */
+  tx?: Tx;
+}
+
+export interface JobContext {
+  id: string;
+  attempt: number;
+  now: () => Date;
+}
+
+export type JobHandlers = { [N in JobName]: (payload: JobPayloads[N], ctx: JobContext) => Promise<void> };
+
+/** Thrown by a handler that wants to run again later (e.g. a provider asked us to wait). */
+export class RetryLater extends Error {
+  constructor(
+    message: string,
+    readonly delayMs?: number,
+  ) {
+    super(message);
+    this.name = "RetryLater";
+  }
+}
+
+export interface QueueStats {
+  queued: number;
+  running: number;
+  dead: number;
+  done: number;
+}
+
+export interface JobQueue {
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts?: EnqueueOptions): Promise<void>;
+  /** Run jobs until stop() is called. */
+  start(handlers: JobHandlers, opts?: { concurrency?: number; pollMs?: number }): RunningWorker;
+  /** Run every job due now (and jobs they enqueue that are due) until none is left. Tests and tools. */
+  drain(handlers: JobHandlers, opts?: { now?: () => Date; max?: number }): Promise<number>;
+  stats(): Promise<QueueStats>;
+  close(): Promise<void>;
+}
+
+export interface RunningWorker {
+  readonly id: string;
+  stop(): Promise<void>;
+}

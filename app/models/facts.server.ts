@@ -1,0 +1,147 @@
+import type { Tx } from "../db.server";
+import type { FulfillmentFacts, LineItemFact, OrderFacts } from "../notifications/types";
+import type { FulfillmentEventPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
+
+// Facts are the latest known state of Shopify objects. Webhooks arrive late and out of order,
+// so a payload only overwrites what we hold when its updated_at is not older.
+
+export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promise<void> {
+  const lineItems: LineItemFact[] = p.line_items.map((li) => ({
+    id: li.id,
+    title: li.title || li.name || "",
+    variantTitle: li.variant_title,
+    quantity: li.quantity,
+    sku: li.sku,
+    imageUrl: null,
+    price: li.price,
+  }));
+  const data = {
+    name: p.name,
+    email: (p.email ?? p.contact_email ?? p.customer?.email ?? null)?.trim().toLowerCase() || null,
+    phone: p.phone ?? p.customer?.phone ?? p.shipping_address?.phone ?? p.billing_address?.phone ?? null,
+    customerFirstName: p.customer?.first_name ?? p.shipping_address?.first_name ?? p.billing_address?.first_name ?? null,
+    customerLastName: p.customer?.last_name ?? p.shipping_address?.last_name ?? null,
+    customerLocale: p.customer_locale,
+    orderStatusUrl: p.order_status_url,
+    shippingCountry: p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null,
+    lineItems: JSON.stringify(lineItems),
+    totalPrice: p.total_price,
+    currency: p.currency,
+    test: p.test,
+    cancelledAt: p.cancelled_at,
+    closedAt: p.closed_at,
+    fulfillmentStatus: p.fulfillment_status,
+    financialStatus: p.financial_status,
+    placedAt: p.created_at,
+    shopifyUpdatedAt: p.updated_at,
+  };
+  const updated = await tx.order.updateMany({
+    where: { shop, id: p.id, shopifyUpdatedAt: { lte: p.updated_at } },
+    data,
+  });
+  if (updated.count > 0) return;
+  const exists = await tx.order.findUnique({ where: { shop_id: { shop, id: p.id } }, select: { id: true } });
+  if (!exists) await tx.order.create({ data: { shop, id: p.id, ...data } });
+  // else: we already hold a newer version of this order; keep it.
+}
+
+export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload): Promise<void> {
+  const data = {
+    orderId: p.order_id,
+    name: p.name,
+    status: p.status,
+    shipmentStatus: p.shipment_status,
+    trackingCompany: p.tracking_company,
+    trackingNumber: p.tracking_number ?? p.tracking_numbers[0] ?? null,
+    trackingUrl: p.tracking_url ?? p.tracking_urls[0] ?? null,
+    lineItemIds: JSON.stringify(p.line_items.map((li) => li.id)),
+    originCountry: p.origin_address?.country_code ?? null,
+    destinationCountry: p.destination?.country_code ?? null,
+    shopifyCreatedAt: p.created_at,
+    shopifyUpdatedAt: p.updated_at,
+  };
+  const updated = await tx.fulfillment.updateMany({
+    where: { shop, id: p.id, shopifyUpdatedAt: { lte: p.updated_at } },
+    data,
+  });
+  if (updated.count > 0) return;
+  const exists = await tx.fulfillment.findUnique({ where: { shop_id: { shop, id: p.id } }, select: { id: true } });
+  if (!exists) await tx.fulfillment.create({ data: { shop, id: p.id, ...data } });
+}
+
+export async function recordFulfillmentEvent(tx: Tx, shop: string, p: FulfillmentEventPayload): Promise<void> {
+  await tx.fulfillmentEvent.upsert({
+    where: { shop_id: { shop, id: p.id } },
+    create: {
+      shop,
+      id: p.id,
+      fulfillmentId: p.fulfillment_id,
+      orderId: p.order_id,
+      status: p.status,
+      message: p.message,
+      happenedAt: p.happened_at,
+      estimatedDeliveryAt: p.estimated_delivery_at,
+      city: p.city,
+      country: p.country,
+    },
+    update: {},
+  });
+}
+
+/** Everything decide() needs about one order, or null when we have not seen the order yet. */
+export async function loadOrderFacts(
+  tx: Tx,
+  shop: string,
+  orderId: string,
+): Promise<{ order: OrderFacts; fulfillments: FulfillmentFacts[] } | null> {
+  const order = await tx.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
+  if (!order) return null;
+  const [fulfillments, events] = await Promise.all([
+    tx.fulfillment.findMany({ where: { shop, orderId }, orderBy: { shopifyCreatedAt: "asc" } }),
+    tx.fulfillmentEvent.findMany({ where: { shop, orderId }, orderBy: { happenedAt: "asc" } }),
+  ]);
+  return {
+    order: {
+      id: order.id,
+      name: order.name,
+      email: order.email,
+      phone: order.phone,
+      customerFirstName: order.customerFirstName,
+      customerLastName: order.customerLastName,
+      customerLocale: order.customerLocale,
+      orderStatusUrl: order.orderStatusUrl,
+      shippingCountry: order.shippingCountry,
+      lineItems: JSON.parse(order.lineItems) as LineItemFact[],
+      totalPrice: order.totalPrice,
+      currency: order.currency,
+      test: order.test,
+      cancelledAt: order.cancelledAt,
+      placedAt: order.placedAt,
+    },
+    fulfillments: fulfillments.map((f) => {
+      const own = events.filter((e) => e.fulfillmentId === f.id);
+      const latestEstimate = [...own].reverse().find((e) => e.estimatedDeliveryAt)?.estimatedDeliveryAt ?? null;
+      return {
+        id: f.id,
+        orderId: f.orderId,
+        name: f.name,
+        status: f.status,
+        shipmentStatus: f.shipmentStatus,
+        trackingCompany: f.trackingCompany,
+        trackingNumber: f.trackingNumber,
+        trackingUrl: f.trackingUrl,
+        lineItemIds: JSON.parse(f.lineItemIds) as string[],
+        estimatedDeliveryAt: latestEstimate ?? f.estimatedDeliveryAt,
+        createdAt: f.shopifyCreatedAt,
+        updatedAt: f.shopifyUpdatedAt,
+        events: own.map((e) => ({
+          id: e.id,
+          status: e.status,
+          happenedAt: e.happenedAt,
+          estimatedDeliveryAt: e.estimatedDeliveryAt,
+          message: e.message,
+        })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,67 @@
+import { Liquid, type LiquidOptions, type Template } from "liquidjs";
+
+// Merchants edit templates, so a template is untrusted input: it must not read files, reach into
+// prototypes, or hang the worker. Missing *variables* render empty on purpose (optional data such as a
+// tracking link is often absent and templates use `| default:`); unknown *filters* are errors because
+// they are always typos.
+const SAFE_OPTIONS: LiquidOptions = {
+  strictFilters: true,
+  strictVariables: false,
+  ownPropertyOnly: true,
+  // An in-memory file system with no files: {% include %}, {% render %} and {% layout %} find nothing and
+  // never touch the disk.
+  templates: {},
+  relativeReference: false,
+  // Liquid's `date` filter must not depend on the server's time zone.
+  timezoneOffset: 0,
+  parseLimit: 100_000, // characters per template
+  renderLimit: 200, // milliseconds per render
+  memoryLimit: 1_000_000, // allocations (string/array lengths) per render
+};
+
+/** Renders for plain text and SMS: output is written as is. */
+export const textEngine = new Liquid(SAFE_OPTIONS);
+/** Renders for email HTML: every {{ output }} is HTML-escaped unless piped through `| raw`. */
+export const htmlEngine = new Liquid({ ...SAFE_OPTIONS, outputEscape: "escape" });
+
+for (const engine of [textEngine, htmlEngine]) engine.registerFilter("local_date", localDate);
+
+/**
+ * `{{ date | local_date }}` / `{{ date | local_date: "short" }}`: a calendar date ("2025-06-12") written the
+ * way the message's language writes it ("Thursday, June 12", "jueves, 12 de junio", "12 jun").
+ * The locale comes from the render's globals (`locale`).
+ */
+function localDate(this: { context: { globals: unknown } }, value: unknown, style: unknown = "long"): string {
+  if (typeof value !== "string" && !(value instanceof Date)) return value == null ? "" : String(value);
+  const date = typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  const globals = this.context.globals as { locale?: unknown } | undefined;
+  const locale = typeof globals?.locale === "string" ? globals.locale : "en";
+  const options: Intl.DateTimeFormatOptions =
+    style === "short"
+      ? { day: "numeric", month: "short", timeZone: "UTC" }
+      : { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat("en", options).format(date);
+  }
+}
+
+const CACHE_SIZE = 500;
+const cache = new Map<string, Template[]>();
+
+/** Parses with a bounded least-recently-used cache keyed by engine and source; throws Liquid's parse errors. */
+export function parseCached(engine: Liquid, source: string): Template[] {
+  const key = (engine === htmlEngine ? "h:" : "t:") + source;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const parsed = engine.parse(source);
+  cache.set(key, parsed);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return parsed;
+}

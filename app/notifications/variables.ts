@@ -1,0 +1,88 @@
+import { currentCarrierStatus, estimatedDeliveryAt } from "./shipping/current-status";
+import type { FulfillmentFacts, OrderFacts, ShopFacts, TemplateVariables } from "./types";
+
+/**
+ * The variables templates see, built from stored facts. Unknown text is "" for first_name (templates
+ * say `| default: "there"`) and null elsewhere. Links that are not http(s) are dropped: a template puts
+ * them in href attributes.
+ */
+export function buildVariables({
+  shop,
+  order,
+  fulfillment,
+}: {
+  shop: ShopFacts;
+  order: OrderFacts;
+  fulfillment: FulfillmentFacts | null;
+}): TemplateVariables {
+  // A split order's message lists only the items in this package. Quantities are the ordered ones:
+  // Shopify's fulfillment line quantities are not among the stored facts.
+  const inPackage = fulfillment && fulfillment.lineItemIds.length > 0 ? new Set(fulfillment.lineItemIds) : null;
+  const lineItems = order.lineItems.filter((item) => !inPackage || inPackage.has(item.id));
+  return {
+    shop: { name: shop.name, email: blankToNull(shop.email), domain: shop.domain },
+    customer: {
+      first_name: order.customerFirstName?.trim() ?? "",
+      last_name: blankToNull(order.customerLastName),
+      email: blankToNull(order.email),
+      phone: blankToNull(order.phone),
+    },
+    order: {
+      name: order.name,
+      status_url: safeUrl(order.orderStatusUrl),
+      total_price: order.totalPrice,
+      currency: order.currency,
+    },
+    line_items: lineItems.map((item) => ({
+      title: item.title,
+      variant_title: blankToNull(item.variantTitle),
+      quantity: item.quantity,
+      image_url: safeUrl(item.imageUrl),
+      sku: item.sku,
+    })),
+    fulfillment: fulfillment
+      ? {
+          name: fulfillment.name,
+          carrier: blankToNull(fulfillment.trackingCompany),
+          tracking_number: blankToNull(fulfillment.trackingNumber),
+          tracking_url: safeUrl(fulfillment.trackingUrl),
+          estimated_delivery_at: calendarDate(estimatedDeliveryAt(fulfillment), shop.timezone),
+          // The carrier's status when known (in_transit, delivered...), else Shopify's fulfillment status.
+          status: currentCarrierStatus(fulfillment) ?? fulfillment.status,
+        }
+      : null,
+  };
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** The URL when it is an absolute http(s) URL, else null (no javascript:, data:, relative paths). */
+export function safeUrl(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === "https:" || url.protocol === "http:" ? trimmed : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * "YYYY-MM-DD" of an instant in the shop's time zone: carriers promise a day, not an instant, and a
+ * 23:00 UTC estimate is already "tomorrow" in Kolkata. An unknown zone falls back to UTC.
+ */
+export function calendarDate(at: Date | null, timeZone: string): string | null {
+  if (!at || Number.isNaN(at.getTime())) return null;
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+  } catch {
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -1,0 +1,127 @@
+import { emailChannel, textChannel } from "../channels/index.server";
+import type { SendResult } from "../channels/types";
+import { db } from "../db.server";
+import { env } from "../env.server";
+import { backoffMs } from "../jobs/backoff";
+import { RetryLater } from "../jobs/types";
+import { log } from "../log.server";
+import { loadOrderFacts } from "../models/facts.server";
+import { historyForOrder } from "../models/messages.server";
+import { toShopFacts } from "../models/shops.server";
+import { parseSettings } from "../notifications/settings";
+import { staleReason } from "../notifications/shipping/decide";
+import type { ShippingStep } from "../notifications/types";
+import { formatFrom } from "./sender";
+
+/** A provider that keeps failing gets this many calls for one message before it is marked FAILED. */
+export const MAX_DELIVERY_ATTEMPTS = 8;
+
+/** Delivery backoff: 30 s, 1 min, 2 min ... capped at 1 h (about 2 h in all before FAILED). */
+export const deliveryBackoff = (attempt: number) => backoffMs(attempt, { baseMs: 30_000, capMs: 60 * 60_000 });
+
+/** The key the provider deduplicates on: derived from the row, so every retry of it reuses it. */
+export function idempotencyKey(messageId: string): string {
+  return `herald-message-${messageId}`;
+}
+
+/**
+ * Hand one Message to its channel and record the outcome. Safe to run again at any point:
+ * a finished message is left alone, and a re-run after a crash reuses the idempotency key,
+ * so the provider returns the first send instead of making a second one.
+ */
+export async function deliverMessage(messageId: string, now: Date): Promise<void> {
+  const message = await db.message.findUnique({ where: { id: messageId } });
+  if (!message || (message.status !== "PENDING" && message.status !== "SENDING")) return;
+
+  const shop = await db.shop.findUnique({ where: { domain: message.shop } });
+  if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
+
+  if (message.trigger === "shipping" && message.orderId) {
+    const facts = await loadOrderFacts(db, message.shop, message.orderId);
+    if (facts) {
+      const history = (await historyForOrder(message.shop, message.orderId)).filter(
+        (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
+      );
+      const reason = staleReason(
+        { trigger: "shipping", step: message.step as ShippingStep, subject: message.subject },
+        {
+          now,
+          shop: toShopFacts(shop),
+          settings: parseSettings(shop.settings),
+          order: facts.order,
+          fulfillments: facts.fulfillments,
+          history,
+        },
+      );
+      if (reason) return finish(messageId, { status: "SKIPPED", reason });
+    }
+  }
+
+  const attempt = message.attempts + 1;
+  const isEmail = message.channel === "email";
+  const channel = isEmail ? emailChannel() : textChannel();
+  await db.message.update({ where: { id: messageId }, data: { status: "SENDING", attempts: attempt } });
+  // Written before the call: a crash mid-call still leaves a trace of the attempt.
+  const attemptRow = await db.messageAttempt.create({
+    data: { messageId, number: attempt, outcome: "STARTED", provider: channel.provider, startedAt: now },
+  });
+
+  const settings = parseSettings(shop.settings);
+  const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
+  let result: SendResult;
+  try {
+    result = isEmail
+      ? await emailChannel().send(
+          {
+            from: formatFrom(settings.sender.fromName ?? shop.name, env().EMAIL_FROM),
+            to: message.recipient,
+            replyTo: settings.sender.replyTo ?? shop.email,
+            subject: message.renderedSubject ?? "",
+            html: message.renderedHtml ?? "",
+            text: message.renderedText ?? "",
+            headers: { "X-Herald-Message-Id": messageId },
+            tags: [{ name: "herald_message", value: messageId }],
+          },
+          ctx,
+        )
+      : await textChannel().send({ from: env().TWILIO_FROM ?? shop.name, to: message.recipient, body: message.renderedText ?? "" }, ctx);
+  } catch (error) {
+    // Adapters return expected failures; a throw is a bug or an unexpected runtime error.
+    result = { ok: false, provider: channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
+  }
+
+  const finishedAt = new Date();
+  if (result.ok) {
+    await db.$transaction([
+      db.messageAttempt.update({
+        where: { id: attemptRow.id },
+        data: { outcome: "SENT", providerMessageId: result.providerMessageId, finishedAt },
+      }),
+      db.message.update({
+        where: { id: messageId },
+        data: { status: "SENT", provider: result.provider, providerMessageId: result.providerMessageId, sentAt: finishedAt, error: null },
+      }),
+    ]);
+    log.info("message.sent", { shop: message.shop, message: messageId, provider: result.provider, attempt });
+    return;
+  }
+
+  const final = !result.retryable || attempt >= MAX_DELIVERY_ATTEMPTS;
+  await db.$transaction([
+    db.messageAttempt.update({
+      where: { id: attemptRow.id },
+      data: { outcome: final ? "FAILED" : "RETRYABLE", error: result.error, finishedAt },
+    }),
+    db.message.update({
+      where: { id: messageId },
+      data: { status: final ? "FAILED" : "PENDING", provider: result.provider, error: result.error },
+    }),
+  ]);
+  log.warn(final ? "message.failed" : "message.retry", { shop: message.shop, message: messageId, attempt, error: result.error });
+  if (!final) throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
+}
+
+async function finish(messageId: string, data: { status: "SKIPPED"; reason: string }): Promise<void> {
+  await db.message.update({ where: { id: messageId }, data });
+  log.info("message.skipped", { message: messageId, reason: data.reason });
+}

@@ -1,0 +1,84 @@
+// Herald's process entry. `node build/main.js` serves the app and runs the worker in the same
+// process (embedded default; HERALD_WORKER=off to serve only); `node build/main.js worker` runs
+// only the worker (scale-out). `tsx app/server/main.ts --dev` serves through Vite in development.
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { parseEnv } from "../env.server";
+
+type Entry = { startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> } };
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dev = args.includes("--dev");
+  const role = args.includes("worker") ? "worker" : "web";
+
+  let env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  let loadBuild: () => Promise<ServerBuild>;
+  let vite: import("vite").ViteDevServer | undefined;
+  if (dev) {
+    const { createServer } = await import("vite");
+    vite = await createServer({ server: { middlewareMode: true } });
+    loadBuild = () => vite!.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>;
+  } else {
+    // build/main.js sits next to build/server/index.js.
+    const file = pathToFileURL(path.join(here, "server", "index.js")).href;
+    const build = (await import(file)) as ServerBuild;
+    loadBuild = async () => build;
+  }
+
+  const stops: Array<() => Promise<void>> = [];
+  if (role === "worker" || env.HERALD_WORKER === "inline") {
+    const entry = (await loadBuild()).entry.module as unknown as Entry;
+    const worker = entry.startWorker();
+    stops.push(() => worker.stop());
+  }
+
+  if (role === "web") {
+    const app = express();
+    app.disable("x-powered-by");
+    if (vite) app.use(vite.middlewares);
+    else {
+      app.use("/assets", express.static(path.join(here, "client", "assets"), { immutable: true, maxAge: "1y" }));
+      app.use(express.static(path.join(here, "client"), { maxAge: "1h" }));
+    }
+    app.get("/healthz", (_req, res) => {
+      res.json({ ok: true });
+    });
+    app.all("*", createRequestHandler({ build: dev ? loadBuild : await loadBuild(), mode: dev ? "development" : "production" }));
+    const server = app.listen(env.PORT, () => {
+      console.log(JSON.stringify({ level: "info", event: "web.listening", port: env.PORT, url: env.SHOPIFY_APP_URL }));
+    });
+    server.on("error", (error: NodeJS.ErrnoException) => {
+      console.error(error.code === "EADDRINUSE" ? `Port ${env.PORT} is already in use: set PORT to a free port.` : error);
+      process.exit(1);
+    });
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(JSON.stringify({ level: "info", event: "shutdown", signal }));
+    const timer = setTimeout(() => process.exit(0), 10_000);
+    await Promise.allSettled(stops.map((s) => s()));
+    await vite?.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+void main();

@@ -1,0 +1,130 @@
+import { z } from "zod";
+
+// Payload schemas per topic. Lenient about fields Herald does not use (Shopify adds fields
+// across API versions), strict about the ones it does. Ids arrive as numbers or, when larger
+// than 2^53, as strings (see json.ts); both become strings.
+
+const id = z.union([z.string().min(1), z.number().int()]).transform(String);
+const optionalId = z.union([z.string(), z.number().int()]).nullish().transform((v) => (v == null ? null : String(v)));
+const date = z.coerce.date();
+const optionalDate = z.preprocess((v) => (v === "" ? null : v), z.coerce.date().nullish()).transform((v) => v ?? null);
+const optionalString = z.string().nullish().transform((v) => (v == null || v.trim() === "" ? null : v));
+
+const lineItem = z.object({
+  id,
+  title: z.string().default(""),
+  name: z.string().nullish(),
+  variant_title: optionalString,
+  quantity: z.number().int().nonnegative().default(1),
+  sku: optionalString,
+  price: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? null : String(v))),
+  variant_id: optionalId,
+  product_id: optionalId,
+});
+
+const address = z
+  .object({
+    first_name: optionalString,
+    last_name: optionalString,
+    phone: optionalString,
+    country_code: optionalString,
+    country: optionalString,
+  })
+  .nullish();
+
+/** orders/create, orders/updated, orders/cancelled */
+export const orderPayload = z.object({
+  id,
+  name: z.string(),
+  email: optionalString,
+  contact_email: optionalString,
+  phone: optionalString,
+  customer_locale: optionalString,
+  order_status_url: optionalString,
+  test: z.boolean().default(false),
+  cancelled_at: optionalDate,
+  closed_at: optionalDate,
+  created_at: date,
+  updated_at: date,
+  currency: optionalString,
+  total_price: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? null : String(v))),
+  financial_status: optionalString,
+  fulfillment_status: optionalString,
+  customer: z
+    .object({
+      first_name: optionalString,
+      last_name: optionalString,
+      email: optionalString,
+      phone: optionalString,
+    })
+    .nullish(),
+  shipping_address: address,
+  billing_address: address,
+  line_items: z.array(lineItem).default([]),
+});
+export type OrderPayload = z.infer<typeof orderPayload>;
+
+/** fulfillments/create, fulfillments/update */
+export const fulfillmentPayload = z.object({
+  id,
+  order_id: id,
+  name: optionalString,
+  status: z.string(),
+  shipment_status: optionalString,
+  tracking_company: optionalString,
+  tracking_number: optionalString,
+  tracking_numbers: z.array(z.string()).default([]),
+  tracking_url: optionalString,
+  tracking_urls: z.array(z.string()).default([]),
+  created_at: date,
+  updated_at: date,
+  email: optionalString,
+  destination: address,
+  origin_address: z.object({ country_code: optionalString }).passthrough().nullish(),
+  line_items: z.array(lineItem).default([]),
+});
+export type FulfillmentPayload = z.infer<typeof fulfillmentPayload>;
+
+/** fulfillment_events/create */
+export const fulfillmentEventPayload = z.object({
+  id,
+  fulfillment_id: id,
+  order_id: id,
+  status: z.string(),
+  message: optionalString,
+  happened_at: date,
+  estimated_delivery_at: optionalDate,
+  city: optionalString,
+  country: optionalString,
+});
+export type FulfillmentEventPayload = z.infer<typeof fulfillmentEventPayload>;
+
+/** app/uninstalled (the shop object) */
+export const appUninstalledPayload = z.object({ id: id.optional(), domain: z.string().optional() }).passthrough();
+
+/** app/scopes_update */
+export const scopesUpdatePayload = z.object({
+  id: id.optional(),
+  previous: z.array(z.string()).default([]),
+  current: z.array(z.string()).default([]),
+});
+
+/** customers/data_request */
+export const customersDataRequestPayload = z.object({
+  shop_id: id,
+  shop_domain: z.string(),
+  customer: z.object({ id: optionalId, email: optionalString, phone: optionalString }),
+  orders_requested: z.array(id).default([]),
+  data_request: z.object({ id }).passthrough().optional(),
+});
+
+/** customers/redact */
+export const customersRedactPayload = z.object({
+  shop_id: id,
+  shop_domain: z.string(),
+  customer: z.object({ id: optionalId, email: optionalString, phone: optionalString }),
+  orders_to_redact: z.array(id).default([]),
+});
+
+/** shop/redact */
+export const shopRedactPayload = z.object({ shop_id: id, shop_domain: z.string() });

@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import type { Tx } from "../db.server";
+import { recordFulfillmentEvent, upsertFulfillment, upsertOrder } from "../models/facts.server";
+import * as s from "./schemas";
+
+/** What each topic is: its payload schema, the facts it records at ingest, the order it concerns. */
+export interface TopicSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
+  schema: S;
+  /** Compliance topics are handled even for a shop that has uninstalled (shop/redact comes 48 h later). */
+  compliance?: boolean;
+  /** Record the facts the payload carries, inside the ingest transaction. */
+  apply?: (tx: Tx, shop: string, payload: z.infer<S>, meta: { receivedAt: Date }) => Promise<void>;
+  /** The order whose notifications this event may change, if any. */
+  orderId?: (payload: z.infer<S>) => string;
+}
+
+function topic<S extends z.ZodTypeAny>(spec: TopicSpec<S>): TopicSpec<S> {
+  return spec;
+}
+
+const order = topic({
+  schema: s.orderPayload,
+  apply: (tx, shop, p) => upsertOrder(tx, shop, p),
+  orderId: (p) => p.id,
+});
+
+const fulfillment = topic({
+  schema: s.fulfillmentPayload,
+  apply: (tx, shop, p) => upsertFulfillment(tx, shop, p),
+  orderId: (p) => p.order_id,
+});
+
+/** Every topic Herald subscribes to (shopify.app.toml declares the same list; a test checks). */
+export const TOPICS = {
+  "orders/create": order,
+  "orders/updated": order,
+  "orders/cancelled": order,
+  "fulfillments/create": fulfillment,
+  "fulfillments/update": fulfillment,
+  "fulfillment_events/create": topic({
+    schema: s.fulfillmentEventPayload,
+    apply: (tx, shop, p) => recordFulfillmentEvent(tx, shop, p),
+    orderId: (p) => p.order_id,
+  }),
+  "app/uninstalled": topic({
+    schema: s.appUninstalledPayload,
+    // Stop all sending at once: delivery skips messages of an uninstalled shop.
+    apply: async (tx, shop, _p, { receivedAt }) => {
+      await tx.shop.updateMany({ where: { domain: shop, uninstalledAt: null }, data: { uninstalledAt: receivedAt } });
+      await tx.session.deleteMany({ where: { shop } });
+    },
+  }),
+  "app/scopes_update": topic({
+    schema: s.scopesUpdatePayload,
+    apply: async (tx, shop, p) => {
+      await tx.session.updateMany({ where: { shop }, data: { scope: p.current.join(",") } });
+    },
+  }),
+  "customers/data_request": topic({ schema: s.customersDataRequestPayload, compliance: true }),
+  "customers/redact": topic({ schema: s.customersRedactPayload, compliance: true }),
+  "shop/redact": topic({ schema: s.shopRedactPayload, compliance: true }),
+} satisfies Record<string, TopicSpec>;
+
+export type Topic = keyof typeof TOPICS;
+
+export function isTopic(value: string): value is Topic {
+  return Object.prototype.hasOwnProperty.call(TOPICS, value);
+}

@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { backoffMs } from "../../app/jobs/backoff";
+import { DbQueue } from "../../app/jobs/db-queue.server";
+import { RetryLater, type JobHandlers } from "../../app/jobs/types";
+import { resetDatabase } from "../support/db";
+
+const T0 = new Date("2026-11-23T12:00:00Z");
+const at = (ms: number) => () => new Date(T0.getTime() + ms);
+
+function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandlers {
+  return {
+    "process-event": async () => {},
+    "deliver-message": async ({ messageId }) => onDeliver(messageId),
+  };
+}
+
+beforeEach(resetDatabase);
+
+describe("the database job queue", () => {
+  it("enqueues a keyed job once however often it is asked", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    await q.enqueue("deliver-message", { messageId: "m1" }, { key: "deliver:m1" });
+    await q.enqueue("deliver-message", { messageId: "m1" }, { key: "deliver:m1" });
+    expect(await db.job.count()).toBe(1);
+  });
+
+  it("does not run a job before its time", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    const ran: string[] = [];
+    await q.enqueue("deliver-message", { messageId: "later" }, { runAt: new Date(T0.getTime() + 60_000) });
+    expect(await q.drain(recordingHandlers(async (id) => void ran.push(id)), { now: at(59_999) })).toBe(0);
+    expect(await q.drain(recordingHandlers(async (id) => void ran.push(id)), { now: at(60_000) })).toBe(1);
+    expect(ran).toEqual(["later"]);
+  });
+
+  it("retries a failing job with growing delays and dead-letters it after its last attempt", async () => {
+    const q = new DbQueue(db, { now: at(0), backoff: (a) => a * 1000 });
+    await q.enqueue("deliver-message", { messageId: "m" }, { maxAttempts: 3 });
+    const failing = recordingHandlers(async () => {
+      throw new Error("provider down");
+    });
+    await q.drain(failing, { now: at(0) });
+    let job = await db.job.findFirstOrThrow();
+    expect(job.status).toBe("QUEUED");
+    expect(job.runAt.getTime() - T0.getTime()).toBe(1000);
+    await q.drain(failing, { now: at(1000) });
+    job = await db.job.findFirstOrThrow();
+    expect(job.runAt.getTime() - T0.getTime()).toBe(1000 + 2000);
+    await q.drain(failing, { now: at(3000) });
+    job = await db.job.findFirstOrThrow();
+    expect(job.status).toBe("DEAD");
+    expect(job.attempts).toBe(3);
+    expect(job.lastError).toBe("provider down");
+    expect((await q.stats()).dead).toBe(1);
+  });
+
+  it("waits as long as a handler asks with RetryLater", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    await q.enqueue("deliver-message", { messageId: "m" });
+    await q.drain(recordingHandlers(async () => Promise.reject(new RetryLater("rate limited", 45_000))), { now: at(0) });
+    const job = await db.job.findFirstOrThrow();
+    expect(job.runAt.getTime() - T0.getTime()).toBe(45_000);
+  });
+
+  it("gives a job whose worker vanished to another worker once the lease has expired", async () => {
+    const q = new DbQueue(db, { now: at(0), leaseMs: 30_000 });
+    await q.enqueue("deliver-message", { messageId: "m" });
+    const claimed = await q.claim("worker-that-dies", T0);
+    expect(claimed).not.toBeNull();
+    const ran: string[] = [];
+    const handlers = recordingHandlers(async (id) => void ran.push(id));
+    expect(await q.drain(handlers, { now: at(29_999) })).toBe(0);
+    expect(await q.drain(handlers, { now: at(30_001) })).toBe(1);
+    expect(ran).toEqual(["m"]);
+    // The vanished worker's late completion cannot overwrite the new owner's result.
+    expect((await db.job.findFirstOrThrow()).status).toBe("DONE");
+  });
+
+  it("lets only one of two concurrent workers claim a job", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    await q.enqueue("deliver-message", { messageId: "m" });
+    const [a, b] = await Promise.all([q.claim("a", T0), q.claim("b", T0)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe("backoff", () => {
+  it("doubles up to the cap, with jitter between half and all of the ceiling", () => {
+    expect(backoffMs(1, { baseMs: 1000, random: () => 0 })).toBe(500);
+    expect(backoffMs(1, { baseMs: 1000, random: () => 1 })).toBe(1000);
+    expect(backoffMs(4, { baseMs: 1000, random: () => 1 })).toBe(8000);
+    expect(backoffMs(30, { baseMs: 1000, capMs: 60_000, random: () => 1 })).toBe(60_000);
+  });
+});

@@ -1,0 +1,56 @@
+import type { SimShop, SimulatorState } from "./state";
+
+/** What an operation's resolver gets. */
+export interface OperationContext {
+  shop: SimShop;
+  state: SimulatorState;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * One Admin GraphQL operation Herald runs, answered by operation name (Herald's queries are named;
+ * see app/shopify/queries.ts). `resolve` returns the full root objects; the endpoint then keeps only
+ * the fields the query selected. Add Orders/Variants/Customer consent operations here.
+ */
+export interface OperationHandler {
+  /** Points taken from the shop's rate-limit bucket (Shopify: 1 per object, 10 per mutation...). */
+  cost: number;
+  resolve(ctx: OperationContext): Record<string, unknown>;
+}
+
+export const operations: Record<string, OperationHandler> = {
+  ShopInfo: {
+    cost: 2,
+    resolve: ({ shop }) => ({
+      shop: {
+        __typename: "Shop",
+        id: `gid://shopify/Shop/${shop.id}`,
+        name: shop.name,
+        email: shop.email,
+        contactEmail: shop.contactEmail,
+        myshopifyDomain: shop.domain,
+        currencyCode: shop.currency,
+        ianaTimezone: shop.timezone,
+        timezoneAbbreviation: timezoneAbbreviation(shop.timezone),
+        primaryDomain: { __typename: "Domain", url: `https://${shop.domain}`, host: shop.domain },
+      },
+      shopLocales: shop.locales.map((locale) => ({
+        __typename: "ShopLocale",
+        locale,
+        primary: locale === shop.locale,
+        published: true,
+      })),
+    }),
+  },
+};
+
+function timezoneAbbreviation(zone: string): string {
+  try {
+    const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName");
+    return part?.value ?? "UTC";
+  } catch {
+    return "UTC";
+  }
+}

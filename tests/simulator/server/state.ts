@@ -1,0 +1,205 @@
+import { createHash, randomBytes } from "node:crypto";
+
+/** A simulated shop: what Shopify knows about a store that Herald asks for. */
+export interface SimShop {
+  domain: string;
+  id: number;
+  name: string;
+  /** Owner's email (Shop.email). */
+  email: string;
+  /** Customer-facing sender address (Shop.contactEmail). */
+  contactEmail: string;
+  /** IANA zone, e.g. "Asia/Kolkata". */
+  timezone: string;
+  /** Primary locale, e.g. "en". */
+  locale: string;
+  /** Published storefront locales, primary first. */
+  locales: string[];
+  currency: string;
+  createdAt: string;
+}
+
+export type ShopInput = Partial<Omit<SimShop, "domain" | "id" | "createdAt">> & { domain: string };
+
+export interface IssuedToken {
+  token: string;
+  shop: string;
+  kind: "offline" | "online";
+  scope: string;
+  issuedAt: string;
+  /** null: a non-expiring offline token. */
+  expiresAt: string | null;
+  refreshToken: string | null;
+  refreshExpiresAt: string | null;
+  revoked: boolean;
+  /** The token this one was refreshed from; revoked when this one is first used. */
+  replaces: string | null;
+}
+
+export interface ExchangeRecord {
+  at: string;
+  shop: string;
+  grantType: string;
+  requestedTokenType: string | null;
+  expiring: boolean;
+  outcome: "issued" | "refused";
+  status: number;
+  error: string | null;
+}
+
+export interface GraphqlRecord {
+  at: string;
+  shop: string;
+  operation: string | null;
+  status: number;
+  outcome: "answered" | "unauthorized" | "unsupported" | "throttled";
+}
+
+/** Shopify's standard plan bucket: 2000 points, refilled at 100 points per second. */
+export const BUCKET = { maximumAvailable: 2000, restoreRate: 100 };
+
+/** Everything the fake Shopify remembers. In memory: a restart is a fresh platform. */
+export class SimulatorState {
+  readonly shops = new Map<string, SimShop>();
+  readonly tokens = new Map<string, IssuedToken>();
+  readonly exchanges: ExchangeRecord[] = [];
+  readonly graphqlCalls: GraphqlRecord[] = [];
+  private readonly buckets = new Map<string, { available: number; at: number }>();
+
+  constructor(readonly clock: () => Date = () => new Date()) {}
+
+  /** Create or update a shop; unspecified fields keep their value (or get a sensible default). */
+  upsertShop(input: ShopInput): SimShop {
+    const existing = this.shops.get(input.domain);
+    const handle = input.domain.replace(/\.myshopify\.com$/, "");
+    const locale = input.locale ?? existing?.locale ?? "en";
+    const locales = dedupe([locale, ...(input.locales ?? existing?.locales ?? [])]);
+    const shop: SimShop = {
+      domain: input.domain,
+      id: existing?.id ?? shopIdFor(input.domain),
+      name: input.name ?? existing?.name ?? titleCase(handle),
+      email: input.email ?? existing?.email ?? `owner@${handle}.example.com`,
+      contactEmail: input.contactEmail ?? existing?.contactEmail ?? input.email ?? `hello@${handle}.example.com`,
+      timezone: input.timezone ?? existing?.timezone ?? "America/New_York",
+      locale,
+      locales,
+      currency: input.currency ?? existing?.currency ?? "USD",
+      createdAt: existing?.createdAt ?? this.clock().toISOString(),
+    };
+    this.shops.set(shop.domain, shop);
+    return shop;
+  }
+
+  issueToken(shop: string, kind: "offline" | "online", scope: string, options: { lifetimeSeconds?: number; refreshLifetimeSeconds?: number; replaces?: string } = {}): IssuedToken {
+    const now = this.clock().getTime();
+    const token: IssuedToken = {
+      token: `shpat_sim_${randomBytes(16).toString("hex")}`,
+      shop,
+      kind,
+      scope,
+      issuedAt: new Date(now).toISOString(),
+      expiresAt: options.lifetimeSeconds ? new Date(now + options.lifetimeSeconds * 1000).toISOString() : null,
+      refreshToken: options.refreshLifetimeSeconds ? `shprt_sim_${randomBytes(16).toString("hex")}` : null,
+      refreshExpiresAt: options.refreshLifetimeSeconds
+        ? new Date(now + options.refreshLifetimeSeconds * 1000).toISOString()
+        : null,
+      revoked: false,
+      replaces: options.replaces ?? null,
+    };
+    this.tokens.set(token.token, token);
+    return token;
+  }
+
+  /** First API use of a refreshed token retires the token it replaced. */
+  markUsed(token: IssuedToken): void {
+    if (!token.replaces) return;
+    const old = this.tokens.get(token.replaces);
+    if (old) old.revoked = true;
+    token.replaces = null;
+  }
+
+  /** A live access token issued for this shop, or null. */
+  validAccessToken(shop: string, token: string | null | undefined): IssuedToken | null {
+    const found = token ? this.tokens.get(token) : undefined;
+    if (!found || found.shop !== shop || found.revoked) return null;
+    if (found.expiresAt && Date.parse(found.expiresAt) <= this.clock().getTime()) return null;
+    return found;
+  }
+
+  /** The token a refresh token belongs to, if still usable. */
+  findByRefreshToken(shop: string, refreshToken: string): IssuedToken | null {
+    for (const t of this.tokens.values()) {
+      if (t.refreshToken !== refreshToken || t.shop !== shop || t.revoked) continue;
+      if (t.refreshExpiresAt && Date.parse(t.refreshExpiresAt) <= this.clock().getTime()) return null;
+      return t;
+    }
+    return null;
+  }
+
+  /** Uninstall-like: every token of the shop stops working. */
+  revokeTokens(shop: string): number {
+    let count = 0;
+    for (const t of this.tokens.values()) {
+      if (t.shop === shop && !t.revoked) {
+        t.revoked = true;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Take `cost` points from the shop's leaky bucket. Returns the throttle status to report and
+   * whether the query may run (Shopify refuses the whole query when the bucket lacks the points).
+   */
+  spend(shop: string, cost: number): { allowed: boolean; currentlyAvailable: number } {
+    const now = this.clock().getTime();
+    const bucket = this.buckets.get(shop) ?? { available: BUCKET.maximumAvailable, at: now };
+    const refilled = Math.min(BUCKET.maximumAvailable, bucket.available + ((now - bucket.at) / 1000) * BUCKET.restoreRate);
+    const allowed = refilled >= cost;
+    const available = allowed ? refilled - cost : refilled;
+    this.buckets.set(shop, { available, at: now });
+    return { allowed, currentlyAvailable: Math.floor(available) };
+  }
+
+  /** Test hook: empty (or fill) a shop's bucket to provoke THROTTLED. */
+  setBucket(shop: string, available: number): void {
+    this.buckets.set(shop, { available, at: this.clock().getTime() });
+  }
+
+  /** JSON for GET /_sim/state. Token values are shortened: the state page is not a credential store. */
+  snapshot() {
+    return {
+      shops: [...this.shops.values()],
+      tokens: [...this.tokens.values()].map((t) => ({
+        ...t,
+        token: mask(t.token),
+        refreshToken: t.refreshToken ? mask(t.refreshToken) : null,
+        replaces: t.replaces ? mask(t.replaces) : null,
+      })),
+      exchanges: this.exchanges,
+      graphqlCalls: this.graphqlCalls,
+    };
+  }
+}
+
+/** A stable numeric shop id per domain (Shopify's look like 548380009). */
+export function shopIdFor(domain: string): number {
+  return 50_000_000 + (createHash("sha256").update(domain).digest().readUInt32BE(0) % 900_000_000);
+}
+
+function mask(token: string): string {
+  return `${token.slice(0, 14)}…${token.slice(-4)}`;
+}
+
+function titleCase(handle: string): string {
+  return handle
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items)];
+}
