@@ -1,3 +1,5 @@
+import type { ShopSettings } from "./settings";
+
 // Contracts of the pure notification core. Nothing in app/notifications performs I/O:
 // the worker loads facts from the database, passes them in, and persists what comes out.
 
@@ -109,7 +111,7 @@ export interface HistoryRecord {
 export interface DecisionInput {
   now: Date;
   shop: ShopFacts;
-  settings: import("./settings").ShopSettings;
+  settings: ShopSettings;
   order: OrderFacts;
   fulfillments: FulfillmentFacts[];
   history: HistoryRecord[];

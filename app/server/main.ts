@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
+import type { ViteDevServer } from "vite";
 import { parseEnv } from "../env.server";
 
 type Entry = { startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> } };
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
 
   const here = path.dirname(fileURLToPath(import.meta.url));
   let loadBuild: () => Promise<ServerBuild>;
-  let vite: import("vite").ViteDevServer | undefined;
+  let vite: ViteDevServer | undefined;
   if (dev) {
     const { createServer } = await import("vite");
     vite = await createServer({ server: { middlewareMode: true } });

@@ -1,22 +1,31 @@
 // Run the provider fakes and the inbox page by hand:
-//   tsx tests/fakes/cli.ts [--resend-port 4020] [--twilio-port 4030] [--inbox-port 4040] [--host 127.0.0.1]
+//   tsx tests/fakes/cli.ts [--resend-port 4020] [--twilio-port 4030] [--inbox-port 4040] [--host 127.0.0.1] [--samples]
+// --samples sends a few realistic messages (English/Spanish email, Malayalam/Arabic SMS, WhatsApp) so the
+// inbox page has something to show without running Herald.
 // Prints the URLs and the environment that points Herald at them; Ctrl-C stops everything.
 
 import { pathToFileURL } from "node:url";
 import { startProviderFakes, type ProviderFakes, type ProviderFakesOptions } from "./index";
+import { seedSampleMessages } from "./samples";
 
 export { startProviderFakes, type ProviderFakes, type ProviderFakesOptions } from "./index";
 
-const USAGE = "usage: tsx tests/fakes/cli.ts [--resend-port 4020] [--twilio-port 4030] [--inbox-port 4040] [--host 127.0.0.1]";
+const USAGE = "usage: tsx tests/fakes/cli.ts [--resend-port 4020] [--twilio-port 4030] [--inbox-port 4040] [--host 127.0.0.1] [--samples]";
+
+type CliOptions = ProviderFakesOptions & { help?: boolean; samples?: boolean };
 
 /** Parse the CLI flags (both `--flag value` and `--flag=value`). */
-export function parseArgs(argv: string[]): ProviderFakesOptions & { help?: boolean } {
-  const out: ProviderFakesOptions & { help?: boolean } = { resendPort: 4020, twilioPort: 4030, inboxPort: 4040 };
+export function parseArgs(argv: string[]): CliOptions {
+  const out: CliOptions = { resendPort: 4020, twilioPort: 4030, inboxPort: 4040 };
   const ports = { "--resend-port": "resendPort", "--twilio-port": "twilioPort", "--inbox-port": "inboxPort" } as const;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     if (flag === "--help" || flag === "-h") {
       out.help = true;
+      continue;
+    }
+    if (flag === "--samples") {
+      out.samples = true;
       continue;
     }
     const value = inline ?? argv[++i];
@@ -35,7 +44,7 @@ export function parseArgs(argv: string[]): ProviderFakesOptions & { help?: boole
 }
 
 async function main(): Promise<void> {
-  let opts: ReturnType<typeof parseArgs>;
+  let opts: CliOptions;
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
@@ -54,6 +63,7 @@ async function main(): Promise<void> {
     console.error(code === "EADDRINUSE" ? `A port is already in use (${(e as Error).message}). Pick others with --resend-port/--twilio-port/--inbox-port, or 0 for any.` : String(e));
     process.exit(1);
   }
+  if (opts.samples) await seedSampleMessages(fakes);
   console.log(`Fake Resend  ${fakes.resend.url}`);
   console.log(`Fake Twilio  ${fakes.twilio.url}`);
   console.log(`Inbox        ${fakes.inbox?.url}/`);

@@ -9,6 +9,7 @@ if (!process.env.HERALD_TEST_DB) {
 }
 
 process.env.NODE_ENV = "test";
+process.env.HERALD_LOG_LEVEL ??= "error";
 process.env.SHOPIFY_API_KEY ??= "test-api-key";
 process.env.SHOPIFY_API_SECRET ??= "test-api-secret";
 process.env.SHOPIFY_APP_URL ??= "http://127.0.0.1:39999";

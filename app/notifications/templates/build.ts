@@ -30,7 +30,7 @@ export interface LocaleCopy {
   trackLink: string;
   /** Label before the order status link in the plain-text part. */
   orderLink: string;
-  /** Closing lines above the signature, e.g. ["Thanks for shopping with us,", "{{ shop.name }}"]. */
+  /** Closing lines of the plain-text part, e.g. ["Thanks for shopping with us,", "{{ shop.name }}"] (the HTML layout has the shop name in its header and footer). */
   signoff: string[];
   steps: Record<ShippingStep, StepCopy>;
 }
@@ -53,7 +53,6 @@ function emailFrom(copy: LocaleCopy, step: StepCopy): EmailTemplate {
     showNumber
       ? `{% if fulfillment.tracking_number %}<p ${P}>${copy.trackingNumber}: <strong>{{ fulfillment.tracking_number }}</strong></p>{% endif %}`
       : "",
-    `<p ${P}>${copy.signoff.join("<br>")}</p>`,
   ]
     .filter(Boolean)
     .join("\n");

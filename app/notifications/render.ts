@@ -1,0 +1,126 @@
+import type { Liquid } from "liquidjs";
+import { emailLayoutSource } from "./layout";
+import { htmlEngine, parseCached, textEngine } from "./liquid";
+import { textDirection } from "./locale";
+import { countSegments } from "./segments";
+import { localeTemplates } from "./templates";
+import type { ChannelTemplate, EmailTemplate, SmsTemplate } from "./templates/types";
+import type { Channel, RenderResult, ShippingStep, TemplateVariables, Trigger } from "./types";
+
+export { buildVariables } from "./variables";
+
+// Upper bounds on rendered output. Liquid's limits bound time and allocations, not plain output: a short
+// loop can still print megabytes. Gmail clips HTML over ~102 KB; Twilio refuses SMS bodies over 1600.
+const MAX_SUBJECT = 998;
+const MAX_HTML = 200_000;
+const MAX_TEXT = 100_000;
+const MAX_SMS = 1_600;
+
+/** What to render: one message for one channel in one locale, with the merchant's template if any. */
+export interface RenderRequest {
+  trigger: Trigger;
+  step: ShippingStep;
+  channel: Channel;
+  /** The resolved locale (resolveLocale). */
+  locale: string;
+  variables: TemplateVariables;
+  /** The merchant's template; Herald's default for trigger x step x channel x locale when absent. */
+  template?: ChannelTemplate;
+}
+
+/** A template failure is an outcome, never an exception: the error names the part, line and problem. */
+class RenderFailure extends Error {}
+
+/** Renders one message. Synchronous and pure; never throws. */
+export function renderMessage(request: RenderRequest): RenderResult {
+  try {
+    return { ok: true, message: request.channel === "email" ? renderEmail(request) : renderShort(request) };
+  } catch (error) {
+    if (error instanceof RenderFailure) return { ok: false, error: error.message };
+    return { ok: false, error: `Template could not be rendered: ${describe(error)}` };
+  }
+}
+
+function renderEmail(request: RenderRequest) {
+  const pack = localeTemplates(request.locale);
+  const template = request.template ?? pack[request.trigger][request.step].email;
+  if (!isEmailTemplate(template)) throw new RenderFailure("An email template needs a subject, an html body and a text part.");
+  // With a default template the language is the default's (a "pt-BR" request gets English today).
+  const locale = request.template ? request.locale : pack.locale;
+  const globals = { locale };
+  const vars = request.variables;
+
+  const subject = limit("subject", singleLine(renderPart("subject", textEngine, template.subject, vars, globals)), MAX_SUBJECT);
+  if (!subject) throw new RenderFailure("subject: the subject renders empty.");
+  const body = limit("html", renderPart("html", htmlEngine, template.html, vars, globals), MAX_HTML);
+  const dir = textDirection(locale);
+  const layoutScope = {
+    ...vars,
+    body,
+    subject,
+    lang: locale,
+    dir,
+    align: dir === "rtl" ? "right" : "left",
+    opposite: dir === "rtl" ? "left" : "right",
+  };
+  const html = limit("html", renderPart("layout", htmlEngine, emailLayoutSource(pack.layout), layoutScope, globals), MAX_HTML);
+  const text = limit("text", tidy(renderPart("text", textEngine, template.text, vars, globals)), MAX_TEXT);
+  if (!text) throw new RenderFailure("text: the plain-text part renders empty.");
+  return { locale, subject, html, text, segments: null };
+}
+
+/** SMS and WhatsApp session messages: one plain body. */
+function renderShort(request: RenderRequest) {
+  const pack = localeTemplates(request.locale);
+  const template = request.template ?? pack[request.trigger][request.step].sms;
+  if (!isSmsTemplate(template)) throw new RenderFailure(`A ${request.channel} template needs a body.`);
+  const locale = request.template ? request.locale : pack.locale;
+  const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale }));
+  if (!text) throw new RenderFailure("body: the message renders empty.");
+  const count = countSegments(text);
+  if (count.characters > MAX_SMS) {
+    throw new RenderFailure(`body: the message is ${count.characters} characters long; at most ${MAX_SMS} can be sent.`);
+  }
+  return { locale, subject: null, html: null, text, segments: request.channel === "sms" ? count.segments : null };
+}
+
+function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: object): string {
+  try {
+    const output: unknown = engine.renderSync(parseCached(engine, source), scope, { globals });
+    return typeof output === "string" ? output : String(output ?? "");
+  } catch (error) {
+    throw new RenderFailure(`${part}: ${describe(error)}`);
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return "the output is too large (string length limit)";
+  return error instanceof Error ? error.message : String(error);
+}
+
+function limit(part: string, value: string, max: number): string {
+  if (value.length > max) throw new RenderFailure(`${part}: the output is ${value.length} characters long; the limit is ${max}.`);
+  return value;
+}
+
+function singleLine(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
+}
+
+/** Trailing spaces off, at most one blank line in a row (false {% if %} blocks leave gaps), trimmed. */
+function tidy(value: string): string {
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function isEmailTemplate(t: ChannelTemplate): t is EmailTemplate {
+  const e = t as Partial<EmailTemplate>;
+  return typeof e.subject === "string" && typeof e.html === "string" && typeof e.text === "string";
+}
+
+function isSmsTemplate(t: ChannelTemplate): t is SmsTemplate {
+  return typeof (t as Partial<SmsTemplate>).body === "string";
+}

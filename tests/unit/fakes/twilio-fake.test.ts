@@ -1,0 +1,167 @@
+// The fake Twilio Messages API, driven with plain fetch + Basic auth + a form body, the way Herald's
+// adapter (no Twilio SDK) talks to Twilio.
+import http from "node:http";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listen } from "../../fakes/http";
+import { countSegments } from "../../fakes/segments";
+import { type FakeTwilio, startFakeTwilio, twilioSignature } from "../../fakes/twilio-fake";
+
+let fake: FakeTwilio;
+beforeAll(async () => {
+  fake = await startFakeTwilio();
+});
+afterEach(() => fake.reset());
+afterAll(() => fake.close());
+
+function send(params: Record<string, string>, opts: { sid?: string; token?: string; headers?: Record<string, string> } = {}) {
+  const sid = opts.sid ?? fake.accountSid;
+  const token = opts.token ?? fake.authToken;
+  return fetch(`${fake.url}/2010-04-01/Accounts/${fake.accountSid}/Messages.json`, {
+    method: "POST",
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sid}:${token}`).toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+      ...opts.headers,
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+}
+
+// 73 Malayalam characters: one character over the 70-unit UCS-2 limit, so two parts.
+const MALAYALAM = "നിങ്ങളുടെ ഓർഡർ #1001 അയച്ചിരിക്കുന്നു. ട്രാക്ക് ചെയ്യാൻ: https://t.herald.test/a1";
+
+describe("fake Twilio", () => {
+  it("records a UCS-2 message with a Malayalam body and counts its segments correctly", async () => {
+    // GIVEN a Malayalam body longer than one UCS-2 part (70 UTF-16 units) but within two (2 x 67)
+    expect(MALAYALAM.length).toBeGreaterThan(70);
+    expect(MALAYALAM.length).toBeLessThanOrEqual(134);
+
+    // WHEN Herald posts it
+    const res = await send({ To: "+919847012345", From: "+15005550006", Body: MALAYALAM, StatusCallback: "https://herald.test/webhooks/twilio/status" });
+
+    // THEN Twilio's 201 resource comes back and the fake recorded two UCS-2 segments
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      sid: expect.stringMatching(/^SM[0-9a-f]{32}$/),
+      status: "queued",
+      to: "+919847012345",
+      from: "+15005550006",
+      body: MALAYALAM,
+      num_segments: "2",
+      direction: "outbound-api",
+      account_sid: fake.accountSid,
+    });
+    expect(body.date_created).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0]).toMatchObject({
+      sid: body.sid,
+      channel: "sms",
+      encoding: "UCS-2",
+      segments: 2,
+      statusCallback: "https://herald.test/webhooks/twilio/status",
+    });
+  });
+
+  it("counts GSM-7 at 160 characters a part and 153 once split, extension characters costing two", () => {
+    expect(countSegments("a".repeat(160))).toEqual({ encoding: "GSM-7", segments: 1, units: 160 });
+    expect(countSegments("a".repeat(161))).toEqual({ encoding: "GSM-7", segments: 2, units: 161 });
+    expect(countSegments("€".repeat(80))).toEqual({ encoding: "GSM-7", segments: 1, units: 160 });
+    expect(countSegments("€".repeat(81)).segments).toBe(2);
+    // one smart quote makes the whole message UCS-2
+    expect(countSegments(`Your order’s on its way`).encoding).toBe("UCS-2");
+    expect(countSegments("ا".repeat(70)).segments).toBe(1);
+    expect(countSegments("ا".repeat(71)).segments).toBe(2);
+  });
+
+  it("answers 401 with Twilio's 20003 error when the credentials are wrong", async () => {
+    const res = await send({ To: "+919847012345", From: "+15005550006", Body: "hi" }, { token: "wrong" });
+
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+    expect(fake.messages).toHaveLength(0);
+  });
+
+  it("answers 21610 for a recipient who opted out, and sends again after they opt back in", async () => {
+    fake.optOut("+447700900123");
+    const blocked = await send({ To: "+447700900123", From: "+15005550006", Body: "Your order shipped" });
+    expect(blocked.status).toBe(400);
+    expect(await blocked.json()).toMatchObject({ code: 21610, status: 400 });
+    expect(fake.messages).toHaveLength(0);
+
+    fake.optIn("+447700900123");
+    expect((await send({ To: "+447700900123", From: "+15005550006", Body: "Your order shipped" })).status).toBe(201);
+  });
+
+  it("validates like Twilio: missing To 21604, missing Body 21602, non-E.164 To 21211", async () => {
+    const codeOf = async (params: Record<string, string>) => ((await (await send(params)).json()) as { code: number }).code;
+    expect(await codeOf({ From: "+15005550006", Body: "hi" })).toBe(21604);
+    expect(await codeOf({ To: "+919847012345", From: "+15005550006" })).toBe(21602);
+    expect(await codeOf({ To: "09847012345", From: "+15005550006", Body: "hi" })).toBe(21211);
+    expect(await codeOf({ To: "+1234567", From: "+15005550006", Body: "hi" })).toBe(21211);
+    expect(await codeOf({ To: "whatsapp:+971501234567", From: "+15005550006", Body: "hi" })).toBe(21910);
+    expect(fake.messages).toHaveLength(0);
+  });
+
+  it("records a WhatsApp template message with its ContentSid and variables, rendered when the template is known", async () => {
+    const contentSid = "HX" + "b".repeat(32);
+    fake.registerContentTemplate(contentSid, "Your order {{1}} is out for delivery today.");
+    const res = await send({ To: "whatsapp:+971501234567", From: "whatsapp:+15005550006", ContentSid: contentSid, ContentVariables: JSON.stringify({ 1: "#1001" }) });
+
+    expect(res.status).toBe(201);
+    expect(fake.messages[0]).toMatchObject({
+      channel: "whatsapp",
+      contentSid,
+      contentVariables: { 1: "#1001" },
+      body: "Your order #1001 is out for delivery today.",
+      segments: 1,
+    });
+  });
+
+  it("fails the next send with a scripted 503 and records the idempotency token Herald sent on the retry", async () => {
+    fake.failNext(1, { status: 503 });
+    const params = { To: "+919847012345", From: "+15005550006", Body: "Shipped!" };
+    const first = await send(params, { headers: { "I-Twilio-Idempotency-Token": "msg_42" } });
+    expect(first.status).toBe(503);
+    expect(await first.json()).toMatchObject({ code: 20503, status: 503 });
+
+    const second = await send(params, { headers: { "I-Twilio-Idempotency-Token": "msg_42" } });
+    expect(second.status).toBe(201);
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.messages[0].idempotencyToken).toBe("msg_42");
+    expect(fake.requests.map((r) => [r.status, r.outcome, r.idempotencyToken])).toEqual([
+      [503, "fault", "msg_42"],
+      [201, "accepted", "msg_42"],
+    ]);
+  });
+
+  it("posts a status callback signed the way Twilio signs them", async () => {
+    let seen: { signature: string; params: Record<string, string> } | undefined;
+    const receiver = await listen((req: http.IncomingMessage, res: http.ServerResponse) => {
+      let raw = "";
+      req.on("data", (c: Buffer) => (raw += c.toString()));
+      req.on("end", () => {
+        seen = { signature: String(req.headers["x-twilio-signature"]), params: Object.fromEntries(new URLSearchParams(raw)) };
+        res.writeHead(204).end();
+      });
+    });
+    try {
+      const url = `${receiver.url}/webhooks/twilio/status?shop=maple.myshopify.com`;
+      const created = await (await send({ To: "+919847012345", From: "+15005550006", Body: "hi", StatusCallback: url })).json();
+      const cb = await fake.updateStatus(created.sid, "delivered");
+
+      expect(cb?.responseStatus).toBe(204);
+      expect(seen?.params).toMatchObject({ MessageSid: created.sid, MessageStatus: "delivered", To: "+919847012345" });
+      expect(seen?.signature).toBe(twilioSignature(fake.authToken, url, seen!.params));
+      expect(fake.messages[0].status).toBe("delivered");
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it("opts a customer out when they reply STOP", async () => {
+    await fake.receiveReply({ from: "+919847012345", to: "+15005550006", body: " stop " });
+    const res = await send({ To: "+919847012345", From: "+15005550006", Body: "hi" });
+    expect(((await res.json()) as { code: number }).code).toBe(21610);
+  });
+});
