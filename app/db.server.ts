@@ -1,5 +1,8 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import { PrismaClient } from "@prisma/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseKind, sqliteUrl } from "./db/url";
 
 export type Db = PrismaClient;
@@ -9,7 +12,13 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (databaseKind(url) === "postgresql") {
-    throw new Error("PostgreSQL support is selected by DATABASE_URL but this build was generated for SQLite");
+    // Prisma generates a client per provider; the PostgreSQL one (same models, see
+    // prisma/postgresql/schema.prisma) is loaded from where `npm run setup` generated it.
+    const load = createRequire(path.resolve("package.json"));
+    const { PrismaClient: PostgresClient } = load("./node_modules/.prisma/client-postgresql/index.js") as {
+      PrismaClient: new (options: { adapter: PrismaPg }) => PrismaClient;
+    };
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url! }) });
   }
   // busy_timeout: web and worker share the file; a writer waits instead of failing with SQLITE_BUSY.
   const adapter = new PrismaBetterSQLite3({ url: sqliteUrl(url), timeout: 10_000 });

@@ -48,7 +48,7 @@ function localDate(this: { context: { globals: unknown } }, value: unknown, styl
   }
 }
 
-const CACHE_SIZE = 500;
+const CACHE_SIZE = 300;
 const cache = new Map<string, Template[]>();
 
 /** Parses with a bounded least-recently-used cache keyed by engine and source; throws Liquid's parse errors. */

@@ -85,12 +85,27 @@ function renderShort(request: RenderRequest) {
 }
 
 function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: object): string {
+  let templates;
   try {
-    const output: unknown = engine.renderSync(parseCached(engine, source), scope, { globals });
-    return typeof output === "string" ? output : String(output ?? "");
+    templates = parseCached(engine, source);
   } catch (error) {
     throw new RenderFailure(`${part}: ${describe(error)}`);
   }
+  // Liquid's time limit is wall-clock: a GC pause or a busy machine can push a tiny template over it.
+  // One retry tells that apart from a template that really loops (it fails again, quickly).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const output: unknown = engine.renderSync(templates, scope, { globals });
+      return typeof output === "string" ? output : String(output ?? "");
+    } catch (error) {
+      if (attempt === 1 && isTimeLimit(error)) continue;
+      throw new RenderFailure(`${part}: ${describe(error)}`);
+    }
+  }
+}
+
+function isTimeLimit(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith("template render limit exceeded");
 }
 
 function describe(error: unknown): string {

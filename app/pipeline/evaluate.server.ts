@@ -1,5 +1,5 @@
-import { Prisma } from "@prisma/client";
 import { db } from "../db.server";
+import { isUniqueViolation } from "../db/errors";
 import { queue } from "../jobs/queue.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
@@ -84,7 +84,7 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
     });
   } catch (error) {
     // A concurrent evaluation created the same message first: that is the guard working.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error, "Message")) return false;
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import { Prisma } from "@prisma/client";
 import { db } from "../db.server";
+import { isUniqueViolation } from "../db/errors";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { parseShopifyJson } from "./json";
@@ -68,7 +68,7 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
       await queue().enqueue("process-event", { eventId: event.id }, { tx, key: `event:${event.id}` });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && isEventUniqueViolation(error)) {
+    if (isUniqueViolation(error, "WebhookEvent")) {
       return "duplicate";
     }
     throw error;
@@ -80,9 +80,6 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   return "recorded";
 }
 
-function isEventUniqueViolation(error: Prisma.PrismaClientKnownRequestError): boolean {
-  return error.meta?.modelName === "WebhookEvent";
-}
 
 function safeDate(value: string): Date | null {
   const d = new Date(value);

@@ -79,13 +79,18 @@ function initial(name: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-// Links inside an email open in a new tab (the iframe sandbox allows popups, never scripts).
+// The email's own HTML never runs script: the sandbox has no allow-scripts (and the page's CSP
+// allows only its nonce'd script, a policy srcdoc frames inherit). allow-same-origin without
+// allow-scripts is safe and lets the PAGE's script read the body height to size the frame.
+// Links open in a new tab (allow-popups) that leaves the sandbox.
+const SANDBOX = "allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+
 function emailDocument(html: string | null, text: string | null): string {
   if (html !== null) return `<base target="_blank">${html}`;
   return `<!doctype html><meta charset="utf-8"><pre style="font:15px/1.5 system-ui,sans-serif;white-space:pre-wrap;margin:16px" dir="auto">${h(text ?? "")}</pre>`;
 }
 
-function emailCard(e: RecordedEmail): string {
+function emailCard(e: RecordedEmail, index: number): string {
   const from = splitAddress(e.from);
   const headerRows = Object.entries(e.headers);
   const hid = `e-${e.id}`;
@@ -106,7 +111,7 @@ function emailCard(e: RecordedEmail): string {
           .join("")}</dl>`
       : ""
   }
-  <div class="frame"><iframe title="${h(`Email body: ${e.subject}`)}" sandbox="allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" loading="lazy" srcdoc="${h(emailDocument(e.html, e.text))}"></iframe></div>
+  <div class="frame"><iframe title="${h(`Email body: ${e.subject}`)}" sandbox="${SANDBOX}" referrerpolicy="no-referrer"${index >= 3 ? ` loading="lazy"` : ""} srcdoc="${h(emailDocument(e.html, e.text))}"></iframe></div>
   <details id="txt-${h(e.id)}">
     <summary>Plain-text version</summary>
     ${e.text !== null ? `<pre class="plain" dir="auto">${h(e.text)}</pre>` : `<p class="muted">This email has no plain-text part.</p>`}
@@ -159,13 +164,16 @@ function bubble(m: RecordedText): string {
     </li>`;
 }
 
+const ICON_CHAT = `<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.4A8 8 0 1 1 21 12z"/></svg>`;
+const ICON_PHONE = `<svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20l1.1-4.4A8 8 0 1 1 21 12z"/><path d="M9.5 9.5c.5 2 2 3.5 4 4l1-1 1.5.8-.5 1.7c-3 .3-6.3-3-6-6l1.7-.5.8 1.5z" fill="currentColor" stroke="none"/></svg>`;
+
 function threadCard(t: Thread, i: number): string {
   const wa = t.channel === "whatsapp";
   const id = `t-${i}`;
   const senderLabel = /^\+|^whatsapp:\+/.test(t.sender) ? phone(t.sender) : t.sender;
   return `<li><article class="card phone ${wa ? "wa" : "sms"}" aria-labelledby="${id}">
   <header class="phone-head">
-    <span class="avatar" aria-hidden="true">${wa ? "✆" : "✉"}</span>
+    <span class="avatar" aria-hidden="true">${wa ? ICON_PHONE : ICON_CHAT}</span>
     <div class="who">
       <h3 id="${id}">${h(senderLabel)}</h3>
       <p class="to">to <span class="addr">${h(phone(t.to))}</span></p>
@@ -281,7 +289,9 @@ pre.plain{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f6f7;border-
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 tr.bad td{background:#fff4f4}
+body.full{display:flex;flex-direction:column;min-height:100vh}
 footer{color:var(--muted);font-size:.85rem;text-align:center;padding:0 16px 32px}
+@media (max-width:640px){.email-head{flex-wrap:wrap}.stamp{flex-basis:100%;padding-left:52px}.headers div,.kv div{grid-template-columns:1fr;gap:0}.frame{margin:0 10px}h1{font-size:1.35rem}}
 `;
 
 const SCRIPT = (pollMs: number, version: string) => `
@@ -295,6 +305,19 @@ const SCRIPT = (pollMs: number, version: string) => `
       sessionStorage.setItem(KEY, JSON.stringify([...open]));
     });
   }
+  // Size each email frame to its content (the frame can't run script; this page can read it).
+  const fit = (f) => {
+    const box = f.closest(".frame");
+    const doc = f.contentDocument;
+    if (!box || !doc || !doc.documentElement) return;
+    box.style.height = "0px";
+    const height = doc.documentElement.scrollHeight;
+    box.style.height = Math.min(Math.max(height + 2, 120), 1400) + "px";
+  };
+  for (const f of document.querySelectorAll(".frame iframe")) {
+    f.addEventListener("load", () => fit(f));
+    if (f.contentDocument && f.contentDocument.readyState === "complete") fit(f);
+  }
   const current = ${JSON.stringify(version)};
   setInterval(async () => {
     try {
@@ -305,17 +328,18 @@ const SCRIPT = (pollMs: number, version: string) => `
   }, ${pollMs});
 })();`;
 
-function page(title: string, body: string, extraHead = ""): string {
+function page(title: string, body: string, extraHead = "", bodyClass = ""): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${h(title)}</title>
 <style>${STYLE}</style>
 ${extraHead}
 </head>
-<body>
+<body${bodyClass ? ` class="${bodyClass}"` : ""}>
 ${body}
 </body>
 </html>`;
@@ -364,13 +388,12 @@ export async function startInbox(opts: InboxOptions): Promise<Inbox> {
   <h2 id="empty-h">No messages yet</h2>
   <p>No messages yet — run <code class="cmd">npm run simulate -- scenario shipping</code></p>
   <p>It plays an order from purchase to delivery; Herald's emails and texts appear here within seconds.</p>
-  <p class="muted">${endpoints}</p>
 </section>${logTable(resend, twilio)}</main>`
       : `<main id="main">
 <div class="columns">
   <section aria-labelledby="emails-h">
     <h2 id="emails-h">Emails <span class="count">${emails.length}</span></h2>
-    ${emails.length ? `<ol class="list">${emails.map(emailCard).join("\n")}</ol>` : `<p class="empty-col">No emails yet.</p>`}
+    ${emails.length ? `<ol class="list">${emails.map((e, i) => emailCard(e, i)).join("\n")}</ol>` : `<p class="empty-col">No emails yet.</p>`}
   </section>
   <section aria-labelledby="texts-h">
     <h2 id="texts-h">Texts <span class="count">${texts.length}</span></h2>
@@ -398,7 +421,9 @@ ${logTable(resend, twilio)}
     <p class="from"><strong dir="auto">${h(from.name)}</strong>${from.address ? ` <span class="addr">&lt;${h(from.address)}&gt;</span>` : ""} · to <span class="addr">${h(e.to.join(", "))}</span> · ${when(e.receivedAt)}</p>
   </div>
 </header>
-<main style="padding:0;max-width:none"><iframe title="${h(`Email body: ${e.subject}`)}" sandbox="allow-popups allow-popups-to-escape-sandbox" referrerpolicy="no-referrer" style="display:block;width:100%;height:calc(100vh - 120px);border:0;background:#fff" srcdoc="${h(emailDocument(e.html, e.text))}"></iframe></main>`,
+<main style="padding:0;max-width:none;flex:1;display:flex"><iframe title="${h(`Email body: ${e.subject}`)}" sandbox="${SANDBOX}" referrerpolicy="no-referrer" style="display:block;flex:1;width:100%;min-height:70vh;border:0;background:#fff" srcdoc="${h(emailDocument(e.html, e.text))}"></iframe></main>`,
+      "",
+      "full",
     );
   }
 

@@ -101,7 +101,7 @@ export async function seedSampleMessages(fakes: ProviderFakes): Promise<void> {
   await text({
     To: "+971501234567",
     From: TWILIO_FROM,
-    Body: "Maple & Thread: تم شحن طلبك #1002 وسيصل يوم الخميس. تتبع الشحنة: https://t.herald.test/b2",
+    Body: "مرحبًا سارة، تم شحن طلبك #1002 من Maple & Thread وسيصل يوم الخميس. تتبّعي الشحنة: https://t.herald.test/b2",
   });
   await text({
     To: "+14155550134",
@@ -111,7 +111,7 @@ export async function seedSampleMessages(fakes: ProviderFakes): Promise<void> {
   const contentSid = "HX" + "4d1f".repeat(8);
   fakes.twilio.registerContentTemplate(contentSid, "Hi {{1}}, your Maple & Thread order {{2}} is out for delivery today 🚚");
   await text({
-    To: "whatsapp:+5215512345678",
+    To: "whatsapp:+525512345678",
     From: `whatsapp:${TWILIO_FROM}`,
     ContentSid: contentSid,
     ContentVariables: JSON.stringify({ 1: "Lucía", 2: "#1003" }),

@@ -1,11 +1,15 @@
 import { workerDatabase } from "./database";
+import { workerPostgresDatabase } from "./postgres";
 
 // Each test worker gets its own SQLite file, copied from the migrated template, before any app
 // module reads DATABASE_URL. Tests that need a clean slate call resetDatabase() (tests/support/db.ts).
+// With HERALD_TEST_POSTGRES_URL set, each worker gets its own PostgreSQL database instead.
 if (!process.env.HERALD_TEST_DB) {
-  const file = workerDatabase(process.env.VITEST_POOL_ID ?? "0");
-  process.env.HERALD_TEST_DB = file;
-  process.env.DATABASE_URL = `file:${file}`;
+  const poolId = process.env.VITEST_POOL_ID ?? "0";
+  const pgUrl = process.env.HERALD_TEST_POSTGRES_URL;
+  const url = pgUrl ? await workerPostgresDatabase(pgUrl, poolId) : `file:${workerDatabase(poolId)}`;
+  process.env.HERALD_TEST_DB = url;
+  process.env.DATABASE_URL = url;
 }
 
 process.env.NODE_ENV = "test";

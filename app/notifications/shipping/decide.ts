@@ -73,6 +73,7 @@ function dueStep(fulfillment: FulfillmentFacts, input: DecisionInput): ShippingS
   if (step === null) return null;
   if (!enabled[step]) {
     // A merchant who turns "in transit" off still wants the customer to learn the tracking details once.
+    // ("Nothing counted yet" is also implied by the rank rule below; it states the intent.)
     const fallback = STEP_RANK[step] < STEP_RANK.out_for_delivery && past.counted.length === 0 && enabled.shipped;
     if (!fallback) return null;
     step = "shipped";

@@ -36,7 +36,7 @@ const rows: Row[] = [
   { name: "announces delivered when it arrives before an older in_transit scan", given: { events: [event("delivered", at(9)), event("in_transit", at(2))] }, then: "delivered" },
   { name: "stays silent when a late in_transit scan arrives after delivered was sent", given: { events: [event("delivered", at(9)), event("in_transit", at(2))], history: [sent("delivered")] }, steps: { in_transit: true }, then: null },
   { name: "stays silent on an older step even without its scan being the latest", given: { events: [event("out_for_delivery", at(5))], history: [sent("delivered")] }, then: null },
-  { name: "uses the higher rank when two scans share a timestamp", given: { events: [event("out_for_delivery", at(4)), event("in_transit", at(4))], history: [sent("shipped")] }, then: "out_for_delivery" },
+  { name: "uses the higher rank when two scans share a timestamp", given: { events: [event("out_for_delivery", at(4), "ev-a"), event("in_transit", at(4), "ev-z")], history: [sent("shipped")] }, then: "out_for_delivery" },
   { name: "ignores a 'delayed' scan (a later feature's business)", given: { events: [event("out_for_delivery", at(4)), event("delayed", at(6))], history: [sent("shipped")] }, then: "out_for_delivery" },
   { name: "ignores an unknown carrier status", given: { events: [event("teleported", at(6))] }, then: "shipped" },
   { name: "uses the fulfillment's shipment_status when no scan was recorded", given: { shipmentStatus: "out_for_delivery" }, then: "out_for_delivery" },

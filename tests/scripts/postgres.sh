@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Start (or stop) a throwaway PostgreSQL 15 on loopback for tests and benchmarks.
+#   tests/scripts/postgres.sh start   -> prints DATABASE_URL=postgresql://...
+#   tests/scripts/postgres.sh stop
+# Data lives in tmp/postgres (git-ignored). PostgreSQL refuses to run as root, so the server
+# runs as the `postgres` system user (created if missing).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PORT=${HERALD_PG_PORT:-55432}
+DIR=$(pwd)/tmp/postgres
+RUNAS=()
+if [ "$(id -u)" = "0" ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+  RUNAS=(runuser -u postgres --)
+fi
+
+case "${1:-start}" in
+  start)
+    if [ ! -x "$PGBIN/initdb" ]; then
+      echo "PostgreSQL binaries not found in $PGBIN (apt-get install -y postgresql-15)" >&2; exit 1
+    fi
+    mkdir -p "$DIR"
+    [ "$(id -u)" = "0" ] && chown -R postgres "$DIR"
+    if [ ! -f "$DIR/data/PG_VERSION" ]; then
+      "${RUNAS[@]}" "$PGBIN/initdb" -D "$DIR/data" -U herald --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    fi
+    if ! "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+      "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+    fi
+    "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U herald -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='herald'" | grep -q 1 \
+      || "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U herald herald
+    echo "DATABASE_URL=postgresql://herald@127.0.0.1:$PORT/herald"
+    ;;
+  stop)
+    [ -f "$DIR/data/PG_VERSION" ] && "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -m fast stop >/dev/null || true
+    ;;
+  *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+esac

@@ -1,0 +1,15 @@
+import { buildShippingScenario } from "./shipping";
+import type { Scenario, ScenarioInput } from "./types";
+
+export interface ScenarioEntry {
+  title: string;
+  build(input: ScenarioInput): Scenario;
+}
+
+/** Every scenario `simulate scenario <name>` can play. Add new stories here. */
+export const SCENARIOS: Record<string, ScenarioEntry> = {
+  shipping: {
+    title: "Five customers (en, es-MX, hi-IN, ml-IN, sw-KE), split shipments, carrier events, duplicates, retries, out-of-order, a delayed and a cancelled order",
+    build: buildShippingScenario,
+  },
+};
