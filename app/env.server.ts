@@ -8,7 +8,7 @@ const optionalString = z.preprocess((v) => (v === "" ? undefined : v), z.string(
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce.number({ error: "must be a port number (1-65535)" }).int().min(1).max(65535).default(3000),
     SHOPIFY_API_KEY: z.string({ error: "is required (the app's client id from the Partner Dashboard)" }).min(1),
     SHOPIFY_API_SECRET: z.string({ error: "is required (the app's client secret)" }).min(1),
     SHOPIFY_APP_URL: z.string({ error: "is required (the public https URL Shopify reaches Herald on)" }).url(),
