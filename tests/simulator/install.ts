@@ -32,6 +32,13 @@ export interface InstallReport {
   appUrl: string;
 }
 
+/**
+ * shopify-app-remix answers 410 Gone to anything `isbot` calls a bot, and Node's fetch ("node") is
+ * one: the admin's iframe load must look like a browser.
+ */
+export const BROWSER_USER_AGENT =
+  "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 HeraldStoreSimulator";
+
 /** Something in the set-up is wrong; the message says what to do. */
 export class InstallError extends Error {}
 
@@ -87,7 +94,11 @@ export async function installShop(options: InstallOptions): Promise<InstallRepor
   }).toString();
   let response: Response;
   try {
-    response = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(options.timeoutMs ?? 30_000) });
+    response = await fetch(url, {
+      redirect: "manual",
+      headers: { "User-Agent": BROWSER_USER_AGENT, Accept: "text/html" },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
   } catch (error) {
     throw new InstallError(
       `Herald is not reachable: ${describeFetchError(error, url.href, options.timeoutMs ?? 30_000)}. ` +
@@ -110,6 +121,9 @@ export async function installShop(options: InstallOptions): Promise<InstallRepor
 function explainFailure(response: Response, exchanges: ExchangeRecord[], app: string, sim: string): string {
   const location = response.headers.get("location") ?? "";
   const head = `Herald answered ${response.status}${location ? ` (redirect to ${location})` : ""} to the admin's app load.`;
+  if (response.status === 410) {
+    return `${head} shopify-app-remix answers 410 to requests it takes for bots (User-Agent).`;
+  }
   if (location.includes("/auth/login")) {
     return `${head} It did not accept the shop/host parameters: is Herald an embedded app with this API key?`;
   }

@@ -8,8 +8,9 @@ import type { ShippingStep } from "../types";
 //   shipped               10      synthetic: the fulfillment succeeded, no carrier scan yet
 //   in_transit            20
 //   out_for_delivery      30
-//   attempted_delivery    40  \  equal on purpose: either can follow the other (a missed delivery
-//   ready_for_pickup      40  /  is taken to a pickup point; a pickup point returns to sender...)
+//   attempted_delivery    40
+//   ready_for_pickup      45      above a missed delivery: the carrier's usual next step is to take
+//                                 the parcel to a pickup point, and that is what the customer must know
 //   failure               50      a failed delivery can still end up delivered
 //   delivered             60      final
 // "delayed" is deliberately absent: it is not a step, a later "delay notice" feature handles it.
@@ -20,7 +21,7 @@ export const STEP_RANK: Readonly<Record<ShippingStep, number>> = {
   in_transit: 20,
   out_for_delivery: 30,
   attempted_delivery: 40,
-  ready_for_pickup: 40,
+  ready_for_pickup: 45,
   failure: 50,
   delivered: 60,
 };

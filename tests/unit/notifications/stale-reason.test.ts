@@ -30,7 +30,7 @@ const byRank: [ShippingStep, CarrierEventFact[], string | null][] = [
   ["out_for_delivery", [event("delivered", at(9))], "superseded_by_delivered"],
   ["out_for_delivery", [event("delivered", at(9)), event("in_transit", at(2))], "superseded_by_delivered"],
   ["out_for_delivery", [event("out_for_delivery", at(5)), event("in_transit", at(2))], null],
-  ["attempted_delivery", [event("ready_for_pickup", at(6))], null],
+  ["attempted_delivery", [event("ready_for_pickup", at(6))], "superseded_by_ready_for_pickup"],
   ["attempted_delivery", [event("failure", at(7))], "superseded_by_failure"],
   ["failure", [event("delivered", at(9))], "superseded_by_delivered"],
   ["delivered", [event("delivered", at(9))], null],
