@@ -1,0 +1,320 @@
+/**
+ * `npm run demo`: Herald end to end on one machine, offline.
+ *   fresh demo database -> build if stale -> fake Resend/Twilio + inbox -> store simulator -> Herald
+ *   (node build/main.js) -> install "herald-demo.myshopify.com" -> play `scenario shipping` ->
+ *   print the inbox and admin URLs and keep running until Ctrl-C.
+ * A second run starts from a new database, so it never shows the previous run's messages.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { parseArgs } from "node:util";
+import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
+import { installShop } from "./install";
+import { describeExpected, expectedShippingMessages } from "./scenario/expected";
+import { playScenario } from "./scenario/player";
+import { startSimulator, type RunningSimulator } from "./server";
+import { readAppToml } from "./webhooks/subscriptions";
+
+const ROOT = process.cwd();
+const DEMO_DB = path.join(ROOT, "prisma", "demo.db");
+const LOG_DIR = path.join(ROOT, "tmp", "demo");
+const SHOP = "herald-demo.myshopify.com";
+const DEMO_KEY = process.env.HERALD_DEMO_API_KEY ?? "herald-demo-key";
+const DEMO_SECRET = process.env.HERALD_DEMO_API_SECRET ?? "herald-demo-secret-not-for-production";
+
+const OPTIONS = {
+  port: { type: "string", default: "3000" },
+  "simulator-port": { type: "string", default: "4100" },
+  "resend-port": { type: "string", default: "4020" },
+  "twilio-port": { type: "string", default: "4030" },
+  "inbox-port": { type: "string", default: "4040" },
+  seed: { type: "string", default: "2026" },
+  speed: { type: "string", default: "1" },
+  rebuild: { type: "boolean", default: false },
+  exit: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+const HELP = `Usage: npm run demo -- [options]
+
+Runs Herald offline with a simulated Shopify store and fake email/SMS providers, plays the
+"shipping" scenario, then keeps everything running so you can look around. Ctrl-C stops it all.
+
+Options:
+  --port <P>             Herald (default 3000)
+  --simulator-port <P>   store simulator + admin frame (default 4100)
+  --resend-port <P>      fake Resend (default 4020)
+  --twilio-port <P>      fake Twilio (default 4030)
+  --inbox-port <P>       inbox page (default 4040)
+  --seed <N>             scenario seed (default 2026)
+  --speed <F>            scenario speed: 1 real pauses (~15 s), 0 no pauses (default 1)
+  --rebuild              build Herald even if build/ looks current
+  --exit                 stop after the scenario instead of staying up
+  -h, --help             this help`;
+
+const children: ChildProcess[] = [];
+const closers: Array<() => Promise<void>> = [];
+
+async function main(): Promise<number> {
+  const { values: flags } = parseArgs({ options: OPTIONS, strict: true, allowPositionals: false });
+  if (flags.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const port = (name: keyof typeof OPTIONS) => {
+    const n = Number(flags[name]);
+    if (!Number.isInteger(n) || n < 1 || n > 65535) throw new DemoError(`--${name} must be a port number, got "${String(flags[name])}"`);
+    return n;
+  };
+  const ports = {
+    herald: port("port"),
+    simulator: port("simulator-port"),
+    resend: port("resend-port"),
+    twilio: port("twilio-port"),
+    inbox: port("inbox-port"),
+  };
+  await ensurePortsFree(ports);
+
+  step("Preparing a fresh demo database (prisma/demo.db)");
+  freshDatabase();
+
+  if (flags.rebuild || buildIsStale()) {
+    step("Building Herald (npm run build; about 10 s)");
+    run("npm", ["run", "build", "--silent"], "the build");
+  } else {
+    step("Herald's build is current (use --rebuild to force)");
+  }
+
+  step("Starting fake Resend, fake Twilio and the inbox page");
+  const fakes: ProviderFakes = await startProviderFakes({ resendPort: ports.resend, twilioPort: ports.twilio, inboxPort: ports.inbox });
+  closers.push(() => fakes.close());
+
+  const appUrl = `http://127.0.0.1:${ports.herald}`;
+  const toml = readAppToml();
+  const scopes = toml.scopes ?? "read_orders,read_fulfillments,read_customers";
+  step("Starting the store simulator");
+  const sim: RunningSimulator = await startSimulator({
+    apiKey: DEMO_KEY,
+    apiSecret: DEMO_SECRET,
+    appUrl,
+    scopes,
+    port: ports.simulator,
+    log: (line) => appendLog("simulator.log", line),
+  });
+  closers.push(() => sim.close());
+
+  step(`Starting Herald on ${appUrl} (log: ${path.relative(ROOT, path.join(LOG_DIR, "herald.log"))})`);
+  const herald = startHerald({
+    PORT: String(ports.herald),
+    NODE_ENV: "production",
+    DATABASE_URL: `file:${DEMO_DB}`,
+    SHOPIFY_API_KEY: DEMO_KEY,
+    SHOPIFY_API_SECRET: DEMO_SECRET,
+    SHOPIFY_APP_URL: appUrl,
+    SCOPES: scopes,
+    SHOPIFY_API_BASE_URL: sim.url,
+    // The bounce page (/auth/session-token) renders App Bridge from this URL (shopify-app-remix's node adapter).
+    APP_BRIDGE_URL: `${sim.url}/cdn/app-bridge.js`,
+    EMAIL_FROM: "Herald Demo <updates@herald-demo.example.com>",
+    ...fakes.env,
+  });
+  await waitForHerald(appUrl, herald);
+
+  step(`Installing ${SHOP} through Herald's embedded auth`);
+  const report = await installShop({
+    shop: SHOP,
+    appUrl,
+    simulatorUrl: sim.url,
+    apiKey: DEMO_KEY,
+    apiSecret: DEMO_SECRET,
+    name: "Herald Demo Goods",
+    email: "owner@herald-demo.example.com",
+    timezone: "America/New_York",
+    locale: "en",
+    locales: ["es", "hi", "ml", "sw"],
+    currency: "USD",
+  });
+  console.log(`    token exchange ${report.exchanges.map((e) => e.outcome).join(", ") || "not needed"}; Herald read ${report.graphqlCalls.map((g) => g.operation).join(", ") || "nothing"}`);
+
+  step("Playing the shipping scenario");
+  const played = await playScenario("shipping", {
+    appUrl,
+    secret: DEMO_SECRET,
+    shop: SHOP,
+    seed: Number(flags.seed),
+    speed: Number(flags.speed),
+    toml,
+    simulatorUrl: sim.url,
+    log: (line) => console.log(`  ${line}`),
+  });
+
+  step("Waiting for Herald's worker to finish sending");
+  const settled = await waitForMessages(fakes);
+  const expected = expectedShippingMessages(played.scenario).filter((m) => m.outcome === "sent");
+  console.log(`    Herald sent ${settled.emails} email(s) and ${settled.texts} text(s); Herald's default settings predict ${expected.filter((m) => m.channel === "email").length} email(s).`);
+  for (const line of describeExpected(played.scenario)) console.log(`      ${line}`);
+
+  console.log("");
+  console.log("Herald demo is running:");
+  console.log(`  Inbox (emails and texts customers got):  ${fakes.inbox?.url ?? "(off)"}/`);
+  console.log(`  Herald's admin in a local admin frame:   ${sim.url}/admin/store/herald-demo/apps/herald`);
+  console.log(`  Herald:                                  ${appUrl}`);
+  console.log(`  Simulator state:                         ${sim.url}/_sim/state`);
+  console.log("  Try more, in another shell:");
+  console.log(`    SHOPIFY_APP_URL=${appUrl} SHOPIFY_API_KEY=${DEMO_KEY} SHOPIFY_API_SECRET=${DEMO_SECRET} SHOPIFY_API_BASE_URL=${sim.url} \\`);
+  console.log("      npm run simulate -- scenario shipping --seed 7      # or: send fulfillment_events/create");
+  if (flags.exit) return 0;
+  console.log("Ctrl-C stops everything.");
+  // Runs until Ctrl-C (the signal handlers below shut everything down) or until Herald dies.
+  const code = await new Promise<number>((resolve) =>
+    herald.once("exit", (exitCode) => {
+      console.error(`Herald exited (code ${exitCode}); see ${path.join(LOG_DIR, "herald.log")}`);
+      resolve(1);
+    }),
+  );
+  return code;
+}
+
+class DemoError extends Error {}
+
+function step(text: string): void {
+  console.log(`\n▸ ${text}`);
+}
+
+/** A taken port is the most common failure of a second demo: say which and how to move it. */
+async function ensurePortsFree(ports: Record<string, number>): Promise<void> {
+  const flag: Record<string, string> = { herald: "--port", simulator: "--simulator-port", resend: "--resend-port", twilio: "--twilio-port", inbox: "--inbox-port" };
+  const seen = new Map<number, string>();
+  for (const [name, p] of Object.entries(ports)) {
+    if (seen.has(p)) throw new DemoError(`${flag[name]} ${p} is also used for ${seen.get(p)}: give each a different port.`);
+    seen.set(p, name);
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once("error", () => resolve(false));
+      probe.listen(p, "127.0.0.1", () => probe.close(() => resolve(true)));
+    });
+    if (!free) {
+      throw new DemoError(`Port ${p} (${name}) is taken — is another demo still running? Stop it, or pick another with ${flag[name]} <port>.`);
+    }
+  }
+}
+
+function freshDatabase(): void {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(DEMO_DB + suffix, { force: true });
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  for (const f of ["herald.log", "simulator.log"]) fs.rmSync(path.join(LOG_DIR, f), { force: true });
+  run("npx", ["prisma", "migrate", "deploy"], "prisma migrate deploy", { DATABASE_URL: `file:${DEMO_DB}` });
+}
+
+/** build/main.js missing, or older than anything it is built from. */
+function buildIsStale(): boolean {
+  const outputs = [path.join(ROOT, "build", "main.js"), path.join(ROOT, "build", "server", "index.js")];
+  if (!outputs.every((f) => fs.existsSync(f))) return true;
+  const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  const sources = ["app", "public", "vite.config.ts", "package.json", "tsconfig.json", path.join("prisma", "schema.prisma")];
+  return sources.some((s) => newestMtime(path.join(ROOT, s)) > built);
+}
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
+}
+
+function run(command: string, args: string[], what: string, env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout ?? "");
+    process.stderr.write(result.stderr ?? "");
+    throw new DemoError(`${what} failed (exit ${result.status ?? result.signal}).`);
+  }
+}
+
+function appendLog(file: string, line: string): void {
+  fs.appendFileSync(path.join(LOG_DIR, file), `${new Date().toISOString()} ${line}\n`);
+}
+
+function startHerald(env: Record<string, string>): ChildProcess {
+  const log = fs.openSync(path.join(LOG_DIR, "herald.log"), "a");
+  // Herald's own env only: a developer's SHOPIFY_* or DATABASE_URL must not leak into the demo.
+  const base: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !/^(SHOPIFY_|DATABASE_URL|RESEND_|TWILIO_|REDIS_URL|SCOPES|PORT$|HERALD_|APP_BRIDGE_URL)/.test(k)) base[k] = v;
+  }
+  const child = spawn(process.execPath, ["build/main.js"], { cwd: ROOT, env: { ...base, ...env }, stdio: ["ignore", log, log] });
+  children.push(child);
+  return child;
+}
+
+async function waitForHerald(appUrl: string, herald: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  let exited: number | null = null;
+  herald.once("exit", (code) => (exited = code ?? 1));
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new DemoError(`Herald exited during start-up (code ${exited}):\n${tail(path.join(LOG_DIR, "herald.log"))}`);
+    try {
+      const response = await fetch(`${appUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  throw new DemoError(`Herald did not answer ${appUrl}/healthz within 30 s:\n${tail(path.join(LOG_DIR, "herald.log"))}`);
+}
+
+/** Wait until no new email or text arrived for 3 s (at most 45 s): the worker sends asynchronously. */
+async function waitForMessages(fakes: ProviderFakes): Promise<{ emails: number; texts: number }> {
+  const count = () => fakes.resend.emails.length + fakes.twilio.messages.length;
+  const deadline = Date.now() + 45_000;
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const now = count();
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince > 3000) {
+      break;
+    }
+    await sleep(250);
+  }
+  return { emails: fakes.resend.emails.length, texts: fakes.twilio.messages.length };
+}
+
+function tail(file: string, lines = 30): string {
+  if (!fs.existsSync(file)) return "(no log)";
+  return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const child of children) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      child.kill("SIGTERM");
+      const exited = await Promise.race([new Promise((r) => child.once("exit", r)).then(() => true), sleep(8000).then(() => false)]);
+      if (!exited) child.kill("SIGKILL");
+    }
+    await Promise.allSettled(closers.reverse().map((close) => close()));
+  }
+  process.exit(code);
+}
+
+// Ctrl-C at any point stops Herald (our child) and closes the in-process servers.
+process.on("SIGINT", () => void shutdown(130));
+process.on("SIGTERM", () => void shutdown(143));
+
+main().then(
+  (code) => shutdown(code),
+  (error: unknown) => {
+    const known = error instanceof DemoError || (error instanceof Error && /InstallError|PlayError|AppTomlError|FixtureError/.test(error.constructor.name));
+    console.error(`\nDemo stopped: ${known ? (error as Error).message : (error as Error)?.stack ?? error}`);
+    return shutdown(1);
+  },
+);
