@@ -1,4 +1,7 @@
 import { db } from "../db.server";
+import { setFulfillmentOrderOrder } from "../models/facts.server";
+import { adminQuery } from "../shopify/admin.server";
+import { FULFILLMENT_ORDER_ORDER_QUERY } from "../shopify/queries";
 import { redactCustomer, redactShop } from "../models/privacy.server";
 import { deliverMessage } from "../pipeline/deliver.server";
 import { evaluateOrder } from "../pipeline/evaluate.server";
@@ -17,6 +20,9 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
 
   if ("orderId" in spec && spec.orderId) {
     await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now);
+  } else if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
+    const orderId = await orderOfFulfillmentOrder(event.shop, (spec.fulfillmentOrderId as (p: unknown) => string)(payload));
+    if (orderId) await evaluateOrder(event.shop, orderId, now);
   } else if (event.topic === "customers/redact") {
     const p = customersRedactPayload.parse(payload);
     await redactCustomer(event.shop, { email: p.customer.email ?? null, phone: p.customer.phone ?? null }, p.orders_to_redact);
@@ -24,6 +30,20 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
     await redactShop(event.shop);
   }
   await db.webhookEvent.updateMany({ where: { id: eventId }, data: { status: "PROCESSED", processedAt: now } });
+}
+
+/** The order of a fulfillment order: recorded once, asked of the Admin API the first time. */
+async function orderOfFulfillmentOrder(shop: string, id: string): Promise<string | null> {
+  const known = await db.fulfillmentOrder.findUnique({ where: { shop_id: { shop, id } }, select: { orderId: true } });
+  if (known?.orderId) return known.orderId;
+  const data = await adminQuery<{ fulfillmentOrder: { order: { id: string } } | null }>(shop, FULFILLMENT_ORDER_ORDER_QUERY, {
+    id: `gid://shopify/FulfillmentOrder/${id}`,
+  });
+  const gid = data.fulfillmentOrder?.order.id;
+  if (!gid) return null; // Deleted, or not visible to the app: nothing to tell anyone.
+  const orderId = gid.slice(gid.lastIndexOf("/") + 1);
+  await setFulfillmentOrderOrder(db, shop, id, orderId);
+  return orderId;
 }
 
 /** Every job Herald runs, by name. */

@@ -1,6 +1,6 @@
 import type { Tx } from "../db.server";
 import type { FulfillmentFacts, LineItemFact, OrderFacts } from "../notifications/types";
-import type { FulfillmentEventPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
+import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
 
 // Facts are the latest known state of Shopify objects. Webhooks arrive late and out of order,
 // so a payload only overwrites what we hold when its updated_at is not older.
@@ -144,4 +144,35 @@ export async function loadOrderFacts(
       };
     }),
   };
+}
+
+/**
+ * Hold / schedule state of a fulfillment order. These payloads have no updated_at, so the
+ * webhook's X-Shopify-Triggered-At orders them; the order id is filled in later by the worker.
+ */
+export async function upsertFulfillmentOrder(tx: Tx, shop: string, p: FulfillmentOrderPayload, stateAt: Date): Promise<void> {
+  const fo = p.fulfillment_order;
+  const hold = p.created_fulfillment_hold ?? fo.fulfillment_holds[0] ?? null;
+  const onHold = fo.status === "on_hold";
+  const data = {
+    status: fo.status,
+    holdReason: onHold ? (hold?.reason ?? null) : null,
+    holdNotes: onHold ? (hold?.reason_notes ?? null) : null,
+    fulfillAt: fo.fulfill_at,
+    stateAt,
+  };
+  const existing = await tx.fulfillmentOrder.findUnique({ where: { shop_id: { shop, id: fo.id } } });
+  if (!existing) {
+    await tx.fulfillmentOrder.create({ data: { shop, id: fo.id, ...data, heldAt: onHold ? stateAt : null } });
+  } else if (existing.stateAt <= stateAt) {
+    await tx.fulfillmentOrder.update({
+      where: { shop_id: { shop, id: fo.id } },
+      data: { ...data, heldAt: onHold ? (existing.status === "on_hold" ? existing.heldAt : stateAt) : null },
+    });
+  }
+}
+
+/** Record which order a fulfillment order belongs to (looked up through the Admin API). */
+export async function setFulfillmentOrderOrder(tx: Tx, shop: string, id: string, orderId: string): Promise<void> {
+  await tx.fulfillmentOrder.updateMany({ where: { shop, id }, data: { orderId } });
 }

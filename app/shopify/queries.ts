@@ -5,3 +5,10 @@ export const SHOP_INFO_QUERY = `#graphql
     shopLocales { locale primary published }
   }
 `;
+
+/** Which order a fulfillment order belongs to (fulfillment_orders/* payloads do not say). */
+export const FULFILLMENT_ORDER_ORDER_QUERY = `#graphql
+  query FulfillmentOrderOrder($id: ID!) {
+    fulfillmentOrder(id: $id) { id order { id } }
+  }
+`;

@@ -64,7 +64,7 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
         return;
       }
       const event = await tx.webhookEvent.create({ data: { ...base, status: "RECEIVED" } });
-      await spec.apply?.(tx, w.shop, payload as never, { receivedAt });
+      await spec.apply?.(tx, w.shop, payload as never, { receivedAt, triggeredAt: base.triggeredAt ?? receivedAt });
       await queue().enqueue("process-event", { eventId: event.id }, { tx, key: `event:${event.id}` });
     });
   } catch (error) {

@@ -128,3 +128,22 @@ export const customersRedactPayload = z.object({
 
 /** shop/redact */
 export const shopRedactPayload = z.object({ shop_id: id, shop_domain: z.string() });
+
+const gidNumber = z
+  .string()
+  .regex(/^gid:\/\/shopify\/FulfillmentOrder\/\d+$/, "expected gid://shopify/FulfillmentOrder/<id>")
+  .transform((gid) => gid.slice(gid.lastIndexOf("/") + 1));
+
+const fulfillmentHold = z.object({ reason: optionalString, reason_notes: optionalString });
+
+/** fulfillment_orders/placed_on_hold, /hold_released, /rescheduled (no order id in these payloads). */
+export const fulfillmentOrderPayload = z.object({
+  fulfillment_order: z.object({
+    id: gidNumber,
+    status: z.string(),
+    fulfill_at: optionalDate.optional().transform((v) => v ?? null),
+    fulfillment_holds: z.array(fulfillmentHold).default([]),
+  }),
+  created_fulfillment_hold: fulfillmentHold.nullish(),
+});
+export type FulfillmentOrderPayload = z.infer<typeof fulfillmentOrderPayload>;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Tx } from "../db.server";
-import { recordFulfillmentEvent, upsertFulfillment, upsertOrder } from "../models/facts.server";
+import { recordFulfillmentEvent, upsertFulfillment, upsertFulfillmentOrder, upsertOrder } from "../models/facts.server";
 import * as s from "./schemas";
 
 /** What each topic is: its payload schema, the facts it records at ingest, the order it concerns. */
@@ -9,9 +9,11 @@ export interface TopicSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   /** Compliance topics are handled even for a shop that has uninstalled (shop/redact comes 48 h later). */
   compliance?: boolean;
   /** Record the facts the payload carries, inside the ingest transaction. */
-  apply?: (tx: Tx, shop: string, payload: z.infer<S>, meta: { receivedAt: Date }) => Promise<void>;
+  apply?: (tx: Tx, shop: string, payload: z.infer<S>, meta: { receivedAt: Date; triggeredAt: Date }) => Promise<void>;
   /** The order whose notifications this event may change, if any. */
   orderId?: (payload: z.infer<S>) => string;
+  /** The fulfillment order this event is about, when its order is not in the payload. */
+  fulfillmentOrderId?: (payload: z.infer<S>) => string;
 }
 
 function topic<S extends z.ZodTypeAny>(spec: TopicSpec<S>): TopicSpec<S> {
@@ -22,6 +24,12 @@ const order = topic({
   schema: s.orderPayload,
   apply: (tx, shop, p) => upsertOrder(tx, shop, p),
   orderId: (p) => p.id,
+});
+
+const fulfillmentOrder = topic({
+  schema: s.fulfillmentOrderPayload,
+  apply: (tx, shop, p, { triggeredAt }) => upsertFulfillmentOrder(tx, shop, p, triggeredAt),
+  fulfillmentOrderId: (p) => p.fulfillment_order.id,
 });
 
 const fulfillment = topic({
@@ -42,6 +50,9 @@ export const TOPICS = {
     apply: (tx, shop, p) => recordFulfillmentEvent(tx, shop, p),
     orderId: (p) => p.order_id,
   }),
+  "fulfillment_orders/placed_on_hold": fulfillmentOrder,
+  "fulfillment_orders/hold_released": fulfillmentOrder,
+  "fulfillment_orders/rescheduled": fulfillmentOrder,
   "app/uninstalled": topic({
     schema: s.appUninstalledPayload,
     // Stop all sending at once: delivery skips messages of an uninstalled shop.
