@@ -1,6 +1,7 @@
 import { env } from "../env.server";
 import { OutboxChannel } from "./outbox.server";
 import { ResendChannel } from "./resend.server";
+import { TwilioChannel } from "./twilio.server";
 import type { EmailChannel, TextChannel } from "./types";
 
 let email: EmailChannel | undefined;
@@ -15,9 +16,15 @@ export function emailChannel(): EmailChannel {
   return email;
 }
 
-/** SMS and WhatsApp: the local outbox until a text provider is configured. */
+/** SMS and WhatsApp: Twilio when its credentials are set, else the local outbox. */
 export function textChannel(): TextChannel {
-  text ??= new OutboxChannel();
+  if (!text) {
+    const config = env();
+    text =
+      config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN
+        ? new TwilioChannel(config.TWILIO_ACCOUNT_SID, config.TWILIO_AUTH_TOKEN, config.TWILIO_BASE_URL)
+        : new OutboxChannel();
+  }
   return text;
 }
 

@@ -84,7 +84,14 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
           },
           ctx,
         )
-      : await textChannel().send({ from: env().TWILIO_FROM ?? shop.name, to: message.recipient, body: message.renderedText ?? "" }, ctx);
+      : await textChannel().send(
+          {
+            from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
+            to: whatsapp(message.channel, message.recipient),
+            body: message.renderedText ?? "",
+          },
+          ctx,
+        );
   } catch (error) {
     // Adapters return expected failures; a throw is a bug or an unexpected runtime error.
     result = { ok: false, provider: channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
@@ -124,4 +131,9 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 async function finish(messageId: string, data: { status: "SKIPPED"; reason: string }): Promise<void> {
   await db.message.update({ where: { id: messageId }, data });
   log.info("message.skipped", { message: messageId, reason: data.reason });
+}
+
+/** Twilio addresses WhatsApp as whatsapp:+E164 on both ends. */
+function whatsapp(channel: string, address: string): string {
+  return channel === "whatsapp" && !address.startsWith("whatsapp:") ? `whatsapp:${address}` : address;
 }

@@ -1,5 +1,6 @@
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
+import { toE164 } from "../channels/phone";
 import { queue } from "../jobs/queue.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
@@ -30,7 +31,8 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   const intents = decide({ now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, history });
 
   let created = 0;
-  for (const intent of intents) {
+  for (const decided of intents) {
+    const intent = withNormalizedPhone(decided, facts.order.shippingCountry);
     const fulfillment = facts.fulfillments.find((f) => f.id === intent.fulfillmentId) ?? null;
     const locale = resolveLocale(facts.order.customerLocale, shopFacts.primaryLocale, AVAILABLE_LOCALES);
     const rendered = intent.skipReason
@@ -87,4 +89,11 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
     if (isUniqueViolation(error, "Message")) return false;
     throw error;
   }
+}
+
+/** SMS and WhatsApp go to E.164 numbers; one that cannot be read as a valid number is skipped. */
+function withNormalizedPhone(intent: Intent, country: string | null): Intent {
+  if (intent.channel === "email" || intent.skipReason || !intent.recipient) return intent;
+  const e164 = toE164(intent.recipient, country);
+  return e164 ? { ...intent, recipient: e164 } : { ...intent, skipReason: "invalid_phone" };
 }

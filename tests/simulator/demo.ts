@@ -171,6 +171,7 @@ async function main(): Promise<number> {
   // Runs until Ctrl-C (the signal handlers below shut everything down) or until Herald dies.
   const code = await new Promise<number>((resolve) =>
     herald.once("exit", (exitCode) => {
+      if (stopping) return;
       console.error(`Herald exited (code ${exitCode}); see ${path.join(LOG_DIR, "herald.log")}`);
       resolve(1);
     }),
