@@ -184,14 +184,16 @@ export function renderAdminFrame(input: AdminFrameInput): string {
 </html>`;
 }
 
-/** GET /admin with several shops (or none): a list to pick from. */
-export function renderShopList(shops: SimShop[], simulatorCommand: string): string {
+/** GET /admin with several shops (or none), and unknown shops: the list, and how to install one. */
+export function renderShopList(shops: SimShop[], installCommand: string, notice?: string): string {
   const items = shops
     .map((s) => `<li><a href="/admin/store/${esc(s.domain.replace(/\.myshopify\.com$/, ""))}/apps/${APP_HANDLE}">${esc(s.name)}</a> <small>${esc(s.domain)}</small></li>`)
     .join("");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Herald store simulator</title>
 <style>body{font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,sans-serif;max-width:640px;margin:48px auto;padding:0 16px;color:#303030}code{background:#f1f1f1;padding:2px 6px;border-radius:6px}</style></head>
 <body><h1>Herald store simulator</h1>
-${shops.length ? `<p>Simulated stores:</p><ul>${items}</ul>` : `<p>No simulated store yet. Install one:</p><p><code>${esc(simulatorCommand)}</code></p>`}
+${notice ? `<p><strong>${esc(notice)}</strong></p>` : ""}
+${shops.length ? `<p>Simulated stores:</p><ul>${items}</ul>` : "<p>No simulated store yet.</p>"}
+<p>Install a store into Herald:</p><p><code>${esc(installCommand)}</code></p>
 </body></html>`;
 }

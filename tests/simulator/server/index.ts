@@ -139,7 +139,7 @@ async function route(req: SimRequest, ctx: Context): Promise<SimResponse> {
     const domain = `${adminApp[1]}.myshopify.com`;
     const shop = state.shops.get(domain);
     if (!shop) {
-      return html(renderShopList([...state.shops.values()], `npm run simulate -- install --shop ${domain}`), 404);
+      return html(renderShopList([...state.shops.values()], `npm run simulate -- install --shop ${domain}`, `The simulator has no store ${domain}.`), 404);
     }
     if (!ctx.appUrl) {
       return html(

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetChannels } from "../../app/channels/index.server";
+import { db } from "../../app/db.server";
+import { resetEnv } from "../../app/env.server";
+import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs } from "../support/jobs";
+import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { deliver } from "../support/webhooks";
+
+let twilio: FakeTwilio;
+const SMS_SHOP = { shipping: { channels: ["sms"] } };
+
+beforeAll(async () => {
+  twilio = await startFakeTwilio();
+  Object.assign(process.env, {
+    TWILIO_ACCOUNT_SID: twilio.accountSid,
+    TWILIO_AUTH_TOKEN: twilio.authToken,
+    TWILIO_FROM: "+15005550006",
+    TWILIO_BASE_URL: twilio.url,
+  });
+  resetEnv();
+  resetChannels();
+});
+
+afterAll(async () => {
+  await twilio.close();
+  for (const k of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TWILIO_BASE_URL"]) delete process.env[k];
+  resetEnv();
+  resetChannels();
+});
+
+beforeEach(async () => {
+  await resetDatabase();
+  twilio.reset();
+  await installShop("herald-test.myshopify.com", { settings: SMS_SHOP });
+});
+
+const malayali = {
+  customer_locale: "ml-IN",
+  phone: "098470 12345",
+  shipping_address: { first_name: "അഞ്ജലി", country_code: "IN", phone: null },
+  customer: { first_name: "അഞ്ജലി", last_name: "നായർ", email: "anjali@example.in", phone: null },
+};
+
+describe("shipping updates by SMS", () => {
+  it("texts a Malayalam customer in Malayalam, as UCS-2, to the number in E.164", async () => {
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(twilio.messages).toHaveLength(1);
+    const text = twilio.messages[0];
+    expect(text.to).toBe("+919847012345");
+    expect(text.encoding).toBe("UCS-2");
+    expect(text.body).toMatch(/[\u0D00-\u0D7F]/);
+    const message = await db.message.findFirstOrThrow();
+    expect(message.locale).toBe("ml");
+    expect(message.segments).toBe(text.segments);
+    expect(message.status).toBe("SENT");
+    expect(message.providerMessageId).toBe(text.sid);
+  });
+
+  it("skips, with a reason, a phone number that is not valid for the customer's country", async () => {
+    await deliver("orders/create", orderPayload({ ...malayali, phone: "12345" }));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    const message = await db.message.findFirstOrThrow();
+    expect(message.status).toBe("SKIPPED");
+    expect(message.reason).toBe("invalid_phone");
+    expect(twilio.messages).toHaveLength(0);
+  });
+
+  it("fails for good, without retrying, when Twilio says the recipient opted out (21610)", async () => {
+    twilio.optOut("+919847012345");
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    const message = await db.message.findFirstOrThrow();
+    expect(message.status).toBe("FAILED");
+    expect(message.attempts).toBe(1);
+    expect(message.error).toContain("21610");
+  });
+
+  it("retries a Twilio outage and sends once", async () => {
+    twilio.failNext(2, { status: 503 });
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(twilio.messages).toHaveLength(1);
+    expect((await db.message.findFirstOrThrow()).attempts).toBe(3);
+  });
+});
