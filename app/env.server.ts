@@ -28,6 +28,7 @@ const envSchema = z
     REDIS_URL: optionalUrl,
     RESEND_API_KEY: optionalString,
     RESEND_BASE_URL: optionalUrl,
+    RESEND_WEBHOOK_SECRET: optionalString,
     EMAIL_FROM: z.string().min(3).default("Herald <notifications@herald.local>"),
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,

@@ -1,8 +1,15 @@
-import type { DecisionInput, Intent } from "./types";
+import { decideDelay } from "./delay/decide";
 import { decideShipping } from "./shipping/decide";
+import type { DecisionInput, Intent } from "./types";
 
-/** Every message due for this order now, across all triggers. Pure: the worker persists the intents. */
+export { nextWakeup } from "./delay/decide";
+export { assessRisk } from "./delay/risk";
+export { staleReason } from "./stale";
+
+/**
+ * Every message due for this order now, across all triggers: shipping updates first, then delay notices.
+ * Pure: the worker persists the intents. Pair it with nextWakeup(input) to schedule the next timed check.
+ */
 export function decide(input: DecisionInput): Intent[] {
-  // Delay notices and back-in-stock add their deciders here.
-  return [...decideShipping(input)];
+  return [...decideShipping(input), ...decideDelay(input)];
 }

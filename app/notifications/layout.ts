@@ -37,7 +37,7 @@ export function emailLayoutSource(labels: LayoutLabels): string {
 <a href="{{ order.status_url }}" target="_blank" style="color:#2563eb;text-decoration:underline;">${labels.orderStatusLink}</a>
 </td></tr>{% endif %}
 {% if line_items.size > 0 %}<tr><td style="padding:8px 32px 28px;">
-<div style="padding:0 0 8px;border-bottom:1px solid #e5e7eb;font-family:${FONT};font-size:13px;font-weight:600;letter-spacing:0.03em;color:#6b7280;text-align:{{ align }};">${labels.itemsHeading}</div>
+<div style="padding:0 0 8px;border-bottom:1px solid #e5e7eb;font-family:${FONT};font-size:13px;font-weight:600;letter-spacing:0.03em;color:#6b7280;text-align:{{ align }};">{% if fulfillment %}${labels.itemsHeading}{% else %}${labels.orderItemsHeading}{% endif %}</div>
 {% for item in line_items %}<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-bottom:1px solid #f3f4f6;"><tr>
 {% if item.image_url %}<td width="60" style="padding:12px 0;width:60px;vertical-align:middle;"><img src="{{ item.image_url }}" width="48" height="48" alt="" style="display:block;width:48px;height:48px;border:0;border-radius:6px;object-fit:cover;"></td>{% endif %}
 <td style="padding:12px 0;vertical-align:middle;font-family:${FONT};font-size:15px;line-height:1.4;color:#111827;text-align:{{ align }};">{{ item.title }}{% if item.variant_title %}<br><span style="font-size:13px;color:#6b7280;">{{ item.variant_title }}</span>{% endif %}</td>

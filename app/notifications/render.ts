@@ -3,9 +3,9 @@ import { emailLayoutSource } from "./layout";
 import { htmlEngine, parseCached, textEngine } from "./liquid";
 import { textDirection } from "./locale";
 import { countSegments } from "./segments";
-import { localeTemplates } from "./templates";
-import type { ChannelTemplate, EmailTemplate, SmsTemplate } from "./templates/types";
-import type { Channel, RenderResult, ShippingStep, TemplateVariables, Trigger } from "./types";
+import { localeTemplates, stepTemplates } from "./templates";
+import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate } from "./templates/types";
+import type { Channel, MessageStep, RenderResult, TemplateVariables, Trigger } from "./types";
 
 export { buildVariables } from "./variables";
 
@@ -19,7 +19,8 @@ const MAX_SMS = 1_600;
 /** What to render: one message for one channel in one locale, with the merchant's template if any. */
 export interface RenderRequest {
   trigger: Trigger;
-  step: ShippingStep;
+  /** A step of `trigger` (a ShippingStep for "shipping", a DelayStep for "delay"). */
+  step: MessageStep;
   channel: Channel;
   /** The resolved locale (resolveLocale). */
   locale: string;
@@ -43,7 +44,7 @@ export function renderMessage(request: RenderRequest): RenderResult {
 
 function renderEmail(request: RenderRequest) {
   const pack = localeTemplates(request.locale);
-  const template = request.template ?? pack[request.trigger][request.step].email;
+  const template = request.template ?? defaults(pack, request).email;
   if (!isEmailTemplate(template)) throw new RenderFailure("An email template needs a subject, an html body and a text part.");
   // With a default template the language is the default's (a "pt-BR" request gets English today).
   const locale = request.template ? request.locale : pack.locale;
@@ -72,7 +73,7 @@ function renderEmail(request: RenderRequest) {
 /** SMS and WhatsApp session messages: one plain body. */
 function renderShort(request: RenderRequest) {
   const pack = localeTemplates(request.locale);
-  const template = request.template ?? pack[request.trigger][request.step].sms;
+  const template = request.template ?? defaults(pack, request).sms;
   if (!isSmsTemplate(template)) throw new RenderFailure(`A ${request.channel} template needs a body.`);
   const locale = request.template ? request.locale : pack.locale;
   const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale }));
@@ -82,6 +83,12 @@ function renderShort(request: RenderRequest) {
     throw new RenderFailure(`body: the message is ${count.characters} characters long; at most ${MAX_SMS} can be sent.`);
   }
   return { locale, subject: null, html: null, text, segments: request.channel === "sms" ? count.segments : null };
+}
+
+function defaults(pack: LocaleTemplates, request: RenderRequest) {
+  const templates = stepTemplates(pack, request.trigger, request.step);
+  if (!templates) throw new RenderFailure(`There is no default template for the ${request.trigger} step "${request.step}".`);
+  return templates;
 }
 
 function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: object): string {

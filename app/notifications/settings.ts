@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCivilDate } from "./time/zone";
 import { SHIPPING_STEPS, type ShippingStep } from "./types";
 
 const DEFAULT_STEPS: Record<ShippingStep, boolean> = {
@@ -18,6 +19,85 @@ const stepsSchema = z
   >)
   .default(DEFAULT_STEPS);
 
+const channelsSchema = z.array(z.enum(["email", "sms", "whatsapp"])).min(1);
+
+// Delay notices (issue 5). Thresholds are what merchants use (DESIGN.md §6): unfulfilled after 72-96 h,
+// stalled after 3 business days domestic / 5 international, no carrier pickup after 4 business days.
+// Keys of the per-kind sections are the DelayStep names, so `settings.delay[step].enabled` works for all.
+const DELAY_DEFAULTS = {
+  enabled: true,
+  channels: ["email"] as ("email" | "sms" | "whatsapp")[],
+  /** Delay notices one order can receive in all, across every kind (FAILED and SKIPPED rows do not count). */
+  maxNoticesPerOrder: 2,
+  /** Two delay notices to one order are at least this far apart; the most specific due notice goes first. */
+  minHoursBetweenNotices: 24,
+  /** A notice that would go out more than this long after its condition became true is not sent any more. */
+  maxLateDays: 7,
+  /** ISO weekdays the shop works (Monday 1 ... Sunday 7): business hours and days only run on these. */
+  workingDays: [1, 2, 3, 4, 5],
+  /** Days off, "YYYY-MM-DD" in the shop's time zone. */
+  holidays: [] as string[],
+  sendForTestOrders: false,
+  /** Not fulfilled this many business hours after the order was placed (a working day = 24 business hours). */
+  unfulfilled: { enabled: true, businessHours: 72 },
+  /** The carrier reports "delayed", or "failure" when the shipping "failure" update is off. */
+  carrier_delay: { enabled: true },
+  /** No carrier scan for this many business days after the last one (domestic: same origin and destination country). */
+  stalled: { enabled: true, businessDaysDomestic: 3, businessDaysInternational: 5 },
+  /** A label was created but the carrier has not picked the parcel up after this many business days. */
+  not_picked_up: { enabled: true, businessDays: 4 },
+  /** Hours after the end of the estimated delivery day (shop's zone): 12 = noon the next day. */
+  eta_passed: { enabled: true, graceHours: 12 },
+  /** Hold reasons that never produce a customer notice (a fraud review is not the customer's business). */
+  on_hold: { enabled: true, skipReasons: ["high_risk_of_fraud"] as string[] },
+  rescheduled: { enabled: true },
+};
+
+const enabledOnly = z.object({ enabled: z.boolean().default(true) });
+const D = DELAY_DEFAULTS;
+
+// Defaults are cloned on use: a caller that edits its settings object must not edit everyone's defaults.
+const delaySchema = z
+  .object({
+    enabled: z.boolean().default(D.enabled),
+    channels: channelsSchema.default(() => structuredClone(D.channels)),
+    maxNoticesPerOrder: z.number().int().min(0).max(10).default(D.maxNoticesPerOrder),
+    minHoursBetweenNotices: z.number().min(0).max(24 * 14).default(D.minHoursBetweenNotices),
+    maxLateDays: z.number().min(1).max(60).default(D.maxLateDays),
+    workingDays: z
+      .array(z.number().int().min(1).max(7))
+      .min(1)
+      .transform((days) => [...new Set(days)].sort((a, b) => a - b))
+      .default(() => structuredClone(D.workingDays)),
+    holidays: z
+      .array(z.string().refine(isCivilDate, "expected a date as YYYY-MM-DD"))
+      .max(500)
+      .default(() => structuredClone(D.holidays)),
+    sendForTestOrders: z.boolean().default(D.sendForTestOrders),
+    unfulfilled: z
+      .object({ enabled: z.boolean().default(true), businessHours: z.number().positive().max(24 * 60).default(D.unfulfilled.businessHours) })
+      .default(() => structuredClone(D.unfulfilled)),
+    carrier_delay: enabledOnly.default(() => structuredClone(D.carrier_delay)),
+    stalled: z
+      .object({
+        enabled: z.boolean().default(true),
+        businessDaysDomestic: z.number().positive().max(60).default(D.stalled.businessDaysDomestic),
+        businessDaysInternational: z.number().positive().max(60).default(D.stalled.businessDaysInternational),
+      })
+      .default(() => structuredClone(D.stalled)),
+    not_picked_up: z
+      .object({ enabled: z.boolean().default(true), businessDays: z.number().positive().max(60).default(D.not_picked_up.businessDays) })
+      .default(() => structuredClone(D.not_picked_up)),
+    eta_passed: z
+      .object({ enabled: z.boolean().default(true), graceHours: z.number().min(0).max(24 * 7).default(D.eta_passed.graceHours) })
+      .default(() => structuredClone(D.eta_passed)),
+    on_hold: z
+      .object({ enabled: z.boolean().default(true), skipReasons: z.array(z.string()).default(() => [...D.on_hold.skipReasons]) })
+      .default(() => structuredClone(D.on_hold)),
+    rescheduled: enabledOnly.default(() => structuredClone(D.rescheduled)),
+  })
+  .default(() => structuredClone(D));
+
 /** Per-shop settings, stored as JSON on the Shop row; missing keys take their defaults. */
 export const shopSettingsSchema = z.object({
   sender: z
@@ -30,7 +110,7 @@ export const shopSettingsSchema = z.object({
     .object({
       enabled: z.boolean().default(true),
       steps: stepsSchema,
-      channels: z.array(z.enum(["email", "sms", "whatsapp"])).min(1).default(["email"]),
+      channels: channelsSchema.default(["email"]),
       sendForCancelledOrders: z.boolean().default(false),
       sendForTestOrders: z.boolean().default(false),
     })
@@ -41,6 +121,7 @@ export const shopSettingsSchema = z.object({
       sendForCancelledOrders: false,
       sendForTestOrders: false,
     }),
+  delay: delaySchema,
 });
 
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

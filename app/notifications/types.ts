@@ -7,7 +7,10 @@ import type { ShopSettings } from "./settings";
 export type Channel = "email" | "sms" | "whatsapp";
 
 /** What kind of message: one trigger family per product feature. */
-export type Trigger = "shipping";
+export type Trigger = "shipping" | "delay";
+
+/** The trigger families, for validation of stored values. */
+export const TRIGGERS = ["shipping", "delay"] as const satisfies readonly Trigger[];
 
 /** The customer-facing shipping updates, one message per step per fulfillment at most. */
 export const SHIPPING_STEPS = [
@@ -20,6 +23,25 @@ export const SHIPPING_STEPS = [
   "failure",
 ] as const;
 export type ShippingStep = (typeof SHIPPING_STEPS)[number];
+
+/**
+ * Proactive delay notices: what went wrong, one kind per trigger condition (issue 5).
+ * - unfulfilled: not fulfilled N business hours after the order was placed
+ * - carrier_delay: the carrier reported "delayed" (or "failure" when no shipping update covers it)
+ * - stalled: no carrier scan for N business days while in transit
+ * - not_picked_up: a label was created but the carrier has not collected the parcel after N business days
+ * - eta_passed: the carrier's estimated delivery day passed without a delivery
+ * - on_hold: the merchant (or Shopify) put the fulfillment order on hold
+ * - rescheduled: the fulfillment order was rescheduled to a later date
+ */
+export const DELAY_STEPS = ["unfulfilled", "carrier_delay", "stalled", "not_picked_up", "eta_passed", "on_hold", "rescheduled"] as const;
+export type DelayStep = (typeof DELAY_STEPS)[number];
+
+/** Any message step, whatever its trigger. */
+export type MessageStep = ShippingStep | DelayStep;
+
+/** The step type of one trigger: `StepOf<"delay">` is DelayStep. */
+export type StepOf<T extends Trigger> = T extends "shipping" ? ShippingStep : T extends "delay" ? DelayStep : never;
 
 /** Lifecycle of a Message row. */
 export type MessageStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "SKIPPED";
@@ -88,6 +110,9 @@ export interface FulfillmentFacts {
   trackingCompany: string | null;
   trackingNumber: string | null;
   trackingUrl: string | null;
+  /** ISO country codes of the shipment (Shopify's origin_address / destination); null when unknown. */
+  originCountry: string | null;
+  destinationCountry: string | null;
   lineItemIds: string[];
   estimatedDeliveryAt: Date | null;
   createdAt: Date;
@@ -95,6 +120,26 @@ export interface FulfillmentFacts {
   updatedAt: Date;
   /** Carrier events recorded for this fulfillment, any order. */
   events: CarrierEventFact[];
+}
+
+/**
+ * A fulfillment order as the fulfillment_orders/* webhooks left it (placed_on_hold, hold_released,
+ * rescheduled): Herald only holds the fulfillment orders those webhooks told it about.
+ */
+export interface FulfillmentOrderFacts {
+  id: string;
+  /** open | scheduled | on_hold | in_progress | closed | cancelled | incomplete */
+  status: string;
+  /** Shopify's hold reason: awaiting_payment, high_risk_of_fraud, incorrect_address, inventory_out_of_stock, other, ... */
+  holdReason: string | null;
+  /** The merchant's note on the hold: internal, never shown to the customer. */
+  holdNotes: string | null;
+  /** Rescheduled: when fulfillment is now expected to start. */
+  fulfillAt: Date | null;
+  /** When the current hold started (null when not on hold). */
+  heldAt: Date | null;
+  /** X-Shopify-Triggered-At of the newest payload applied. */
+  stateAt: Date;
 }
 
 /** A message Herald already created for this order (any status but FAILED-before-send counts). */
@@ -114,15 +159,34 @@ export interface DecisionInput {
   settings: ShopSettings;
   order: OrderFacts;
   fulfillments: FulfillmentFacts[];
+  /** This order's fulfillment orders known from fulfillment_orders/* webhooks (holds, reschedules). */
+  fulfillmentOrders: FulfillmentOrderFacts[];
   history: HistoryRecord[];
+}
+
+/** What a delay notice is about, carried on its Intent so the worker can build the template variables. */
+export interface DelayDetails {
+  kind: DelayStep;
+  /** Machine reason: carrier status ("delayed", "failure"), hold reason ("incorrect_address"...), or a code per kind. */
+  reason: string;
+  /** "YYYY-MM-DD" (shop's zone) the customer can now expect: a newer carrier estimate, or the rescheduled date. */
+  newEstimate: string | null;
+  /** "YYYY-MM-DD" (shop's zone) of the fact the notice is about: order date, last scan, missed estimate, hold... */
+  since: string;
+  /** A second notice of the same kind about the same package or fulfillment order (e.g. a new estimate missed again). */
+  followUp: boolean;
+  /** The items concerned; null means every item of the fulfillment (or of the order when there is none). */
+  lineItemIds: string[] | null;
+  /** The fulfillment order a hold or reschedule is about. */
+  fulfillmentOrderId: string | null;
 }
 
 /** A message that is due. The worker turns each into one Message row (unique dedupKey). */
 export interface Intent {
   trigger: Trigger;
-  /** What the message is about, e.g. "fulfillment:123456". */
+  /** What the message is about, e.g. "fulfillment:123456" (delay notices: see delay/subjects.ts). */
   subject: string;
-  step: ShippingStep;
+  step: MessageStep;
   channel: Channel;
   orderId: string;
   fulfillmentId: string | null;
@@ -130,11 +194,37 @@ export interface Intent {
   recipient: string | null;
   /** Set when the message must be recorded as SKIPPED instead of sent (e.g. "no_email"). */
   skipReason: string | null;
+  /** When the condition behind the message became true (delay notices); null for shipping updates. */
+  detectedAt: Date | null;
+  /** Delay notices: what to tell (pass to buildVariables); null for shipping updates. */
+  delay: DelayDetails | null;
+}
+
+/** A condition that puts an order at risk, for the merchant (assessRisk). */
+export interface RiskItem {
+  kind: DelayStep;
+  orderId: string;
+  /** Same subject a customer notice about it has (delay/subjects.ts). */
+  subject: string;
+  fulfillmentId: string | null;
+  fulfillmentOrderId: string | null;
+  /** When the condition became true (the deadline for timers, the report for carrier events and holds). */
+  detectedAt: Date;
+  /** The fact it is about: order placed, last carrier scan, label created, estimated day, hold, reschedule. */
+  since: Date;
+  /** Machine reason: "not_fulfilled", "no_carrier_scan", "estimate_passed", "rescheduled", a carrier status
+   * ("delayed", "failure", "label_printed"...) or a hold reason ("incorrect_address", "high_risk_of_fraud"...). */
+  reason: string;
+  /** "YYYY-MM-DD" the customer can now expect (future carrier estimate, rescheduled date), if known. */
+  newEstimate: string | null;
+  /** When the customer was told about it (first delay notice row that reached or may reach them), if ever. */
+  notifiedAt: Date | null;
 }
 
 /** The variables a template can use. Documented in README (Templates). */
 export interface TemplateVariables {
-  shop: { name: string; email: string | null; domain: string };
+  /** `contact_url` is https://{domain}/pages/contact: the contact page Shopify themes create by default. */
+  shop: { name: string; email: string | null; domain: string; contact_url: string };
   customer: { first_name: string; last_name: string | null; email: string | null; phone: string | null };
   order: { name: string; status_url: string | null; total_price: string | null; currency: string | null };
   line_items: Array<{ title: string; variant_title: string | null; quantity: number; image_url: string | null; sku: string | null }>;
@@ -145,6 +235,14 @@ export interface TemplateVariables {
     tracking_url: string | null;
     estimated_delivery_at: string | null;
     status: string;
+  } | null;
+  /** Delay notices only (null for shipping updates). Dates are "YYYY-MM-DD" for `| local_date`. */
+  delay: {
+    kind: DelayStep;
+    reason: string | null;
+    new_estimate: string | null;
+    since: string | null;
+    follow_up: boolean;
   } | null;
 }
 

@@ -1,5 +1,7 @@
-import { currentCarrierStatus, estimatedDeliveryAt } from "./shipping/current-status";
-import type { FulfillmentFacts, OrderFacts, ShopFacts, TemplateVariables } from "./types";
+import { latestEstimateDay } from "./delay/carrier";
+import { currentCarrierStatus } from "./shipping/current-status";
+import { localDate, safeTimeZone } from "./time/zone";
+import type { DelayDetails, FulfillmentFacts, OrderFacts, ShopFacts, TemplateVariables } from "./types";
 
 /**
  * The variables templates see, built from stored facts. Unknown text is "" for first_name (templates
@@ -10,17 +12,21 @@ export function buildVariables({
   shop,
   order,
   fulfillment,
+  delay = null,
 }: {
   shop: ShopFacts;
   order: OrderFacts;
   fulfillment: FulfillmentFacts | null;
+  /** A delay notice's details (`intent.delay`); omitted or null for shipping updates. */
+  delay?: DelayDetails | null;
 }): TemplateVariables {
-  // A split order's message lists only the items in this package. Quantities are the ordered ones:
-  // Shopify's fulfillment line quantities are not among the stored facts.
-  const inPackage = fulfillment && fulfillment.lineItemIds.length > 0 ? new Set(fulfillment.lineItemIds) : null;
-  const lineItems = order.lineItems.filter((item) => !inPackage || inPackage.has(item.id));
+  // A split order's message lists only the items in this package (or the delay notice's items).
+  // Quantities are the ordered ones: Shopify's fulfillment line quantities are not among the stored facts.
+  const ids = delay?.lineItemIds ?? (fulfillment && fulfillment.lineItemIds.length > 0 ? fulfillment.lineItemIds : null);
+  const concerned = ids ? new Set(ids) : null;
+  const lineItems = order.lineItems.filter((item) => !concerned || concerned.has(item.id));
   return {
-    shop: { name: shop.name, email: blankToNull(shop.email), domain: shop.domain },
+    shop: { name: shop.name, email: blankToNull(shop.email), domain: shop.domain, contact_url: contactUrl(shop.domain) },
     customer: {
       first_name: order.customerFirstName?.trim() ?? "",
       last_name: blankToNull(order.customerLastName),
@@ -46,12 +52,29 @@ export function buildVariables({
           carrier: blankToNull(fulfillment.trackingCompany),
           tracking_number: blankToNull(fulfillment.trackingNumber),
           tracking_url: safeUrl(fulfillment.trackingUrl),
-          estimated_delivery_at: calendarDate(estimatedDeliveryAt(fulfillment), shop.timezone),
+          estimated_delivery_at: latestEstimateDay(fulfillment, safeTimeZone(shop.timezone)),
           // The carrier's status when known (in_transit, delivered...), else Shopify's fulfillment status.
           status: currentCarrierStatus(fulfillment) ?? fulfillment.status,
         }
       : null,
+    delay: delay
+      ? {
+          kind: delay.kind,
+          reason: delay.reason,
+          new_estimate: delay.newEstimate,
+          since: delay.since,
+          follow_up: delay.followUp,
+        }
+      : null,
   };
+}
+
+/**
+ * The shop's contact page. Shopify creates /pages/contact in every new store and the myshopify domain
+ * redirects to the primary domain, so this works without knowing the storefront's own domain.
+ */
+export function contactUrl(domain: string): string {
+  return `https://${domain.trim().replace(/^https?:\/\//, "").replace(/\/+$/, "")}/pages/contact`;
 }
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -77,12 +100,5 @@ export function safeUrl(value: string | null | undefined): string | null {
  */
 export function calendarDate(at: Date | null, timeZone: string): string | null {
   if (!at || Number.isNaN(at.getTime())) return null;
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  } catch {
-    format = new Intl.DateTimeFormat("en-CA", { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
-  }
-  const parts = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return localDate(at, timeZone);
 }

@@ -8,6 +8,7 @@ import { log } from "../log.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
+import { suppressionReason } from "../models/suppressions.server";
 import { parseSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/shipping/decide";
 import type { ShippingStep } from "../notifications/types";
@@ -57,6 +58,10 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
     }
   }
 
+  // A bounce, complaint, STOP or unsubscribe may have arrived since the message was decided.
+  const suppressed = await suppressionReason(message.shop, message.channel, message.recipient, message.trigger);
+  if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
+
   const attempt = message.attempts + 1;
   const isEmail = message.channel === "email";
   const channel = isEmail ? emailChannel() : textChannel();
@@ -89,6 +94,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
             from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
             to: whatsapp(message.channel, message.recipient),
             body: message.renderedText ?? "",
+            statusCallbackUrl: `${env().SHOPIFY_APP_URL.replace(/\/+$/, "")}/providers/twilio/status`,
           },
           ctx,
         );

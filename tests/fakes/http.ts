@@ -118,8 +118,10 @@ export interface Fault {
   status: number;
   /** Adds a `retry-after` header (seconds). Defaults to 1 for 429. */
   retryAfterSeconds?: number;
-  /** Override the provider error's name/code (e.g. Resend "daily_quota_exceeded"). */
+  /** Resend only: override the error name (e.g. "daily_quota_exceeded"). */
   name?: string;
+  /** Twilio only: override the error code (e.g. 20429). */
+  code?: number;
   message?: string;
 }
 

@@ -260,7 +260,7 @@ export async function startFakeResend(opts: FakeResendOptions = {}): Promise<Fak
   function faultAnswer(f: Fault): Answer {
     const names: Record<number, string> = { 429: "rate_limit_exceeded", 500: "application_error", 502: "application_error", 503: "application_error", 504: "application_error" };
     const messages: Record<number, string> = {
-      429: "Too many requests. You can only make 2 requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.",
+      429: "Too many requests. Please limit the number of requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.",
       500: "Internal server error. We are unable to process your request right now, please try again later.",
       503: "Service unavailable. Please try again later.",
     };

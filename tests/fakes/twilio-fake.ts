@@ -254,7 +254,7 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       503: [20503, "Service Unavailable"],
     };
     const [code, message] = defaults[f.status] ?? [20500, "Scripted failure from the fake Twilio API."];
-    const a = twilioError(f.status, f.name ? Number(f.name) || code : code, f.message ?? message);
+    const a = twilioError(f.status, f.code ?? code, f.message ?? message);
     if (f.retryAfterSeconds !== undefined) a.headers = { "retry-after": String(f.retryAfterSeconds) };
     return a;
   }

@@ -53,7 +53,8 @@ Options:
   --seed <N>             scenario seed (default 2026)
   --speed <F>            scenario speed: 1 real pauses (~15 s), 0 no pauses (default 1)
   --rebuild              build Herald even if build/ looks current
-  --exit                 stop after the scenario instead of staying up
+  --exit                 stop after the scenario instead of staying up (exit 1 if Herald's
+                         messages differ from what the scenario predicts)
   -h, --help             this help`;
 
 const children: ChildProcess[] = [];
@@ -78,6 +79,11 @@ async function main(): Promise<number> {
     inbox: port("inbox-port"),
   };
   await ensurePortsFree(ports);
+
+  if (!fs.existsSync(path.join(ROOT, "node_modules", ".prisma", "client", "default.js"))) {
+    step("Generating the Prisma client (npm run setup)");
+    run("npm", ["run", "setup", "--silent"], "npm run setup");
+  }
 
   step("Preparing a fresh demo database (prisma/demo.db)");
   freshDatabase();
@@ -156,7 +162,9 @@ async function main(): Promise<number> {
   step("Waiting for Herald's worker to finish sending");
   const settled = await waitForMessages(fakes);
   console.log(`    Herald sent ${settled.emails} email(s) and ${settled.texts} text(s).`);
-  for (const line of compareWithExpected(fakes, expectedShippingMessages(played.scenario))) console.log(`    ${line}`);
+  const comparison = compareWithExpected(fakes, expectedShippingMessages(played.scenario));
+  for (const line of comparison.lines) console.log(`    ${line}`);
+  if (!comparison.ok) console.log(`    Not what the scenario predicts: see ${path.relative(ROOT, path.join(LOG_DIR, "herald.log"))} (and the shop's settings).`);
   console.log("");
   console.log("Herald demo is running:");
   console.log(`  Inbox (emails and texts customers got):  ${fakes.inbox?.url ?? "(off)"}/`);
@@ -166,7 +174,7 @@ async function main(): Promise<number> {
   console.log("  Try more, in another shell:");
   console.log(`    SHOPIFY_APP_URL=${appUrl} SHOPIFY_API_KEY=${DEMO_KEY} SHOPIFY_API_SECRET=${DEMO_SECRET} SHOPIFY_API_BASE_URL=${sim.url} \\`);
   console.log("      npm run simulate -- scenario shipping --seed 7      # or: send fulfillment_events/create");
-  if (flags.exit) return 0;
+  if (flags.exit) return comparison.ok ? 0 : 1;
   console.log("Ctrl-C stops everything.");
   // Runs until Ctrl-C (the signal handlers below shut everything down) or until Herald dies.
   const code = await new Promise<number>((resolve) =>
@@ -288,7 +296,7 @@ async function waitForMessages(fakes: ProviderFakes): Promise<{ emails: number; 
 }
 
 /** Per recipient: what Herald's default settings predict vs what reached the fake providers. */
-function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]): string[] {
+function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]): { ok: boolean; lines: string[] } {
   const got = new Map<string, number>();
   for (const email of fakes.resend.emails) for (const to of email.to) got.set(`email ${to.toLowerCase()}`, (got.get(`email ${to.toLowerCase()}`) ?? 0) + 1);
   for (const text of fakes.twilio.messages) got.set(`sms ${text.to}`, (got.get(`sms ${text.to}`) ?? 0) + 1);
@@ -304,7 +312,7 @@ function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]):
     lines.push(`${n === count ? "✓" : "✗"} ${who} ${key.split(" ")[0]}: ${n} received, ${count} expected`);
   }
   for (const [key, n] of got) if (!want.has(key)) lines.push(`? ${n} ${key.split(" ")[0]}(s) to a recipient the default settings do not predict (SMS on? settings changed?)`);
-  return lines;
+  return { ok: lines.every((l) => l.startsWith("✓")), lines };
 }
 
 function tail(file: string, lines = 30): string {

@@ -1,17 +1,8 @@
 import { db } from "../../app/db.server";
+import { Prisma } from "@prisma/client";
 
-const TABLES = [
-  "MessageAttempt",
-  "Message",
-  "OutboxItem",
-  "Job",
-  "FulfillmentEvent",
-  "Fulfillment",
-  "Order",
-  "WebhookEvent",
-  "Session",
-  "Shop",
-] as const;
+// Every model, children first (MessageAttempt references Message).
+const TABLES = Prisma.dmmf.datamodel.models.map((m) => m.name).sort((a, b) => Number(b === "MessageAttempt") - Number(a === "MessageAttempt"));
 
 /** Empty every table of this worker's database. */
 export async function resetDatabase(): Promise<void> {

@@ -1,14 +1,19 @@
 import type { Channel, DecisionInput, FulfillmentFacts, HistoryRecord, Intent, OrderFacts, ShippingStep } from "../types";
 import { currentCarrierStatus } from "./current-status";
+import {
+  DEAD_FULFILLMENT_STATUSES,
+  compareIds,
+  fulfillmentSubject,
+  missingRecipientReason,
+  recipientFor,
+  shippingBlockedReason,
+  unique,
+} from "./rules";
 import { STEP_RANK, isShippingStep, stepForStatus, stepRank } from "./steps";
 
-// Shopify's *fulfillment* status (not the carrier's): these fulfillments will never reach the customer.
-const DEAD_FULFILLMENT_STATUSES = new Set(["cancelled", "error", "failure"]);
-
-/** Subject of the shipping messages about one fulfillment: each package of a split order is its own subject. */
-export function fulfillmentSubject(fulfillmentId: string): string {
-  return `fulfillment:${fulfillmentId}`;
-}
+export { fulfillmentSubject } from "./rules";
+// The worker imports staleReason from here; it dispatches by trigger (shipping updates and delay notices).
+export { staleReason } from "../stale";
 
 /**
  * Which shipping messages are due now. Pure and deterministic: same input, same intents, same order
@@ -16,7 +21,7 @@ export function fulfillmentSubject(fulfillmentId: string): string {
  */
 export function decideShipping(input: DecisionInput): Intent[] {
   const { order, settings } = input;
-  if (orderBlockedReason(input) !== null) return [];
+  if (shippingBlockedReason(input) !== null) return [];
   const intents: Intent[] = [];
   const fulfillments = input.fulfillments
     .filter((f) => f.orderId === order.id)
@@ -29,37 +34,6 @@ export function decideShipping(input: DecisionInput): Intent[] {
     }
   }
   return intents;
-}
-
-/**
- * Why an already-created shipping message must not go out any more, or null when it still should.
- * Called right before sending: quiet hours and provider retries can hold a message back for hours.
- */
-export function staleReason(
-  message: { trigger: "shipping"; step: ShippingStep; subject: string },
-  input: DecisionInput,
-): string | null {
-  const blocked = orderBlockedReason(input);
-  if (blocked) return blocked;
-  if (!input.settings.shipping.steps[message.step]) return "step_disabled";
-  const fulfillment = input.fulfillments.find((f) => fulfillmentSubject(f.id) === message.subject);
-  // Missing facts means we cannot prove the message is still right; a SKIPPED row with this reason is
-  // visible in the log, a wrong message is not recoverable.
-  if (!fulfillment) return "fulfillment_missing";
-  if (DEAD_FULFILLMENT_STATUSES.has(fulfillment.status)) return "fulfillment_cancelled";
-  const current = stepForStatus(currentCarrierStatus(fulfillment));
-  if (current === null || message.step === "delivered") return null;
-  // "shipped" carries the tracking details, which stay useful while the package is merely in transit.
-  const threshold = message.step === "shipped" ? STEP_RANK.out_for_delivery - 1 : STEP_RANK[message.step];
-  return STEP_RANK[current] > threshold ? `superseded_by_${current}` : null;
-}
-
-/** Order- and shop-level reasons that stop every shipping message; null when none applies. */
-function orderBlockedReason({ order, settings }: DecisionInput): string | null {
-  if (!settings.shipping.enabled) return "shipping_disabled";
-  if (order.cancelledAt && !settings.shipping.sendForCancelledOrders) return "order_cancelled";
-  if (order.test && !settings.shipping.sendForTestOrders) return "test_order";
-  return null;
 }
 
 /** The one step to announce for this fulfillment now, or null. */
@@ -108,24 +82,10 @@ function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: Shipp
     orderId: order.id,
     fulfillmentId: fulfillment.id,
     recipient,
-    skipReason: recipient === null ? (channel === "email" ? "no_email" : "no_phone") : null,
+    skipReason: recipient === null ? missingRecipientReason(channel) : null,
+    detectedAt: null,
+    delay: null,
   };
 }
 
-/** Email is lower-cased and trimmed; phones pass through untouched (E.164 normalization comes later). */
-function recipientFor(order: OrderFacts, channel: Channel): string | null {
-  if (channel === "email") {
-    const email = order.email?.trim().toLowerCase();
-    return email ? email : null;
-  }
-  const phone = order.phone?.trim();
-  return phone ? phone : null;
-}
 
-function unique<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -2,6 +2,7 @@ import { defineLocale } from "./build";
 
 const carrier = `{% if fulfillment.carrier %} with {{ fulfillment.carrier }}{% endif %}`;
 const contact = `{% if shop.email %} at {{ shop.email }}{% endif %}`;
+const trackSms = `{% if fulfillment.tracking_url %} Track it: {{ fulfillment.tracking_url }}{% endif %}`;
 
 /** English default templates. */
 export const en = defineLocale({
@@ -10,14 +11,17 @@ export const en = defineLocale({
     trackButton: "Track your package",
     orderStatusLink: "View your order",
     itemsHeading: "In this package",
+    orderItemsHeading: "In your order",
     footer: "You're receiving this email because you placed an order with {{ shop.name }}.",
   },
   greeting: `Hi {{ customer.first_name | default: "there" }},`,
   trackingNumber: "Tracking number",
   trackLink: "Track your package",
   orderLink: "View your order",
+  contactPrompt: "Questions? We're here to help.",
+  contactLink: "Contact us",
   signoff: ["Thanks for shopping with us,", "{{ shop.name }}"],
-  steps: {
+  shipping: {
     shipped: {
       subject: "Your order {{ order.name }} is on its way",
       body: [
@@ -71,6 +75,66 @@ export const en = defineLocale({
         `If you need help, get in touch${contact}. We'll sort it out together.`,
       ],
       sms: `{{ shop.name }}: there's a problem delivering your order {{ order.name }}.{% if fulfillment.tracking_url %} Details: {{ fulfillment.tracking_url }}{% endif %} Need help? Contact us${contact}.`,
+    },
+  },
+  delay: {
+    unfulfilled: {
+      subject: "An update on your order {{ order.name }}",
+      body: [
+        "Thank you for your patience. Your order {{ order.name }} is taking a little longer than usual to get ready, and it hasn't shipped yet.",
+        "We're working on it and will send it out as soon as we can. We're sorry for the wait.",
+      ],
+      sms: `{{ shop.name }}: your order {{ order.name }} is taking a little longer than usual to ship. We're on it, and we're sorry for the wait.{% if order.status_url %} Details: {{ order.status_url }}{% endif %}`,
+    },
+    carrier_delay: {
+      subject: `{% if delay.reason == "failure" %}There's a problem delivering your order {{ order.name }}{% else %}Your order {{ order.name }} is delayed{% endif %}`,
+      body: [
+        `{% if delay.reason == "failure" %}{{ fulfillment.carrier | default: "The carrier" }} has let us know they ran into a problem delivering your package.{% else %}{{ fulfillment.carrier | default: "The carrier" }} has let us know your package is running late.{% endif %}`,
+        { if: "delay.new_estimate", text: "The new estimated delivery date is {{ delay.new_estimate | local_date }}." },
+        "We're sorry for the delay, and we're keeping an eye on it.",
+      ],
+      sms: `{{ shop.name }}: {% if delay.reason == "failure" %}the carrier ran into a problem delivering{% else %}the carrier says there's a delay with{% endif %} your order {{ order.name }}.{% if delay.new_estimate %} New estimate: {{ delay.new_estimate | local_date: "short" }}.{% endif %}${trackSms}`,
+    },
+    stalled: {
+      subject: "Your order {{ order.name }} is taking longer than expected",
+      body: [
+        "Your package hasn't had a tracking update since {{ delay.since | local_date }}. This usually means it's waiting at a busy sorting center, and it's most likely still on its way.",
+        { if: "delay.new_estimate", text: "The carrier currently expects to deliver it by {{ delay.new_estimate | local_date }}." },
+        "We're keeping an eye on it. Sorry for the wait!",
+      ],
+      sms: `{{ shop.name }}: no tracking update on your order {{ order.name }} since {{ delay.since | local_date: "short" }}. It's most likely still on its way, and we're keeping an eye on it.${trackSms}`,
+    },
+    not_picked_up: {
+      subject: "Your order {{ order.name }} hasn't left yet",
+      body: [
+        `Your order {{ order.name }} is packed and ready, but {{ fulfillment.carrier | default: "the carrier" }} hasn't picked it up yet.`,
+        "We're doing what we can to get it moving soon. Sorry for the wait!",
+      ],
+      sms: `{{ shop.name }}: your order {{ order.name }} is packed, but the carrier hasn't picked it up yet. Sorry for the wait!${trackSms}`,
+    },
+    eta_passed: {
+      subject: `{% if delay.follow_up %}Your order {{ order.name }} is still on its way{% else %}Your order {{ order.name }} is running late{% endif %}`,
+      body: [
+        `{% if delay.follow_up %}We're sorry: your package didn't arrive by the new estimated date ({{ delay.since | local_date }}) either.{% else %}Your package was expected by {{ delay.since | local_date }}, but it hasn't been delivered yet.{% endif %}`,
+        "Packages sometimes take a little longer than the carrier's estimate. We're keeping an eye on it.",
+      ],
+      sms: `{{ shop.name }}: {% if delay.follow_up %}your order {{ order.name }} missed its new estimated date ({{ delay.since | local_date: "short" }}) too{% else %}your order {{ order.name }} was expected by {{ delay.since | local_date: "short" }} but hasn't arrived yet{% endif %}. Sorry for the wait!${trackSms}`,
+    },
+    on_hold: {
+      subject: `{% if delay.reason == "incorrect_address" %}Please confirm your shipping address for order {{ order.name }}{% else %}An update on your order {{ order.name }}{% endif %}`,
+      body: [
+        `{% case delay.reason %}{% when "incorrect_address" %}Before we can send your order, we need to double-check your shipping address. Please get in touch so we can confirm it and get your order moving.{% when "inventory_out_of_stock" %}One or more items in your order are temporarily out of stock, so we've paused it until they're back. We'll send it as soon as everything is ready.{% when "awaiting_payment" %}We're waiting for your payment to be confirmed. As soon as it is, we'll get your order ready.{% when "awaiting_return_items" %}We'll send your order as soon as we receive the items you're returning.{% else %}We've had to put your order on hold for a moment while we sort out a detail. We'll send it as soon as we can.{% endcase %}`,
+        "Thank you for your patience.",
+      ],
+      sms: `{{ shop.name }}: {% case delay.reason %}{% when "incorrect_address" %}we need to confirm your shipping address before we can send order {{ order.name }}. Please contact us: {{ shop.contact_url }}{% when "inventory_out_of_stock" %}an item in your order {{ order.name }} is out of stock for now. We'll send your order as soon as it's back.{% else %}your order {{ order.name }} is on hold for now. We'll send it as soon as we can.{% endcase %}`,
+    },
+    rescheduled: {
+      subject: "A new shipping date for your order {{ order.name }}",
+      body: [
+        `{% if delay.follow_up %}We're sorry to change the plan again: your order {{ order.name }} will now ship on {{ delay.new_estimate | local_date }}.{% else %}We've rescheduled your order {{ order.name }}: it will now ship on {{ delay.new_estimate | local_date }}.{% endif %}`,
+        "Thank you for your patience.",
+      ],
+      sms: `{{ shop.name }}: {% if delay.follow_up %}sorry, the date changed again: {% endif %}your order {{ order.name }} will now ship on {{ delay.new_estimate | local_date: "short" }}. Thanks for your patience!`,
     },
   },
 });

@@ -1,13 +1,13 @@
-import type { Channel, ShippingStep, Trigger } from "../types";
 import { resolveLocale } from "../locale";
+import { DELAY_STEPS, SHIPPING_STEPS, type Channel, type MessageStep, type StepOf, type Trigger } from "../types";
 import { en } from "./en";
 import { es } from "./es";
 import { hi } from "./hi";
 import { ml } from "./ml";
 import { sw } from "./sw";
-import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate } from "./types";
+import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate, StepTemplates } from "./types";
 
-export type { ChannelTemplate, EmailTemplate, LayoutLabels, LocaleTemplates, SmsTemplate } from "./types";
+export type { ChannelTemplate, EmailTemplate, LayoutLabels, LocaleTemplates, SmsTemplate, StepTemplates } from "./types";
 
 /** Default templates by locale. Add a locale: write its file, list it here. */
 export const DEFAULT_TEMPLATES: Readonly<Record<string, LocaleTemplates>> = { en, es, hi, ml, sw };
@@ -15,16 +15,26 @@ export const DEFAULT_TEMPLATES: Readonly<Record<string, LocaleTemplates>> = { en
 /** Locales Herald has default templates for. */
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(DEFAULT_TEMPLATES);
 
+/** The steps of each trigger, for screens and tests that list every template. */
+export const STEPS_BY_TRIGGER: { readonly [T in Trigger]: readonly StepOf<T>[] } = { shipping: SHIPPING_STEPS, delay: DELAY_STEPS };
+
 /** The default templates for a locale, falling back to its language, then English. */
 export function localeTemplates(locale: string): LocaleTemplates {
   return DEFAULT_TEMPLATES[resolveLocale(locale, "en", AVAILABLE_LOCALES)] ?? en;
 }
 
+/** One step's templates in a locale pack; null when the step does not belong to the trigger. */
+export function stepTemplates(pack: LocaleTemplates, trigger: Trigger, step: MessageStep | string): StepTemplates | null {
+  const byStep: Readonly<Record<string, StepTemplates>> = pack[trigger];
+  return Object.hasOwn(byStep, step) ? byStep[step] : null;
+}
+
 /** Herald's default template for one message; WhatsApp session messages reuse the SMS text. */
-export function getDefaultTemplate(trigger: Trigger, step: ShippingStep, channel: "email", locale: string): EmailTemplate;
-export function getDefaultTemplate(trigger: Trigger, step: ShippingStep, channel: "sms" | "whatsapp", locale: string): SmsTemplate;
-export function getDefaultTemplate(trigger: Trigger, step: ShippingStep, channel: Channel, locale: string): ChannelTemplate;
-export function getDefaultTemplate(trigger: Trigger, step: ShippingStep, channel: Channel, locale: string): ChannelTemplate {
-  const templates = localeTemplates(locale)[trigger][step];
+export function getDefaultTemplate<T extends Trigger>(trigger: T, step: StepOf<T>, channel: "email", locale: string): EmailTemplate;
+export function getDefaultTemplate<T extends Trigger>(trigger: T, step: StepOf<T>, channel: "sms" | "whatsapp", locale: string): SmsTemplate;
+export function getDefaultTemplate<T extends Trigger>(trigger: T, step: StepOf<T>, channel: Channel, locale: string): ChannelTemplate;
+export function getDefaultTemplate<T extends Trigger>(trigger: T, step: StepOf<T>, channel: Channel, locale: string): ChannelTemplate {
+  const templates = stepTemplates(localeTemplates(locale), trigger, step);
+  if (!templates) throw new RangeError(`No ${trigger} step named "${step}".`);
   return channel === "email" ? templates.email : templates.sms;
 }

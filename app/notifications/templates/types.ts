@@ -1,4 +1,4 @@
-import type { ShippingStep } from "../types";
+import type { DelayStep, ShippingStep } from "../types";
 
 /** An email template: three Liquid sources. `html` is a body fragment; the shared layout wraps it. */
 export interface EmailTemplate {
@@ -21,15 +21,24 @@ export interface LayoutLabels {
   trackButton: string;
   /** The link to Shopify's order status page. */
   orderStatusLink: string;
-  /** Heading above the line items. */
+  /** Heading above the line items of a package (messages about a fulfillment). */
   itemsHeading: string;
+  /** Heading above the line items when no package exists yet (e.g. an order not shipped yet). */
+  orderItemsHeading: string;
   /** Small print under the card. */
   footer: string;
 }
 
-/** Every default template of one locale. */
+/** The email and SMS templates of one step. */
+export interface StepTemplates {
+  email: EmailTemplate;
+  sms: SmsTemplate;
+}
+
+/** Every default template of one locale: one entry per trigger, one per step of that trigger. */
 export interface LocaleTemplates {
   locale: string;
   layout: LayoutLabels;
-  shipping: Record<ShippingStep, { email: EmailTemplate; sms: SmsTemplate }>;
+  shipping: Record<ShippingStep, StepTemplates>;
+  delay: Record<DelayStep, StepTemplates>;
 }

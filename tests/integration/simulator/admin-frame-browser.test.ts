@@ -58,7 +58,7 @@ describe.skipIf(!available)("the admin frame in a browser", () => {
     // HeadlessChrome's user agent is a bot to shopify-app-remix (410 Gone); look like a browser.
     page = await browser.newPage({ userAgent: BROWSER_USER_AGENT });
     await page.goto(`${sim.url}/admin/store/frame-browser/apps/herald`);
-    frame = page.frameLocator("#app-frame").owner() && (await (await page.$("#app-frame"))!.contentFrame())!;
+    frame = (await (await page.waitForSelector("#app-frame")).contentFrame())!;
     await frame.waitForFunction(() => Boolean((window as { shopify?: unknown }).shopify));
   }, 30_000);
 

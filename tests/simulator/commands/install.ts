@@ -47,7 +47,13 @@ export const installCommand: Command = {
     const s = report.shop;
     console.log(`Installed ${s.domain} ("${s.name}", ${s.timezone}, ${s.locale}, ${s.currency}) into Herald at ${report.appUrl}.`);
     if (report.exchanges.length) {
-      for (const e of report.exchanges) console.log(`  token exchange: ${e.requestedTokenType?.split(":").pop() ?? e.grantType}${e.expiring ? " (expiring)" : ""} -> ${e.outcome}`);
+      const kinds = new Map<string, number>();
+      for (const e of report.exchanges) {
+        const kind = `${e.requestedTokenType?.split(":").pop() ?? e.grantType}${e.expiring ? " (expiring)" : ""} -> ${e.outcome}`;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+      // Remix runs the layout's and the page's loaders at once: a first load often exchanges twice.
+      for (const [kind, n] of kinds) console.log(`  token exchange${n > 1 ? ` x${n}` : ""}: ${kind}`);
     } else {
       console.log("  Herald already had a live session for this shop (no token exchange needed).");
     }

@@ -31,6 +31,8 @@ export interface ExpectedMessage {
   locale: string;
   order: string;
   fulfillment: string;
+  orderId: string;
+  fulfillmentId: string;
   step: ShippingStep;
   channel: Channel;
   outcome: "sent" | "skipped";
@@ -41,8 +43,10 @@ export interface ExpectedMessage {
 
 /**
  * Exactly the shipping messages the scenario should produce under `settings`: one per fulfillment,
- * step and channel, whatever the duplicates, retries and late deliveries. Quiet hours and consent
- * may turn an SMS into a deferred or skipped one; this list does not model them.
+ * step and channel, whatever the duplicates, retries and late deliveries. Assumes Herald handles each
+ * delivery before the next arrives (the scenario's pauses give its worker the time); a Herald that only
+ * catches up at the end rightly sends just each parcel's latest news, the rest being stale by then.
+ * Quiet hours and consent may turn an SMS into a deferred or skipped one; this list does not model them.
  */
 export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSettings = HERALD_DEFAULTS): ExpectedMessage[] {
   const out: ExpectedMessage[] = [];
@@ -57,6 +61,8 @@ export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSe
           locale: customer.locale,
           order: f.order,
           fulfillment: f.fulfillment,
+          orderId: f.orderId,
+          fulfillmentId: f.fulfillmentId,
           step,
           channel,
           outcome: recipient ? "sent" : "skipped",

@@ -148,6 +148,7 @@ async function deliverStep(step: ScenarioStep, index: number, ctx: StepContext):
     ctx.log(`${line} -> would POST ${url} (webhook ${step.webhookId.slice(0, 8)})`);
     return { step, url, attempts: [], notSent: "dry run" };
   }
+  await registerPlatformRecords(step, ctx);
   const attempts: DeliveryResult[] = [];
   const maxRetries = ctx.maxRetries ?? 2;
   for (let attempt = 0; attempt <= maxRetries; attempt++) {
@@ -179,6 +180,23 @@ async function deliverStep(step: ScenarioStep, index: number, ctx: StepContext):
     }
   }
   return { step, url, attempts, notSent: null };
+}
+
+/** Tell the simulator what Herald may ask about this webhook (see ScenarioStep.platformRecords). */
+async function registerPlatformRecords(step: ScenarioStep, ctx: StepContext): Promise<void> {
+  if (!step.platformRecords?.length) return;
+  if (!ctx.simulatorUrl) {
+    ctx.log(`        ! no simulator URL: Herald's GraphQL lookups for ${step.order} will find nothing (set SHOPIFY_API_BASE_URL)`);
+    return;
+  }
+  for (const record of step.platformRecords) {
+    const response = await fetch(`${ctx.simulatorUrl.replace(/\/+$/, "")}/_sim/shops/${ctx.shop}/fulfillment-orders`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(record),
+    }).catch(() => null);
+    if (!response?.ok) ctx.log(`        ! the simulator did not take ${record.id} (${response?.status ?? "unreachable"}); is ${ctx.shop} installed?`);
+  }
 }
 
 async function shopFacts(options: PlayOptions, shop: string, log: (line: string) => void): Promise<{ timezone: string; currency: string }> {

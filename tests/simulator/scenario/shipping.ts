@@ -142,6 +142,34 @@ export function buildShippingScenario(input: ScenarioInput): Scenario {
 
   // ---- deliveries, in the order Herald receives them --------------------------------------------
   created(o1006, o1006.createdAt);
+  // #1006 waits for stock: the merchant puts its fulfillment order on hold. The payload does not
+  // name the order, so Herald asks Shopify (GraphQL FulfillmentOrderOrder); the simulator must know.
+  const heldAt = t(-70);
+  const foId = `gid://shopify/FulfillmentOrder/${random.shopifyId()}`;
+  const hold = {
+    id: `gid://shopify/FulfillmentHold/${random.shopifyId()}`,
+    reason: "inventory_out_of_stock",
+    reason_notes: "Brass kettles are back in stock next week",
+    held_by_requesting_app: false,
+    handle: "restock-brass-kettle",
+    held_by_app: null,
+  };
+  const holdBase = loadFixture("fulfillment_orders/placed_on_hold", input.fixturesDir);
+  const holdStep = push(
+    "fulfillment_orders/placed_on_hold",
+    {
+      ...holdBase,
+      fulfillment_order: { id: foId, status: "on_hold", fulfillment_holds: [hold] },
+      remaining_fulfillment_order: null,
+      held_fulfillment_order_line_items: [{ id: `gid://shopify/FulfillmentOrderLineItem/${random.shopifyId()}`, quantity: 1 }],
+      created_fulfillment_hold: hold,
+    },
+    heldAt,
+    `${o1006.name} on hold: out of stock`,
+    { order: o1006 },
+  );
+  holdStep.platformRecords = [{ kind: "fulfillmentOrder", id: foId, orderId: `gid://shopify/Order/${o1006.id}`, status: "on_hold" }];
+
   created(o1001, o1001.createdAt);
   created(o1002, o1002.createdAt);
   created(o1003, o1003.createdAt);
@@ -189,6 +217,8 @@ export function buildShippingScenario(input: ScenarioInput): Scenario {
   const expectation = (f: StoryFulfillment, stepsSent: Scenario["fulfillments"][number]["steps"], never: Scenario["fulfillments"][number]["never"] = []) => ({
     order: f.order.name,
     fulfillment: f.name,
+    orderId: String(f.order.id),
+    fulfillmentId: String(f.id),
     customer: f.order.customer.key,
     carrier: f.tracking.company,
     trackingNumber: f.tracking.number,
@@ -208,7 +238,7 @@ export function buildShippingScenario(input: ScenarioInput): Scenario {
       { name: "#1003", customer: "priya", story: "no email (SMS only); out_for_delivery and an in_transit arrive after delivered" },
       { name: "#1004", customer: "anjali", story: "India Post: failed attempt, then delivered (delivered arrives twice)" },
       { name: "#1005", customer: "neema", story: "DHL Express to Kenya, in transit with an estimated delivery date" },
-      { name: "#1006", customer: "neema", story: "unfulfilled for 96 hours: delayed" },
+      { name: "#1006", customer: "neema", story: "unfulfilled for 96 hours, on hold since hour 26 (out of stock): delayed" },
       { name: "#1007", customer: "sofia", story: "cancelled by the customer before shipping" },
     ],
     steps,

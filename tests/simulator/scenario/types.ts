@@ -30,6 +30,19 @@ export interface ScenarioStep {
   order: string;
   fulfillment: string | null;
   customer: CustomerKey | null;
+  /**
+   * Store data the platform must know before this webhook goes out, because Herald will ask for it
+   * over GraphQL (e.g. which order a fulfillment order belongs to). The player registers it with
+   * the simulator.
+   */
+  platformRecords?: PlatformRecord[];
+}
+
+export interface PlatformRecord {
+  kind: "fulfillmentOrder";
+  id: string;
+  orderId: string;
+  status: string;
 }
 
 /** The customer-facing shipping steps Herald knows (app/notifications/types.ts SHIPPING_STEPS). */
@@ -39,6 +52,9 @@ export type ShippingStep = "shipped" | "in_transit" | "out_for_delivery" | "atte
 export interface FulfillmentExpectation {
   order: string;
   fulfillment: string;
+  /** Shopify ids as Herald stores them (decimal strings). */
+  orderId: string;
+  fulfillmentId: string;
   customer: CustomerKey;
   carrier: string;
   trackingNumber: string;

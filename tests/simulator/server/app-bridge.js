@@ -2,7 +2,7 @@
  * Herald store simulator: a stand-in for App Bridge (https://cdn.shopify.com/shopifycloud/app-bridge.js),
  * served at {SHOPIFY_API_BASE_URL}/cdn/app-bridge.js. Offline, Shopify's script cannot load and every
  * useAppBridge() call would throw; this defines the same `window.shopify` global with the parts Herald
- * uses. Plain ES2017 on purpose: it runs in the browser as-is, without a build step.
+ * uses. Plain modern JavaScript on purpose: it runs in the browser as-is, without a build step.
  *
  * Tokens: inside the simulator's admin frame it asks the parent page for a fresh session token over
  * postMessage (the parent mints it); outside a frame it asks the simulator directly (CORS) and falls
@@ -28,7 +28,7 @@
     try {
       var part = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
       return JSON.parse(atob(part));
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -37,7 +37,7 @@
   var remembered = {};
   try {
     remembered = JSON.parse(sessionStorage.getItem("herald-sim-app-bridge") || "{}");
-  } catch (e) {
+  } catch {
     remembered = {};
   }
   var urlToken = params.get("id_token");
@@ -52,7 +52,7 @@
   };
   try {
     sessionStorage.setItem("herald-sim-app-bridge", JSON.stringify(config));
-  } catch (e) {
+  } catch {
     /* private mode: fine, we only lose the memory */
   }
 
@@ -153,7 +153,7 @@
     var request;
     try {
       request = new Request(input, init);
-    } catch (e) {
+    } catch {
       return originalFetch(input, init);
     }
     var url = new URL(request.url, window.location.href);
@@ -301,9 +301,8 @@
 
   class NavMenu extends HTMLElement {
     connectedCallback() {
-      var self = this;
-      var report = function () {
-        toParent({ type: "navMenu", items: navItems(self) });
+      var report = () => {
+        toParent({ type: "navMenu", items: navItems(this) });
       };
       this._observer = new MutationObserver(report);
       this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -383,7 +382,6 @@
     }
     show() {
       if (this._overlay) return Promise.resolve();
-      var self = this;
       var overlay = document.createElement("div");
       overlay.className = "herald-sim-overlay";
       var dialog = document.createElement("div");
@@ -401,8 +399,8 @@
       close.className = "herald-sim-button";
       close.setAttribute("aria-label", "Close");
       close.textContent = "\u00d7";
-      close.addEventListener("click", function () {
-        self.hide();
+      close.addEventListener("click", () => {
+        this.hide();
       });
       header.appendChild(heading);
       header.appendChild(close);
@@ -417,8 +415,8 @@
         dialog.appendChild(footer);
       }
       overlay.appendChild(dialog);
-      overlay.addEventListener("click", function (e) {
-        if (e.target === overlay) self.hide();
+      overlay.addEventListener("click", (e) => {
+        if (e.target === overlay) this.hide();
       });
       document.body.appendChild(overlay);
       this._overlay = overlay;

@@ -42,6 +42,16 @@ export const operations: Record<string, OperationHandler> = {
       })),
     }),
   },
+  // fulfillment_orders/* webhooks carry no order id; Herald asks which order a fulfillment order is of.
+  FulfillmentOrderOrder: {
+    cost: 2,
+    resolve: ({ shop, state, variables }) => {
+      const fo = typeof variables.id === "string" ? state.findFulfillmentOrder(shop.domain, variables.id) : null;
+      return {
+        fulfillmentOrder: fo ? { __typename: "FulfillmentOrder", id: fo.id, status: fo.status.toUpperCase(), order: { __typename: "Order", id: fo.orderId } } : null,
+      };
+    },
+  },
 };
 
 function timezoneAbbreviation(zone: string): string {

@@ -130,8 +130,8 @@ export function parseOperation(query: string, operationName?: string | null): Pa
         }
         continue;
       }
-      let name = take();
-      let key = name;
+      const key = take();
+      let name = key;
       if (peek() === ":") {
         take();
         name = take();

@@ -194,11 +194,20 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
     ctx.log(`shop ${existed ? "updated" : "created"} ${shop.domain} (${shop.name}, ${shop.timezone}, ${shop.locale}, ${shop.currency})`);
     return json(existed ? 200 : 201, { shop });
   }
-  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket)$/.exec(pathname);
+  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders)$/.exec(pathname);
   if (shopAction && req.method === "POST") {
     const [, shop, action] = shopAction;
     if (!state.shops.has(shop)) return json(404, { error: `unknown shop ${shop}` });
     if (action === "revoke") return json(200, { revoked: state.revokeTokens(shop) });
+    if (action === "fulfillment-orders") {
+      const body = parseJsonObject(req.body);
+      const gid = (kind: string, v: unknown) => typeof v === "string" && new RegExp(`^gid://shopify/${kind}/\\d+$`).test(v);
+      if (!body || !gid("FulfillmentOrder", body.id) || !gid("Order", body.orderId)) {
+        return json(422, { error: "Body must be {id: gid://shopify/FulfillmentOrder/N, orderId: gid://shopify/Order/N, status?}" });
+      }
+      state.recordFulfillmentOrder({ shop, id: String(body.id), orderId: String(body.orderId), status: typeof body.status === "string" ? body.status : "open" });
+      return json(201, { ok: true });
+    }
     const params = parseParams(req);
     const available = Number(params?.available);
     if (!Number.isFinite(available) || available < 0) return json(422, { error: "available must be a number >= 0" });

@@ -55,6 +55,16 @@ export interface GraphqlRecord {
   outcome: "answered" | "unauthorized" | "unsupported" | "throttled";
 }
 
+/** A fulfillment order the platform knows (fulfillment_orders/* payloads do not name their order). */
+export interface SimFulfillmentOrder {
+  shop: string;
+  /** gid://shopify/FulfillmentOrder/... */
+  id: string;
+  /** gid://shopify/Order/... */
+  orderId: string;
+  status: string;
+}
+
 /** Shopify's standard plan bucket: 2000 points, refilled at 100 points per second. */
 export const BUCKET = { maximumAvailable: 2000, restoreRate: 100 };
 
@@ -64,6 +74,8 @@ export class SimulatorState {
   readonly tokens = new Map<string, IssuedToken>();
   readonly exchanges: ExchangeRecord[] = [];
   readonly graphqlCalls: GraphqlRecord[] = [];
+  /** Store data GraphQL can be asked about, keyed by "shop gid". Filled by scenarios (/_sim/shops/{shop}/fulfillment-orders). */
+  readonly fulfillmentOrders = new Map<string, SimFulfillmentOrder>();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -162,6 +174,14 @@ export class SimulatorState {
     return { allowed, currentlyAvailable: Math.floor(available) };
   }
 
+  recordFulfillmentOrder(fo: SimFulfillmentOrder): void {
+    this.fulfillmentOrders.set(`${fo.shop} ${fo.id}`, fo);
+  }
+
+  findFulfillmentOrder(shop: string, id: string): SimFulfillmentOrder | null {
+    return this.fulfillmentOrders.get(`${shop} ${id}`) ?? null;
+  }
+
   /** Test hook: empty (or fill) a shop's bucket to provoke THROTTLED. */
   setBucket(shop: string, available: number): void {
     this.buckets.set(shop, { available, at: this.clock().getTime() });
@@ -179,6 +199,7 @@ export class SimulatorState {
       })),
       exchanges: this.exchanges,
       graphqlCalls: this.graphqlCalls,
+      fulfillmentOrders: [...this.fulfillmentOrders.values()],
     };
   }
 }

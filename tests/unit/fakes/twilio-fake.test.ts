@@ -1,6 +1,6 @@
 // The fake Twilio Messages API, driven with plain fetch + Basic auth + a form body, the way Herald's
 // adapter (no Twilio SDK) talks to Twilio.
-import http from "node:http";
+import type http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../../fakes/http";
 import { countSegments } from "../../fakes/segments";
@@ -27,19 +27,20 @@ function send(params: Record<string, string>, opts: { sid?: string; token?: stri
   });
 }
 
-// 73 Malayalam characters: one character over the 70-unit UCS-2 limit, so two parts.
-const MALAYALAM = "നിങ്ങളുടെ ഓർഡർ #1001 അയച്ചിരിക്കുന്നു. ട്രാക്ക് ചെയ്യാൻ: https://t.herald.test/a1";
+// 137 UTF-16 units: fits in 2 x 70 but not in 2 x 67, so a carrier bills THREE parts. A counter that
+// forgets the 3 units each part spends on its header, or counts GSM-7, gets 2 or 1.
+const MALAYALAM =
+  "Maple & Thread: നിങ്ങളുടെ ഓർഡർ #1001 അയച്ചിരിക്കുന്നു, വ്യാഴാഴ്ച എത്തും. ട്രാക്ക് ചെയ്യാൻ: https://t.herald.test/a1 നിർത്താൻ STOP അയക്കുക";
 
 describe("fake Twilio", () => {
   it("records a UCS-2 message with a Malayalam body and counts its segments correctly", async () => {
-    // GIVEN a Malayalam body longer than one UCS-2 part (70 UTF-16 units) but within two (2 x 67)
-    expect(MALAYALAM.length).toBeGreaterThan(70);
-    expect(MALAYALAM.length).toBeLessThanOrEqual(134);
+    // GIVEN a Malayalam body of 137 UTF-16 units (between 2 x 67 and 2 x 70)
+    expect(MALAYALAM.length).toBe(137);
 
     // WHEN Herald posts it
     const res = await send({ To: "+919847012345", From: "+15005550006", Body: MALAYALAM, StatusCallback: "https://herald.test/webhooks/twilio/status" });
 
-    // THEN Twilio's 201 resource comes back and the fake recorded two UCS-2 segments
+    // THEN Twilio's 201 resource comes back and the fake recorded three UCS-2 segments
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({
@@ -48,7 +49,7 @@ describe("fake Twilio", () => {
       to: "+919847012345",
       from: "+15005550006",
       body: MALAYALAM,
-      num_segments: "2",
+      num_segments: "3",
       direction: "outbound-api",
       account_sid: fake.accountSid,
     });
@@ -58,7 +59,7 @@ describe("fake Twilio", () => {
       sid: body.sid,
       channel: "sms",
       encoding: "UCS-2",
-      segments: 2,
+      segments: 3,
       statusCallback: "https://herald.test/webhooks/twilio/status",
     });
   });

@@ -13,6 +13,7 @@ const NOW = new Date("2026-11-20T12:00:00Z");
 const build = (seed = 7, now = NOW, timezone = "Asia/Kolkata") =>
   buildShippingScenario({ shop: "herald-demo.myshopify.com", seed, now, timezone, currency: "USD", fixturesDir: fixturesDir() });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook JSON, asserted field by field
 type Json = Record<string, any>;
 const payload = (s: ScenarioStep): Json => JSON.parse(s.body);
 const firsts = (steps: ScenarioStep[], topic: string) => steps.filter((s) => s.topic === topic && s.delivery !== "duplicate" && s.delivery !== "retry");
@@ -112,7 +113,12 @@ describe("the shipping scenario", () => {
   it("leaves #1006 unfulfilled for more than 72 hours", () => {
     const { steps, delayNotices } = build();
     const order = payload(steps.find((s) => s.order === "#1006")!);
-    expect(steps.filter((s) => s.order === "#1006").map((s) => s.topic)).toEqual(["orders/create"]);
+    const story = steps.filter((s) => s.order === "#1006");
+    expect(story.map((s) => s.topic)).toEqual(["orders/create", "fulfillment_orders/placed_on_hold"]);
+    // The hold names no order: the simulator must be told, so it can answer Herald's GraphQL lookup.
+    const hold = payload(story[1]);
+    expect(story[1].platformRecords).toEqual([{ kind: "fulfillmentOrder", id: hold.fulfillment_order.id, orderId: `gid://shopify/Order/${order.id}`, status: "on_hold" }]);
+    expect(hold.fulfillment_order.fulfillment_holds[0].reason).toBe("inventory_out_of_stock");
     expect(order.fulfillment_status).toBeNull();
     expect((NOW.getTime() - Date.parse(order.created_at)) / 3_600_000).toBeGreaterThan(72);
     expect(delayNotices).toEqual([{ order: "#1006", customer: "neema", unfulfilledHours: 96 }]);

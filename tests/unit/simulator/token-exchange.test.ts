@@ -188,6 +188,22 @@ describe("Admin GraphQL", () => {
     });
   });
 
+  it("answers FulfillmentOrderOrder from the fulfillment orders a scenario registered, null for others", async () => {
+    const session = await exchange(await mintSessionToken({ shop: SHOP, apiKey: API_KEY, apiSecret: API_SECRET }));
+    const registered = await fetch(`${sim.url}/_sim/shops/${SHOP}/fulfillment-orders`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ id: "gid://shopify/FulfillmentOrder/77", orderId: "gid://shopify/Order/5001", status: "on_hold" }),
+    });
+    expect(registered.status).toBe(201);
+    const client = new (api().clients.Graphql)({ session });
+    const query = "query FulfillmentOrderOrder($id: ID!) { fulfillmentOrder(id: $id) { id order { id } } }";
+    const found = await client.request(query, { variables: { id: "gid://shopify/FulfillmentOrder/77" } });
+    expect(found.data).toEqual({ fulfillmentOrder: { id: "gid://shopify/FulfillmentOrder/77", order: { id: "gid://shopify/Order/5001" } } });
+    const missing = await client.request(query, { variables: { id: "gid://shopify/FulfillmentOrder/78" } });
+    expect(missing.data).toEqual({ fulfillmentOrder: null });
+  });
+
   it("answers THROTTLED with HTTP 200 when the shop's bucket is empty", async () => {
     const session = await exchange(await mintSessionToken({ shop: SHOP, apiKey: API_KEY, apiSecret: API_SECRET }));
     sim.state.setBucket(SHOP, 0);

@@ -1,0 +1,71 @@
+import { estimatedDeliveryAt } from "../shipping/current-status";
+import { statusRank } from "../shipping/steps";
+import { localDate } from "../time/zone";
+import type { FulfillmentFacts } from "../types";
+
+// What the carrier said, as the delay rules need it. Unlike the shipping updates' currentCarrierStatus,
+// "delayed" counts here: it is exactly what a delay notice is about.
+
+/** The carrier's latest word on a package: the status, when it happened, and whether a scan said it. */
+export interface CarrierState {
+  status: string;
+  at: Date;
+  /** False when only the fulfillment's shipment_status is known (its time is then the fulfillment's updated_at). */
+  fromEvent: boolean;
+}
+
+// "delayed" sorts just above in_transit when two scans share a timestamp: the news wins the tie.
+const DELAYED_RANK = 21;
+
+function rankOf(status: string): number | null {
+  return status === "delayed" ? DELAYED_RANK : statusRank(status);
+}
+
+/**
+ * The latest carrier status by happenedAt (not by arrival: webhooks come late and out of order); ties go
+ * to the higher rank, then the larger event id. Without usable scans, the fulfillment's shipment_status.
+ */
+export function latestCarrierState(fulfillment: FulfillmentFacts): CarrierState | null {
+  let best: { status: string; at: number; rank: number; id: string } | null = null;
+  for (const event of fulfillment.events) {
+    const rank = rankOf(event.status);
+    if (rank === null) continue;
+    const at = event.happenedAt.getTime();
+    if (best === null || at > best.at || (at === best.at && (rank > best.rank || (rank === best.rank && event.id > best.id)))) {
+      best = { status: event.status, at, rank, id: event.id };
+    }
+  }
+  if (best) return { status: best.status, at: new Date(best.at), fromEvent: true };
+  const status = fulfillment.shipmentStatus;
+  if (status && rankOf(status) !== null) return { status, at: fulfillment.updatedAt, fromEvent: false };
+  return null;
+}
+
+/** Delivered, ever: a later "failure" or "in_transit" scan does not undo a delivery for delay notices. */
+export function isDelivered(fulfillment: FulfillmentFacts): boolean {
+  return fulfillment.shipmentStatus === "delivered" || fulfillment.events.some((e) => e.status === "delivered");
+}
+
+/** When the carrier first reported a pre-transit status (label bought or printed, confirmed), if ever. */
+export function firstLabelAt(fulfillment: FulfillmentFacts): Date | null {
+  const times = fulfillment.events
+    .filter((e) => e.status === "label_purchased" || e.status === "label_printed" || e.status === "confirmed")
+    .map((e) => e.happenedAt.getTime());
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
+/**
+ * The calendar day a carrier estimate promises, in the shop's zone. Carriers promise days; an estimate at
+ * exactly 00:00:00 UTC is a bare date ("2026-11-25") that was stored as a timestamp, and reading it in
+ * New York would move it to the day before: such an estimate is taken as its UTC date.
+ */
+export function estimateDay(estimate: Date, timeZone: string): string {
+  if (estimate.getTime() % 86_400_000 === 0) return estimate.toISOString().slice(0, 10);
+  return localDate(estimate, timeZone);
+}
+
+/** The latest estimate's day (see estimateDay), or null when the carrier gave none. */
+export function latestEstimateDay(fulfillment: FulfillmentFacts, timeZone: string): string | null {
+  const estimate = estimatedDeliveryAt(fulfillment);
+  return estimate && !Number.isNaN(estimate.getTime()) ? estimateDay(estimate, timeZone) : null;
+}

@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { svixHeaders } from "../fakes/resend-fake";
+import { twilioSignature } from "../fakes/twilio-fake";
+
+type Action = (args: ActionFunctionArgs) => Promise<Response>;
+
+async function call(load: () => Promise<{ action: Action }>, request: Request): Promise<Response> {
+  const { action } = await load();
+  return action({ request, params: {}, context: {} });
+}
+
+/** A Resend status webhook for one email, Svix-signed with `secret` at `at` (default now). */
+export function resendEvent(emailId: string, type: string, opts: { secret: string; at?: Date; id?: string; bounceType?: string }): Request {
+  const at = opts.at ?? new Date();
+  const body = JSON.stringify({
+    type,
+    created_at: at.toISOString(),
+    data: { email_id: emailId, created_at: at.toISOString(), ...(opts.bounceType ? { bounce: { type: opts.bounceType } } : {}) },
+  });
+  const headers = svixHeaders(body, opts.secret, Math.floor(at.getTime() / 1000), opts.id);
+  return new Request(`${process.env.SHOPIFY_APP_URL}/providers/resend`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+}
+
+/** A Twilio form POST to one of Herald's provider routes, signed with `authToken`. */
+export function twilioRequest(path: string, params: Record<string, string>, authToken: string): Request {
+  const url = `${process.env.SHOPIFY_APP_URL}${path}`;
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilioSignature(authToken, url, params) },
+    body: new URLSearchParams(params),
+  });
+}
+
+export const postResendEvent = (r: Request) => call(() => import("../../app/routes/providers.resend"), r);
+export const postTwilioStatus = (r: Request) => call(() => import("../../app/routes/providers.twilio.status"), r);
+export const postTwilioInbound = (r: Request) => call(() => import("../../app/routes/providers.twilio.inbound"), r);
