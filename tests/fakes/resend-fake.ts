@@ -258,8 +258,19 @@ export async function startFakeResend(opts: FakeResendOptions = {}): Promise<Fak
   }
 
   function faultAnswer(f: Fault): Answer {
-    const names: Record<number, string> = { 429: "rate_limit_exceeded", 500: "application_error", 502: "application_error", 503: "application_error", 504: "application_error" };
+    // Resend's documented name for each status (https://resend.com/docs/api-reference/errors).
+    const names: Record<number, string> = {
+      400: "validation_error",
+      401: "missing_api_key",
+      403: "invalid_api_key",
+      404: "not_found",
+      409: "invalid_idempotent_request",
+      422: "validation_error",
+      429: "rate_limit_exceeded",
+      500: "application_error",
+    };
     const messages: Record<number, string> = {
+      422: "Scripted validation error from the fake Resend API.",
       429: "Too many requests. Please limit the number of requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.",
       500: "Internal server error. We are unable to process your request right now, please try again later.",
       503: "Service unavailable. Please try again later.",

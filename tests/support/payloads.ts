@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const FIXTURES = path.resolve("..", "shared", "fixtures", "shopify-webhooks");
+const FIXTURES = path.resolve("tests", "fixtures", "shopify-webhooks");
 
 function fixture(name: string): Record<string, unknown> {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), "utf8"));

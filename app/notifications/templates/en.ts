@@ -2,7 +2,8 @@ import { defineLocale } from "./build";
 
 const carrier = `{% if fulfillment.carrier %} with {{ fulfillment.carrier }}{% endif %}`;
 const contact = `{% if shop.email %} at {{ shop.email }}{% endif %}`;
-const trackSms = `{% if fulfillment.tracking_url %} Track it: {{ fulfillment.tracking_url }}{% endif %}`;
+// Delay SMS link to the tracking page, or to the order status page when there is no tracking yet.
+const trackSms = `{% if fulfillment.tracking_url %} Track it: {{ fulfillment.tracking_url }}{% elsif order.status_url %} Details: {{ order.status_url }}{% endif %}`;
 
 /** English default templates. */
 export const en = defineLocale({
