@@ -121,9 +121,9 @@ describe("decideShipping, channels and recipients", () => {
   it("creates one intent per configured channel", () => {
     const intents = decideShipping(input({ settings: settings({ channels: ["email", "sms", "whatsapp"] }) }));
     expect(intents).toEqual([
-      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "email", orderId: "5001", fulfillmentId: "7001", recipient: "anjali.nair@example.com", skipReason: null },
-      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "sms", orderId: "5001", fulfillmentId: "7001", recipient: "+919876543210", skipReason: null },
-      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "whatsapp", orderId: "5001", fulfillmentId: "7001", recipient: "+919876543210", skipReason: null },
+      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "email", orderId: "5001", fulfillmentId: "7001", recipient: "anjali.nair@example.com", skipReason: null, detectedAt: null, delay: null },
+      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "sms", orderId: "5001", fulfillmentId: "7001", recipient: "+919876543210", skipReason: null, detectedAt: null, delay: null },
+      { trigger: "shipping", subject: "fulfillment:7001", step: "shipped", channel: "whatsapp", orderId: "5001", fulfillmentId: "7001", recipient: "+919876543210", skipReason: null, detectedAt: null, delay: null },
     ]);
   });
 
@@ -167,7 +167,7 @@ describe("decideShipping is deterministic", () => {
 });
 
 describe("decide", () => {
-  it("returns the shipping intents (the only trigger today)", () => {
+  it("returns the shipping intents when no delay condition holds", () => {
     const given = input({ settings: settings({ channels: ["email", "sms"] }) });
     expect(decide(given)).toEqual(decideShipping(given));
     expect(decide(given)).toHaveLength(2);

@@ -13,6 +13,8 @@ const intent: Intent = {
   fulfillmentId: "7001",
   recipient: "anjali@example.com",
   skipReason: null,
+  detectedAt: null,
+  delay: null,
 };
 
 describe("dedupKey", () => {

@@ -68,6 +68,8 @@ export function fulfillment(overrides: Partial<FulfillmentFacts> = {}): Fulfillm
     trackingCompany: "UPS",
     trackingNumber: "1Z999AA10123456784",
     trackingUrl: "https://www.ups.com/track?tracknum=1Z999AA10123456784",
+    originCountry: "IN",
+    destinationCountry: "IN",
     lineItemIds: ["li-1", "li-2"],
     estimatedDeliveryAt: null,
     createdAt: at(0),
@@ -94,6 +96,7 @@ export function input(overrides: Partial<DecisionInput> = {}): DecisionInput {
     settings: settings(),
     order: order(),
     fulfillments: [fulfillment()],
+    fulfillmentOrders: [],
     history: [],
     ...overrides,
   };
