@@ -35,6 +35,7 @@ const envSchema = z
     TWILIO_FROM: optionalString,
     TWILIO_BASE_URL: optionalUrl,
     HERALD_WORKER: z.enum(["inline", "off"]).default("inline"),
+    HERALD_DELAY_SETTLE_SECONDS: z.coerce.number().int().min(0).default(600),
     HERALD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((env, ctx) => {

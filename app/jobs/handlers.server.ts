@@ -49,5 +49,6 @@ async function orderOfFulfillmentOrder(shop: string, id: string): Promise<string
 /** Every job Herald runs, by name. */
 export const handlers: JobHandlers = {
   "process-event": ({ eventId }, ctx) => processEvent(eventId, ctx.now()),
+  "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
 };

@@ -4,6 +4,8 @@ import type { Tx } from "../db.server";
 export interface JobPayloads {
   /** Apply a recorded webhook event: decide which messages are due. */
   "process-event": { eventId: string };
+  /** Re-evaluate an order at a scheduled moment (timed delay checks). */
+  "evaluate-order": { shop: string; orderId: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
 }

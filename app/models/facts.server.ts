@@ -1,5 +1,5 @@
 import type { Tx } from "../db.server";
-import type { FulfillmentFacts, LineItemFact, OrderFacts } from "../notifications/types";
+import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
 
 // Facts are the latest known state of Shopify objects. Webhooks arrive late and out of order,
@@ -93,12 +93,13 @@ export async function loadOrderFacts(
   tx: Tx,
   shop: string,
   orderId: string,
-): Promise<{ order: OrderFacts; fulfillments: FulfillmentFacts[] } | null> {
+): Promise<{ order: OrderFacts; fulfillments: FulfillmentFacts[]; fulfillmentOrders: FulfillmentOrderFacts[] } | null> {
   const order = await tx.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
   if (!order) return null;
-  const [fulfillments, events] = await Promise.all([
+  const [fulfillments, events, fulfillmentOrders] = await Promise.all([
     tx.fulfillment.findMany({ where: { shop, orderId }, orderBy: { shopifyCreatedAt: "asc" } }),
     tx.fulfillmentEvent.findMany({ where: { shop, orderId }, orderBy: { happenedAt: "asc" } }),
+    tx.fulfillmentOrder.findMany({ where: { shop, orderId }, orderBy: { createdAt: "asc" } }),
   ]);
   return {
     order: {
@@ -131,6 +132,8 @@ export async function loadOrderFacts(
         trackingNumber: f.trackingNumber,
         trackingUrl: f.trackingUrl,
         lineItemIds: JSON.parse(f.lineItemIds) as string[],
+        originCountry: f.originCountry,
+        destinationCountry: f.destinationCountry,
         estimatedDeliveryAt: latestEstimate ?? f.estimatedDeliveryAt,
         createdAt: f.shopifyCreatedAt,
         updatedAt: f.shopifyUpdatedAt,
@@ -143,6 +146,15 @@ export async function loadOrderFacts(
         })),
       };
     }),
+    fulfillmentOrders: fulfillmentOrders.map((fo) => ({
+      id: fo.id,
+      status: fo.status,
+      holdReason: fo.holdReason,
+      holdNotes: fo.holdNotes,
+      fulfillAt: fo.fulfillAt,
+      heldAt: fo.heldAt,
+      stateAt: fo.stateAt,
+    })),
   };
 }
 

@@ -10,8 +10,7 @@ import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
 import { parseSettings } from "../notifications/settings";
-import { staleReason } from "../notifications/shipping/decide";
-import type { ShippingStep } from "../notifications/types";
+import { staleReason } from "../notifications/stale";
 import { formatFrom } from "./sender";
 
 /** A provider that keeps failing gets this many calls for one message before it is marked FAILED. */
@@ -37,20 +36,21 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   const shop = await db.shop.findUnique({ where: { domain: message.shop } });
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
 
-  if (message.trigger === "shipping" && message.orderId) {
+  if (message.orderId) {
     const facts = await loadOrderFacts(db, message.shop, message.orderId);
     if (facts) {
       const history = (await historyForOrder(message.shop, message.orderId)).filter(
         (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
       );
       const reason = staleReason(
-        { trigger: "shipping", step: message.step as ShippingStep, subject: message.subject },
+        { trigger: message.trigger, step: message.step, subject: message.subject },
         {
           now,
           shop: toShopFacts(shop),
           settings: parseSettings(shop.settings),
           order: facts.order,
           fulfillments: facts.fulfillments,
+          fulfillmentOrders: facts.fulfillmentOrders,
           history,
         },
       );

@@ -5,7 +5,7 @@ import { queue } from "../jobs/queue.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
-import { decide } from "../notifications/decide";
+import { decide, nextWakeup } from "../notifications/decide";
 import { dedupKey } from "../notifications/dedup";
 import { resolveLocale } from "../notifications/locale";
 import { buildVariables, renderMessage } from "../notifications/render";
@@ -28,7 +28,8 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   const shopFacts = toShopFacts(shop);
   const settings = parseSettings(shop.settings);
   const history = await historyForOrder(shopDomain, orderId);
-  const intents = decide({ now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, history });
+  const input = { now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history };
+  const intents = decide(input);
 
   let created = 0;
   for (const decided of intents) {
@@ -42,16 +43,32 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
           step: intent.step,
           channel: intent.channel,
           locale,
-          variables: buildVariables({ shop: shopFacts, order: facts.order, fulfillment }),
+          variables: buildVariables({ shop: shopFacts, order: facts.order, fulfillment, delay: intent.delay }),
         });
-    if (await createMessage(shopDomain, intent, locale, rendered)) created++;
+    if (await createMessage(shopDomain, intent, locale, rendered, now)) created++;
   }
+  await scheduleWakeup(shopDomain, orderId, nextWakeup({ ...input, history: await historyForOrder(shopDomain, orderId) }));
   return created;
 }
 
 type Rendered = ReturnType<typeof renderMessage> | null;
 
-async function createMessage(shop: string, intent: Intent, locale: string, rendered: Rendered): Promise<boolean> {
+/**
+ * Delay notices wait a short settle window before going out: webhooks arrive late and out of
+ * order, and an order that looks unfulfilled may have its fulfillment webhook a moment behind.
+ * At delivery the notice is checked again (staleReason) and skipped if the condition cleared.
+ * Shipping updates go at once: they report what just happened.
+ */
+export function delaySettleMs(): number {
+  const seconds = Number(process.env.HERALD_DELAY_SETTLE_SECONDS ?? 600);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 600_000;
+}
+
+function sendAt(intent: Intent, now: Date): Date {
+  return intent.trigger === "delay" ? new Date(now.getTime() + delaySettleMs()) : now;
+}
+
+async function createMessage(shop: string, intent: Intent, locale: string, rendered: Rendered, now: Date): Promise<boolean> {
   const key = dedupKey(shop, intent);
   const status = intent.skipReason ? "SKIPPED" : rendered && !rendered.ok ? "FAILED" : "PENDING";
   const content = rendered?.ok ? rendered.message : null;
@@ -80,7 +97,7 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
         },
       });
       if (status === "PENDING") {
-        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: `deliver:${message.id}`, maxAttempts: 50 });
+        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: `deliver:${message.id}`, maxAttempts: 50, runAt: sendAt(intent, now) });
       }
       return true;
     });
@@ -96,4 +113,15 @@ function withNormalizedPhone(intent: Intent, country: string | null): Intent {
   if (intent.channel === "email" || intent.skipReason || !intent.recipient) return intent;
   const e164 = toE164(intent.recipient, country);
   return e164 ? { ...intent, recipient: e164 } : { ...intent, skipReason: "invalid_phone" };
+}
+
+/**
+ * Timed conditions (unfulfilled for N business hours, stalled, estimate passed...) are checked by
+ * a durable job at the moment they could become true, never by a timer in memory. The key makes
+ * repeated evaluations schedule that moment once; if the condition has gone by then, the
+ * evaluation simply finds nothing due.
+ */
+async function scheduleWakeup(shop: string, orderId: string, at: Date | null): Promise<void> {
+  if (!at) return;
+  await queue().enqueue("evaluate-order", { shop, orderId }, { runAt: at, key: `wake:${shop}:${orderId}:${at.toISOString()}` });
 }

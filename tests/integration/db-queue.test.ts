@@ -11,6 +11,7 @@ const at = (ms: number) => () => new Date(T0.getTime() + ms);
 function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandlers {
   return {
     "process-event": async () => {},
+    "evaluate-order": async () => {},
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
   };
 }

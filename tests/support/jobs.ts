@@ -3,15 +3,20 @@ import { handlers } from "../../app/jobs/handlers.server";
 import { queue } from "../../app/jobs/queue.server";
 
 /**
- * Run every job, including ones scheduled for later (retries with backoff), by moving a
- * virtual clock to each next run time. Returns how many job runs happened and the final clock.
+ * Settle everything happening now: run every due job, and fast-forward a virtual clock through
+ * retries (jobs that already ran and wait on backoff). First runs scheduled for later (timed
+ * checks, settling delay notices) stay in the future unless `until` lets the clock go there.
  */
-export async function runAllJobs(opts: { start?: Date; maxRounds?: number } = {}): Promise<{ runs: number; clock: Date }> {
+export async function runAllJobs(opts: { start?: Date; until?: Date; maxRounds?: number } = {}): Promise<{ runs: number; clock: Date }> {
   let clock = opts.start ?? new Date();
   let runs = 0;
-  for (let round = 0; round < (opts.maxRounds ?? 100); round++) {
+  for (let round = 0; round < (opts.maxRounds ?? 200); round++) {
     runs += await queue().drain(handlers, { now: () => clock });
-    const next = await db.job.findFirst({ where: { status: "QUEUED" }, orderBy: { runAt: "asc" }, select: { runAt: true } });
+    const next = await db.job.findFirst({
+      where: { status: "QUEUED", ...(opts.until ? { runAt: { lte: opts.until } } : { attempts: { gt: 0 } }) },
+      orderBy: { runAt: "asc" },
+      select: { runAt: true },
+    });
     if (!next) break;
     clock = new Date(Math.max(clock.getTime(), next.runAt.getTime()) + 1);
   }

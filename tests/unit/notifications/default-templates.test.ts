@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { buildVariables, renderMessage } from "~/notifications/render";
 import { countSegments } from "~/notifications/segments";
 import { AVAILABLE_LOCALES, DEFAULT_TEMPLATES, getDefaultTemplate } from "~/notifications/templates";
-import { SHIPPING_STEPS, type Channel, type RenderedMessage, type TemplateVariables } from "~/notifications/types";
+import {
+  DELAY_STEPS,
+  SHIPPING_STEPS,
+  type Channel,
+  type DelayDetails,
+  type DelayStep,
+  type RenderedMessage,
+  type TemplateVariables,
+} from "~/notifications/types";
 import { at, event, fulfillment, order, shop } from "./fixtures";
 
 const CHANNELS: Channel[] = ["email", "sms", "whatsapp"];
@@ -109,5 +117,169 @@ describe("default template content", () => {
 
   it("falls back to the language's templates for a regional locale", () => {
     expect(getDefaultTemplate("shipping", "delivered", "email", "es-MX")).toBe(DEFAULT_TEMPLATES.es.shipping.delivered.email);
+  });
+});
+
+// --- Delay notices ---------------------------------------------------------------------------------------
+
+const REASONS: Record<DelayStep, string[]> = {
+  unfulfilled: ["not_fulfilled"],
+  carrier_delay: ["delayed", "failure"],
+  stalled: ["no_carrier_scan"],
+  not_picked_up: ["label_printed"],
+  eta_passed: ["estimate_passed"],
+  on_hold: ["incorrect_address", "inventory_out_of_stock", "awaiting_payment", "awaiting_return_items", "other", "a_reason_shopify_adds_later"],
+  rescheduled: ["rescheduled"],
+};
+
+/** What decide() would put on the intent: every optional detail present, or the sparse minimum. */
+function details(kind: DelayStep, reason: string, followUp: boolean, rich: boolean): DelayDetails {
+  return {
+    kind,
+    reason,
+    newEstimate: rich || kind === "rescheduled" ? "2026-12-01" : null,
+    since: "2026-11-19",
+    followUp,
+    lineItemIds: null,
+    fulfillmentOrderId: kind === "on_hold" || kind === "rescheduled" ? "9001" : null,
+  };
+}
+
+const packageKinds = new Set<DelayStep>(["carrier_delay", "stalled", "not_picked_up", "eta_passed"]);
+const delayCases = AVAILABLE_LOCALES.flatMap((locale) =>
+  DELAY_STEPS.flatMap((step) => REASONS[step].flatMap((reason) => [false, true].map((followUp) => ({ locale, step, reason, followUp })))),
+);
+
+function delayVariables(step: DelayStep, reason: string, followUp: boolean, rich: boolean): TemplateVariables {
+  const withPackage = packageKinds.has(step);
+  return buildVariables({
+    shop: rich ? shop() : shop({ email: null }),
+    order: rich ? order() : order({ customerFirstName: null, orderStatusUrl: null }),
+    fulfillment: !withPackage ? null : rich ? fulfillment() : fulfillment({ trackingCompany: null, trackingNumber: null, trackingUrl: null }),
+    delay: details(step, reason, followUp, rich),
+  });
+}
+
+describe.each([
+  ["with every detail", true],
+  ["with optional data missing", false],
+] as const)("default delay templates %s", (_label, rich) => {
+  it.each(delayCases)("render $locale $step ($reason, follow-up $followUp) for every channel", ({ locale, step, reason, followUp }) => {
+    const variables = delayVariables(step, reason, followUp, rich);
+    for (const channel of CHANNELS) {
+      const result = renderMessage({ trigger: "delay", step, channel, locale, variables });
+      if (!result.ok) throw new Error(`${channel}: ${result.error}`);
+      const message = result.message;
+      expect(message.locale).toBe(locale);
+      expectClean(message);
+      if (channel === "email") {
+        expect(message.subject).toContain("#1001");
+        expect(message.html).toContain(`<html lang="${locale}" dir="ltr">`);
+        // A way to reach the shop, in both parts.
+        expect(message.html).toContain('href="https://maple-moss.myshopify.com/pages/contact"');
+        expect(message.text).toContain("https://maple-moss.myshopify.com/pages/contact");
+        // Which items: the package's, or the order's when nothing shipped yet.
+        expect(message.text).toContain("Linen shirt");
+      } else {
+        expect(message.text).toContain("Maple & Moss");
+        expect(message.text).toContain("#1001");
+      }
+    }
+  });
+});
+
+describe("default delay SMS length and links", () => {
+  it.each(delayCases)("keeps $locale $step ($reason, follow-up $followUp) within budget with a link", ({ locale, step, reason, followUp }) => {
+    const result = renderMessage({ trigger: "delay", step, channel: "sms", locale, variables: delayVariables(step, reason, followUp, true) });
+    if (!result.ok) throw new Error(result.error);
+    const count = countSegments(result.message.text);
+    if (["en", "es", "sw"].includes(locale)) {
+      expect(count.encoding).toBe("GSM-7");
+      expect(count.segments).toBeLessThanOrEqual(2);
+    } else {
+      expect(count.segments).toBeLessThanOrEqual(3);
+    }
+    const links = ["https://www.ups.com/track", "https://maple-moss.myshopify.com/6001/orders/", "https://maple-moss.myshopify.com/pages/contact"];
+    const needsLink = !(step === "rescheduled" || (step === "on_hold" && reason !== "incorrect_address"));
+    if (needsLink) expect(links.some((l) => result.message.text.includes(l))).toBe(true);
+  });
+});
+
+describe("default delay template content", () => {
+  const render = (step: DelayStep, reason: string, followUp: boolean, channel: Channel = "email", locale = "en") => {
+    const result = renderMessage({ trigger: "delay", step, channel, locale, variables: delayVariables(step, reason, followUp, true) });
+    if (!result.ok) throw new Error(result.error);
+    return result.message;
+  };
+
+  it("says what the carrier reported and the new estimate", () => {
+    const message = render("carrier_delay", "delayed", false);
+    expect(message.subject).toBe("Your order #1001 is delayed");
+    expect(message.text).toContain("UPS has let us know your package is running late.");
+    expect(message.text).toContain("The new estimated delivery date is Tuesday, December 1.");
+    expect(message.text).toContain("Tracking number: 1Z999AA10123456784");
+  });
+
+  it("tells a carrier failure apart from a delay", () => {
+    expect(render("carrier_delay", "failure", false).subject).toBe("There's a problem delivering your order #1001");
+  });
+
+  it("names the day the package was due, and says so again in a follow-up", () => {
+    expect(render("eta_passed", "estimate_passed", false).text).toContain("Your package was expected by Thursday, November 19, but it hasn't been delivered yet.");
+    const followUp = render("eta_passed", "estimate_passed", true);
+    expect(followUp.subject).toBe("Your order #1001 is still on its way");
+    expect(followUp.text).toContain("didn't arrive by the new estimated date (Thursday, November 19) either");
+  });
+
+  it("asks the customer to confirm the address for an address hold, with the contact link in the SMS", () => {
+    const email = render("on_hold", "incorrect_address", false);
+    expect(email.subject).toBe("Please confirm your shipping address for order #1001");
+    const sms = render("on_hold", "incorrect_address", false, "sms");
+    expect(sms.text).toBe(
+      "Maple & Moss: we need to confirm your shipping address before we can send order #1001. Please contact us: https://maple-moss.myshopify.com/pages/contact",
+    );
+  });
+
+  it("never reveals a fraud review: an unlisted reason reads as a generic hold", () => {
+    const message = render("on_hold", "high_risk_of_fraud", false);
+    expect(message.text).not.toMatch(/fraud|risk/i);
+    expect(message.text).toContain("We've had to put your order on hold for a moment");
+  });
+
+  it("gives the rescheduled date in the customer's language", () => {
+    expect(render("rescheduled", "rescheduled", false, "sms", "es").text).toContain("nueva fecha de salida de tu pedido #1001: el 1 dic");
+    expect(render("rescheduled", "rescheduled", true, "email", "en").text).toContain("We're sorry to change the plan again: your order #1001 will now ship on Tuesday, December 1.");
+  });
+
+  it("lists the order's items under an order heading when nothing has shipped", () => {
+    const message = render("unfulfilled", "not_fulfilled", false);
+    expect(message.text).toContain("In your order:\n- 2 × Linen shirt (M / Indigo)\n- 1 × Canvas tote");
+    expect(message.html).toContain(">In your order</div>");
+  });
+
+  it("lists only the items still waiting in a partly shipped order", () => {
+    const variables = buildVariables({ shop: shop(), order: order(), fulfillment: null, delay: { ...details("on_hold", "other", false, true), lineItemIds: ["li-2"] } });
+    const result = renderMessage({ trigger: "delay", step: "on_hold", channel: "email", locale: "en", variables });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.message.text).toContain("- 1 × Canvas tote");
+    expect(result.message.text).not.toContain("Linen shirt");
+  });
+
+  it("has every delay step and channel for every locale, and no unfilled placeholder", () => {
+    for (const locale of AVAILABLE_LOCALES) {
+      for (const step of DELAY_STEPS) {
+        const email = getDefaultTemplate("delay", step, "email", locale);
+        expect(email.subject).not.toBe("");
+        expect(getDefaultTemplate("delay", step, "whatsapp", locale)).toBe(getDefaultTemplate("delay", step, "sms", locale));
+        for (const source of [email.subject, email.html, email.text, getDefaultTemplate("delay", step, "sms", locale).body]) {
+          expect(source).not.toContain("${"); // a copy string written in quotes instead of backticks
+        }
+      }
+    }
+  });
+
+  it("refuses a step that does not belong to the trigger", () => {
+    const result = renderMessage({ trigger: "shipping", step: "stalled", channel: "email", locale: "en", variables: delayVariables("stalled", "no_carrier_scan", false, true) });
+    expect(result).toEqual({ ok: false, error: 'There is no default template for the shipping step "stalled".' });
   });
 });

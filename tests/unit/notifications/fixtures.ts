@@ -3,6 +3,7 @@ import type {
   CarrierEventFact,
   DecisionInput,
   FulfillmentFacts,
+  FulfillmentOrderFacts,
   HistoryRecord,
   OrderFacts,
   ShippingStep,
@@ -81,6 +82,29 @@ export function fulfillment(overrides: Partial<FulfillmentFacts> = {}): Fulfillm
 
 export function sent(step: ShippingStep | string, overrides: Partial<HistoryRecord> = {}): HistoryRecord {
   return { trigger: "shipping", subject: "fulfillment:7001", step, channel: "email", status: "SENT", createdAt: at(1), ...overrides };
+}
+
+export function fulfillmentOrder(overrides: Partial<FulfillmentOrderFacts> = {}): FulfillmentOrderFacts {
+  return { id: "9001", status: "open", holdReason: null, holdNotes: null, fulfillAt: null, heldAt: null, stateAt: at(0), ...overrides };
+}
+
+/** A delay notice already recorded for the order. */
+export function told(step: string, subject: string, overrides: Partial<HistoryRecord> = {}): HistoryRecord {
+  return { trigger: "delay", subject, step, channel: "email", status: "SENT", createdAt: at(1), ...overrides };
+}
+
+type DelaySettings = ShopSettings["delay"];
+/** A patch of delay settings: top-level keys, and per-kind sections merged key by key. */
+export type DelayPatch = { [K in keyof DelaySettings]?: DelaySettings[K] extends unknown[] ? DelaySettings[K] : DelaySettings[K] extends object ? Partial<DelaySettings[K]> : DelaySettings[K] };
+
+/** Default settings with some delay keys replaced (and optionally shipping ones). */
+export function withDelay(patch: DelayPatch, base: ShopSettings = settings()): ShopSettings {
+  const delay: Record<string, unknown> = { ...base.delay };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = delay[key];
+    delay[key] = current && typeof current === "object" && !Array.isArray(current) ? { ...current, ...(value as object) } : value;
+  }
+  return { ...base, delay: delay as DelaySettings };
 }
 
 /** Default settings with a few shipping keys replaced. */

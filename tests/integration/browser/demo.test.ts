@@ -1,0 +1,93 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BROWSER_USER_AGENT } from "../../simulator/install";
+
+// README's demo line, played for real: build, fakes, simulator, Herald, install, scenario. Then a
+// person's view of it in Debian's chromium: the customer's inbox and the merchant's admin.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = path.resolve("tmp", "screenshots");
+const PORTS = ["--port", "3310", "--simulator-port", "4310", "--resend-port", "4320", "--twilio-port", "4330", "--inbox-port", "4340"];
+
+let demo: ChildProcess;
+let output = "";
+let browser: Browser;
+const urls: { inbox?: string; admin?: string } = {};
+
+async function demoReady(): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not come up:\n${output.slice(-3000)}`)), 220_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const inbox = /Inbox[^:]*:\s+(http\S+)/.exec(output);
+      const admin = /admin in a local admin frame:\s+(http\S+)/.exec(output);
+      if (inbox && admin && output.includes("Ctrl-C stops everything")) {
+        urls.inbox = inbox[1];
+        urls.admin = admin[1];
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    demo.stdout!.on("data", onData);
+    demo.stderr!.on("data", (c: Buffer) => (output += c.toString()));
+    demo.on("exit", (code) => reject(new Error(`demo exited with ${code}:\n${output.slice(-3000)}`)));
+  });
+}
+
+describe.skipIf(!fs.existsSync(CHROMIUM))("npm run demo, as a new user sees it", () => {
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    demo = spawn("npx", ["tsx", "tests/simulator/demo.ts", ...PORTS, "--speed", "0"], {
+      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: "", HERALD_LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    await demoReady();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (demo && demo.exitCode === null) {
+      const exited = new Promise((r) => demo.once("exit", r));
+      process.kill(-demo.pid!, "SIGINT");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (demo.exitCode === null) process.kill(-demo.pid!, "SIGKILL");
+    }
+  });
+
+  it("delivers exactly the messages the scenario predicts", () => {
+    expect(output).toMatch(/Herald sent [1-9]\d* email/);
+    expect(output).not.toContain("Not what the scenario predicts");
+  });
+
+  it("shows the customers' emails and texts in the inbox", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(urls.inbox!);
+    await page.waitForSelector("text=What your customers received");
+    const body = await page.textContent("body");
+    expect(body).not.toContain("No messages yet");
+    expect(await page.locator("iframe").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, "demo-inbox.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows the demo shop in Herald's admin, without an error", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, userAgent: BROWSER_USER_AGENT });
+    // Offline: nothing may leave the machine (fonts and App Bridge from Shopify's CDN included).
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+    await page.goto(urls.admin!);
+    const frame = page.frameLocator("iframe");
+    await frame.getByText("Recent messages").waitFor({ timeout: 60_000 });
+    const text = (await frame.locator("body").textContent()) ?? "";
+    expect(text).toContain("Herald Demo Goods");
+    expect(text).not.toMatch(/Application Error|Unexpected Server Error|Something went wrong/);
+    await page.screenshot({ path: path.join(SHOTS, "demo-admin.png"), fullPage: true });
+    await page.close();
+  });
+});
