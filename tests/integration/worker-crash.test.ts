@@ -34,26 +34,35 @@ beforeEach(async () => {
 });
 
 describe("a worker killed with kill -9", () => {
-  it("loses nothing: another worker finishes the job after the lease expires, and the customer gets one email", async () => {
-    // GIVEN a worker process, and a provider that answers slowly
-    resend.setLatency(30_000);
+  it("loses nothing and doubles nothing: killed after the provider accepted, the takeover replays the same idempotency key and the row ends sent", async () => {
+    // GIVEN a worker process, and a provider that takes 3 s to accept an email
+    resend.setLatency(3_000);
     const child = await spawnWorker({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
     // ...that processes a shipped order and starts sending its email
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
 
-    // WHEN it dies mid-call (its attempt is recorded, the provider has not answered)
+    // WHEN it dies mid-call (its attempt is recorded, the provider has not answered yet)
     await waitFor(() => db.messageAttempt.findFirst({ where: { outcome: "STARTED" } }));
+    // The attempt row is written just before the HTTP call: give the request time to reach the
+    // provider (well inside its 3 s), then kill.
+    await new Promise((r) => setTimeout(r, 800));
     await killHard(child);
     const orphan = await db.job.findFirstOrThrow({ where: { name: "deliver-message" } });
     expect(orphan.status).toBe("RUNNING");
-
-    // THEN once its lease has expired, another worker takes the job over and finishes it
+    // ...and the provider goes on to accept the email nobody is waiting for any more
+    await waitFor(async () => resend.emails.length === 1);
     resend.setLatency(0);
+
+    // THEN once its lease has expired another worker takes the job over: the provider replays the
+    // first answer for the same key, keeps one email, and the row ends sent with that email's id
     await runAllJobs({ start: new Date(orphan.lockedUntil!.getTime() + 1) });
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ include: { attemptsLog: { orderBy: { number: "asc" } } } });
     expect(message.status).toBe("SENT");
+    expect(message.providerMessageId).toBe(resend.emails[0].id);
     expect(resend.emails).toHaveLength(1);
+    expect(resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
+    expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["STARTED", "SENT"]);
     expect((await db.job.findUniqueOrThrow({ where: { id: orphan.id } })).status).toBe("DONE");
   });
 });

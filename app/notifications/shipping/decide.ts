@@ -87,5 +87,3 @@ function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: Shipp
     delay: null,
   };
 }
-
-

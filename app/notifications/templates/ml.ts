@@ -109,7 +109,7 @@ export const ml = defineLocale({
         { if: "delay.new_estimate", text: "കൊറിയറിന്റെ ഇപ്പോഴത്തെ കണക്കനുസരിച്ച് പ്രതീക്ഷിക്കുന്ന ഡെലിവറി തീയതി: {{ delay.new_estimate | local_date }}." },
         "ഞങ്ങൾ ഇത് ശ്രദ്ധിക്കുന്നുണ്ട്. വൈകുന്നതിൽ ക്ഷമ ചോദിക്കുന്നു.",
       ],
-      sms: `{{ shop.name }}: {{ delay.since | local_date: "short" }} മുതൽ ഓർഡർ {{ order.name }} ട്രാക്കിംഗിൽ പുതിയ വിവരമില്ല. ഞങ്ങൾ ശ്രദ്ധിക്കുന്നുണ്ട്.${trackSms}`,
+      sms: `{{ shop.name }}: ഓർഡർ {{ order.name }}: {{ delay.since | local_date: "short" }} മുതൽ ട്രാക്കിംഗിൽ പുതിയ വിവരമൊന്നുമില്ല. ഞങ്ങൾ ശ്രദ്ധിക്കുന്നുണ്ട്.${trackSms}`,
     },
     not_picked_up: {
       subject: "നിങ്ങളുടെ ഓർഡർ {{ order.name }} ഇതുവരെ പുറപ്പെട്ടിട്ടില്ല",

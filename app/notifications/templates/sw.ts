@@ -105,7 +105,7 @@ export const sw = defineLocale({
         { if: "delay.new_estimate", text: "Kwa sasa msafirishaji anatarajia kukifikisha {{ delay.new_estimate | local_date }}." },
         "Tunakifuatilia kwa karibu. Samahani kwa kukusubirisha.",
       ],
-      sms: `{{ shop.name }}: oda yako {{ order.name }} haijapata taarifa mpya ya ufuatiliaji tangu {{ delay.since | local_date: "short" }}. Huenda bado iko njiani; tunaifuatilia.${trackSms}`,
+      sms: `{{ shop.name }}: oda yako {{ order.name }} haijapata taarifa mpya ya ufuatiliaji tangu tarehe {{ delay.since | local_date: "short" }}. Huenda bado iko njiani; tunaifuatilia.${trackSms}`,
     },
     not_picked_up: {
       subject: "Oda yako {{ order.name }} bado haijaondoka",
@@ -121,7 +121,7 @@ export const sw = defineLocale({
         `{% if delay.follow_up %}Samahani, kifurushi chako hakikufika hata kwenye tarehe mpya iliyotarajiwa ({{ delay.since | local_date }}).{% else %}Kifurushi chako kilitarajiwa kufika {{ delay.since | local_date }}, lakini bado hakijafikishwa.{% endif %}`,
         "Wakati mwingine vifurushi huchukua muda kidogo zaidi kuliko makadirio ya msafirishaji. Tunakifuatilia kwa karibu.",
       ],
-      sms: `{{ shop.name }}: {% if delay.follow_up %}oda yako {{ order.name }} haikufika hata kwenye tarehe mpya ({{ delay.since | local_date: "short" }}){% else %}oda yako {{ order.name }} ilitarajiwa kufika {{ delay.since | local_date: "short" }} lakini bado iko njiani{% endif %}. Samahani kwa kukusubirisha!${trackSms}`,
+      sms: `{{ shop.name }}: {% if delay.follow_up %}oda yako {{ order.name }} haikufika hata kwenye tarehe mpya ({{ delay.since | local_date: "short" }}){% else %}oda yako {{ order.name }} ilitarajiwa kufika tarehe {{ delay.since | local_date: "short" }} lakini bado iko njiani{% endif %}. Samahani kwa kukusubirisha!${trackSms}`,
     },
     on_hold: {
       subject: `{% if delay.reason == "incorrect_address" %}Tafadhali thibitisha anwani ya kupeleka oda {{ order.name }}{% else %}Taarifa kuhusu oda yako {{ order.name }}{% endif %}`,
@@ -137,7 +137,7 @@ export const sw = defineLocale({
         `{% if delay.follow_up %}Samahani kwa kubadilisha tarehe tena: oda yako {{ order.name }} sasa itatumwa {{ delay.new_estimate | local_date }}.{% else %}Tumebadilisha tarehe ya kutuma oda yako {{ order.name }}: sasa itatumwa {{ delay.new_estimate | local_date }}.{% endif %}`,
         "Asante kwa uvumilivu wako.",
       ],
-      sms: `{{ shop.name }}: oda yako {{ order.name }} sasa itatumwa {{ delay.new_estimate | local_date: "short" }}{% if delay.follow_up %} (tarehe imebadilika tena, samahani){% endif %}. Asante kwa uvumilivu wako!`,
+      sms: `{{ shop.name }}: oda yako {{ order.name }} sasa itatumwa tarehe {{ delay.new_estimate | local_date: "short" }}{% if delay.follow_up %} (tarehe imebadilika tena, samahani){% endif %}. Asante kwa uvumilivu wako!`,
     },
   },
 });
