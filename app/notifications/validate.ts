@@ -158,7 +158,7 @@ export const PART_LABELS: Record<TemplatePart, string> = {
   preheader: "preheader",
   html: "HTML body",
   text: "plain-text body",
-  body: "message",
+  body: "SMS text",
 };
 
 function engineFor(part: TemplatePart): Liquid {

@@ -85,7 +85,10 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
             html: message.renderedHtml ?? "",
             text: message.renderedText ?? "",
             headers: { "X-Herald-Message-Id": messageId },
-            tags: [{ name: "herald_message", value: messageId }],
+            tags: [
+              { name: "herald_message", value: messageId },
+              { name: "herald_trigger", value: message.trigger },
+            ],
           },
           ctx,
         )
