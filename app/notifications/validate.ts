@@ -1,5 +1,7 @@
 import type { Liquid, Template } from "liquidjs";
-import { documentedPaths, isDocumentedPath, lineItemFields } from "./catalog";
+import { documentedPaths, isDocumentedPath, lineItemFields, MAX_SMS_CHARACTERS, PART_LABELS, partsOf, type TemplatePart } from "./catalog";
+
+export { MAX_SMS_CHARACTERS, PART_LABELS, partsOf, type TemplatePart };
 import { htmlEngine, parseCached, textEngine } from "./liquid";
 import { renderMessage } from "./render";
 import { sampleVariables } from "./samples";
@@ -17,8 +19,6 @@ import type { Channel, MessageStep, RenderedMessage, TemplateVariables, Trigger 
 //      (a huge output is refused), an empty subject or body, SMS longer than 1600 characters.
 // Errors name the part, the line and column, and the variable; nothing with an error is saved.
 
-/** The parts of a template a merchant edits. Email: subject, preheader, html, text. SMS: body. */
-export type TemplatePart = "subject" | "preheader" | "html" | "text" | "body";
 
 /** A template being edited: email parts or an SMS body, all Liquid sources. */
 export interface TemplateDraft {
@@ -67,17 +67,7 @@ export interface ValidationResult {
 
 /** Longest rendered preheader: inboxes show 40-140 characters; more is filler nobody sees. */
 export const MAX_PREHEADER = 250;
-/** Longest SMS body Twilio accepts. */
-export const MAX_SMS_CHARACTERS = 1600;
-
-const EMAIL_PARTS = ["subject", "preheader", "html", "text"] as const;
-const SMS_PARTS = ["body"] as const;
 const REQUIRED: ReadonlySet<TemplatePart> = new Set(["subject", "html", "text", "body"]);
-
-/** The parts a channel's template has, in editor order. */
-export function partsOf(channel: Channel): readonly TemplatePart[] {
-  return channel === "email" ? EMAIL_PARTS : SMS_PARTS;
-}
 
 /** The draft as the template renderMessage takes (a preheader rides along for when the layout shows it). */
 export function toChannelTemplate(channel: Channel, draft: TemplateDraft): ChannelTemplate {
@@ -151,15 +141,6 @@ export function describeIssue(issue: TemplateIssue): string {
     .join(", ");
   return where ? `${where}: ${issue.message}` : issue.message;
 }
-
-/** How the editor names each part. */
-export const PART_LABELS: Record<TemplatePart, string> = {
-  subject: "subject",
-  preheader: "preheader",
-  html: "HTML body",
-  text: "plain-text body",
-  body: "SMS text",
-};
 
 function engineFor(part: TemplatePart): Liquid {
   return part === "html" ? htmlEngine : textEngine;

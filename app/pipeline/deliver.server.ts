@@ -11,6 +11,7 @@ import { toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
 import { parseSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
 import { formatFrom } from "./sender";
 
 /** A provider that keeps failing gets this many calls for one message before it is marked FAILED. */
@@ -84,7 +85,20 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
             subject: message.renderedSubject ?? "",
             html: message.renderedHtml ?? "",
             text: message.renderedText ?? "",
-            headers: { "X-Herald-Message-Id": messageId },
+            headers: {
+              "X-Herald-Message-Id": messageId,
+              // RFC 8058 one-click unsubscribe (app/unsubscribe). Issued at the row's creation, not
+              // now: a retry must send the very same request under the same idempotency key.
+              ...listUnsubscribeHeaders(
+                unsubscribeUrl({
+                  shop: message.shop,
+                  address: message.recipient,
+                  scope: message.trigger,
+                  locale: message.locale ?? shop.primaryLocale,
+                  issuedAt: message.createdAt,
+                }),
+              ),
+            },
             tags: [
               { name: "herald_message", value: messageId },
               { name: "herald_trigger", value: message.trigger },

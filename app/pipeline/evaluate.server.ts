@@ -5,6 +5,7 @@ import { queue } from "../jobs/queue.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
+import { activeTemplate, templateLocales } from "../models/templates.server";
 import { decide, nextWakeup } from "../notifications/decide";
 import { dedupKey } from "../notifications/dedup";
 import { resolveLocale } from "../notifications/locale";
@@ -35,7 +36,12 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   for (const decided of intents) {
     const intent = withNormalizedPhone(decided, facts.order.shippingCountry);
     const fulfillment = facts.fulfillments.find((f) => f.id === intent.fulfillmentId) ?? null;
-    const locale = resolveLocale(facts.order.customerLocale, shopFacts.primaryLocale, AVAILABLE_LOCALES);
+    // Merchant templates (issue 6): a locale the shop wrote this template in (e.g. Arabic) counts as
+    // available, and the shop's active template for it replaces Herald's default.
+    const locales = intent.skipReason ? AVAILABLE_LOCALES : await templateLocales(shopDomain, intent.trigger, intent.step, intent.channel);
+    const locale = resolveLocale(facts.order.customerLocale, shopFacts.primaryLocale, locales);
+    const template = intent.skipReason ? null : await activeTemplate(shopDomain, intent.trigger, intent.step, intent.channel, locale);
+    // (end of merchant templates)
     const rendered = intent.skipReason
       ? null
       : renderMessage({
@@ -44,6 +50,7 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
           channel: intent.channel,
           locale,
           variables: buildVariables({ shop: shopFacts, order: facts.order, fulfillment, delay: intent.delay }),
+          template: template ?? undefined,
         });
     if (await createMessage(shopDomain, intent, locale, rendered, now)) created++;
   }

@@ -126,6 +126,9 @@ async function main(): Promise<number> {
     // The bounce page (/auth/session-token) renders App Bridge from this URL (shopify-app-remix's node adapter).
     APP_BRIDGE_URL: `${sim.url}/cdn/app-bridge.js`,
     EMAIL_FROM: "Herald Demo <updates@herald-demo.example.com>",
+    // Delay notices wait for late webhooks before going out (10 min by default); the demo's
+    // story plays in seconds, so a short window shows them while the demo is being looked at.
+    HERALD_DELAY_SETTLE_SECONDS: "15",
     ...fakes.env,
   });
   await waitForHerald(appUrl, herald);
@@ -165,6 +168,10 @@ async function main(): Promise<number> {
   const comparison = compareWithExpected(fakes, expectedShippingMessages(played.scenario));
   for (const line of comparison.lines) console.log(`    ${line}`);
   if (!comparison.ok) console.log(`    Not what the scenario predicts: see ${path.relative(ROOT, path.join(LOG_DIR, "herald.log"))} (and the shop's settings).`);
+  step("Waiting for delay notices (they settle for 15 s in the demo, 10 min by default)");
+  const notices = await waitForDelayNotices(fakes);
+  console.log(`    ${notices.length} delay notice(s)${notices.length ? ":" : "."}`);
+  for (const line of notices) console.log(`      ${line}`);
   console.log("");
   console.log("Herald demo is running:");
   console.log(`  Inbox (emails and texts customers got):  ${fakes.inbox?.url ?? "(off)"}/`);
@@ -298,7 +305,9 @@ async function waitForMessages(fakes: ProviderFakes): Promise<{ emails: number; 
 /** Per recipient: what Herald's default settings predict vs what reached the fake providers. */
 function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]): { ok: boolean; lines: string[] } {
   const got = new Map<string, number>();
-  for (const email of fakes.resend.emails) for (const to of email.to) got.set(`email ${to.toLowerCase()}`, (got.get(`email ${to.toLowerCase()}`) ?? 0) + 1);
+  for (const email of fakes.resend.emails.filter(isShippingUpdate)) {
+    for (const to of email.to) got.set(`email ${to.toLowerCase()}`, (got.get(`email ${to.toLowerCase()}`) ?? 0) + 1);
+  }
   for (const text of fakes.twilio.messages) got.set(`sms ${text.to}`, (got.get(`sms ${text.to}`) ?? 0) + 1);
   const want = new Map<string, { count: number; who: string }>();
   for (const m of expected) {
@@ -313,6 +322,19 @@ function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]):
   }
   for (const [key, n] of got) if (!want.has(key)) lines.push(`? ${n} ${key.split(" ")[0]}(s) to a recipient the default settings do not predict (SMS on? settings changed?)`);
   return { ok: lines.every((l) => l.startsWith("✓")), lines };
+}
+
+/** Herald tags every email with its trigger ("shipping", "delay"...). */
+function isShippingUpdate(email: { tags: Array<{ name: string; value: string }> }): boolean {
+  return email.tags.some((t) => t.name === "herald_trigger" && t.value === "shipping");
+}
+
+/** Delay notices go out after the settle window; wait for it and list what arrived. */
+async function waitForDelayNotices(fakes: ProviderFakes): Promise<string[]> {
+  await sleep(20_000);
+  return fakes.resend.emails
+    .filter((e) => e.tags.some((t) => t.name === "herald_trigger" && t.value === "delay"))
+    .map((e) => `${e.to.join(", ")}: "${e.subject}"`);
 }
 
 function tail(file: string, lines = 30): string {
