@@ -5,7 +5,7 @@ import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
 import { resetEnv } from "../../app/env.server";
 import { suppressionReason } from "../../app/models/suppressions.server";
-import { unsubscribeUrl } from "../../app/unsubscribe/token.server";
+import { unsubscribeUrl, verifyUnsubscribeToken } from "../../app/unsubscribe/token.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
@@ -140,7 +140,25 @@ describe("one-click unsubscribe in every email", () => {
     expect(delay.status).toBe("SENT");
     expect(resend.emails).toHaveLength(2);
     expect(await suppressionReason(SHOP, "email", CUSTOMER, "delay")).toBeNull();
-    expect(await suppressionReason(SHOP, "email", CUSTOMER, "shipping")).toBe("suppressed_unsubscribe");
+    // ...and its own link is scoped to delay notices
+    const delayToken = new URL(listUnsubscribeUrl(resend.emails[1].headers["List-Unsubscribe"])).searchParams.get("t");
+    const delayClaims = verifyUnsubscribeToken(delayToken, { secret: process.env.SHOPIFY_API_SECRET!, shop: SHOP });
+    expect(delayClaims.ok && delayClaims.claims.scope).toBe("delay");
+  });
+
+  it("keeps the headers identical when a send is retried under the same idempotency key", async () => {
+    // GIVEN Resend accepts the first send but the answer is lost, so Herald retries later
+    resend.loseNextResponse(1);
+    await installShop(SHOP);
+    await deliver("orders/create", orderPayload());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    // THEN the retry replays the first request (a different body would be refused with 409)
+    const message = await db.message.findFirstOrThrow();
+    expect(message.status).toBe("SENT");
+    expect(message.attempts).toBe(2);
+    expect(resend.emails).toHaveLength(1);
+    expect(resend.requests.map((r) => r.outcome)).toEqual(["lost", "replayed"]);
   });
 
   it("unsubscribes on a one-click POST from the mail client and answers 200", async () => {
