@@ -95,7 +95,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
                   address: message.recipient,
                   scope: message.trigger,
                   locale: message.locale ?? shop.primaryLocale,
-                  issuedAt: now,
+                  issuedAt: message.createdAt,
                 }),
               ),
             },

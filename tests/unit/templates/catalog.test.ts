@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { documentedPaths, isDocumentedPath, stepLabel, variableCatalog } from "~/notifications/catalog";
+import { sampleVariables } from "~/notifications/samples";
+import { STEPS_BY_TRIGGER } from "~/notifications/templates";
+import { TRIGGERS } from "~/notifications/types";
+
+describe("the variables catalogue", () => {
+  it("gives shipping updates no delay variables, and delay notices all of them", () => {
+    expect(variableCatalog("shipping").map((g) => g.root)).toEqual(["shop", "customer", "order", "line_items", "fulfillment"]);
+    expect(variableCatalog("delay").map((g) => g.root)).toEqual(["shop", "customer", "order", "line_items", "fulfillment", "delay"]);
+    expect(documentedPaths("delay")).toContain("delay.new_estimate");
+    expect(documentedPaths("shipping")).not.toContain("delay.new_estimate");
+  });
+
+  it("documents exactly the variables templates receive", () => {
+    // Every field of the sample variables is in the catalogue, and every catalogue entry is a field.
+    for (const trigger of TRIGGERS) {
+      const step = STEPS_BY_TRIGGER[trigger][0];
+      const vars = sampleVariables(trigger, step, "en", { complete: true }) as unknown as Record<string, unknown>;
+      const fields = Object.entries(vars)
+        .filter(([, v]) => v !== null)
+        .flatMap(([root, v]) =>
+          Array.isArray(v) ? [root, ...Object.keys(v[0] as object).map((k) => `item.${k}`)] : Object.keys(v as object).map((k) => `${root}.${k}`),
+        );
+      const documented = variableCatalog(trigger).flatMap((g) => g.variables.map((v) => v.path));
+      expect(new Set(documented)).toEqual(new Set(fields));
+    }
+  });
+
+  it("knows documented paths and Liquid's list properties, nothing else", () => {
+    expect(isDocumentedPath("shipping", ["order", "name"])).toBe(true);
+    expect(isDocumentedPath("shipping", ["line_items", "size"])).toBe(true);
+    expect(isDocumentedPath("shipping", ["line_items", "first", "title"])).toBe(true);
+    expect(isDocumentedPath("shipping", ["shop", "name", "size"])).toBe(true);
+    expect(isDocumentedPath("shipping", ["order", "secret"])).toBe(false);
+    expect(isDocumentedPath("shipping", ["delay", "reason"])).toBe(false);
+    expect(isDocumentedPath("shipping", ["settings"])).toBe(false);
+  });
+
+  it("names every step for merchants", () => {
+    for (const trigger of TRIGGERS) for (const step of STEPS_BY_TRIGGER[trigger]) expect(stepLabel(step)).not.toContain("_");
+    expect(stepLabel("a_future_step")).toBe("A future step");
+  });
+});
