@@ -4,6 +4,7 @@ import { adminQuery } from "../shopify/admin.server";
 import { FULFILLMENT_ORDER_ORDER_QUERY } from "../shopify/queries";
 import { redactCustomer, redactShop } from "../models/privacy.server";
 import { deliverMessage } from "../pipeline/deliver.server";
+import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder } from "../pipeline/evaluate.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload } from "../webhooks/schemas";
@@ -50,5 +51,6 @@ async function orderOfFulfillmentOrder(shop: string, id: string): Promise<string
 export const handlers: JobHandlers = {
   "process-event": ({ eventId }, ctx) => processEvent(eventId, ctx.now()),
   "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
+  "send-digest": ({ shop, date }, ctx) => sendDigest(shop, date, ctx.now()),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
 };

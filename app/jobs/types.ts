@@ -6,6 +6,8 @@ export interface JobPayloads {
   "process-event": { eventId: string };
   /** Re-evaluate an order at a scheduled moment (timed delay checks). */
   "evaluate-order": { shop: string; orderId: string };
+  /** The shop's morning digest of at-risk orders for one local date. */
+  "send-digest": { shop: string; date: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
 }

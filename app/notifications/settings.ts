@@ -122,6 +122,16 @@ export const shopSettingsSchema = z.object({
       sendForTestOrders: false,
     }),
   delay: delaySchema,
+  /** A morning email to the shop's staff listing at-risk orders (off until the merchant asks). */
+  digest: z
+    .object({
+      enabled: z.boolean().default(false),
+      /** Where it goes; the shop's contact email when null. */
+      email: z.string().email().nullable().default(null),
+      /** Local hour (shop's timezone) it is sent at. */
+      hour: z.number().int().min(0).max(23).default(8),
+    })
+    .default({ enabled: false, email: null, hour: 8 }),
 });
 
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

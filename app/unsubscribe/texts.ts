@@ -43,7 +43,7 @@ const en: UnsubscribeTexts = {
   unsubscribe: "Unsubscribe",
   unsubscribeAll: "Unsubscribe from all emails from {shop}",
   brokenTitle: "This link doesn't work",
-  brokenBody: "It may have been cut off or changed, so nothing was changed. Open the link in the email again, or contact {shop}.",
+  brokenBody: "The link may be incomplete or altered, so nothing was changed. Open it again from the email, or contact {shop}.",
 };
 
 const es: UnsubscribeTexts = {

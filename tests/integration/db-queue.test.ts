@@ -12,6 +12,7 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
   return {
     "process-event": async () => {},
     "evaluate-order": async () => {},
+    "send-digest": async () => {},
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
   };
 }

@@ -134,7 +134,7 @@ describe("validateTemplate", () => {
     expect(result.issues[0]).toMatchObject({ part: "preheader" });
   });
 
-  it("HTML-escapes variables in the email body but not in the SMS", () => {
+  it("HTML-escapes variables in the email's HTML body but not in its plain-text part", () => {
     const html = validateTemplate({
       trigger: "shipping",
       step: "shipped",
