@@ -420,7 +420,10 @@ export async function sendTestMessage(
               html: rendered.html ?? "",
               text: rendered.text,
               headers: { "X-Herald-Message-Id": message.id, "X-Herald-Test": "1" },
-              tags: [{ name: "herald_message", value: message.id }],
+              tags: [
+                { name: "herald_message", value: message.id },
+                { name: "herald_trigger", value: "test" },
+              ],
             },
             ctx,
           )

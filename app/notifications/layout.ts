@@ -3,7 +3,8 @@ import type { LayoutLabels } from "./templates/types";
 // The one email layout every message shares. Email clients ignore <style> blocks and flexbox, so it is
 // tables and inline styles only, 600px wide at most, with the button built as a table cell (Outlook).
 // Rendered by the HTML engine: every {{ output }} is escaped except the already-rendered body.
-// Layout scope: the template variables plus body, subject, lang, dir, align (start side), opposite.
+// Layout scope: the template variables plus body, subject, preheader (hidden preview text; the subject
+// when empty), lang, dir, align (start side), opposite.
 
 const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',Helvetica,Arial,sans-serif";
 
@@ -19,7 +20,7 @@ export function emailLayoutSource(labels: LayoutLabels): string {
 <title>{{ subject }}</title>
 </head>
 <body style="margin:0;padding:0;background-color:#f3f4f6;-webkit-text-size-adjust:100%;">
-<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;">{{ subject }}</div>
+<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;">{% if preheader != blank %}{{ preheader }}{% else %}{{ subject }}{% endif %}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="{{ dir }}" style="background-color:#f3f4f6;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;width:100%;background-color:#ffffff;border:1px solid #e5e7eb;border-radius:12px;">

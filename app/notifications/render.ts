@@ -12,6 +12,7 @@ export { buildVariables } from "./variables";
 // Upper bounds on rendered output. Liquid's limits bound time and allocations, not plain output: a short
 // loop can still print megabytes. Gmail clips HTML over ~102 KB; Twilio refuses SMS bodies over 1600.
 const MAX_SUBJECT = 998;
+const MAX_PREHEADER = 250;
 const MAX_HTML = 200_000;
 const MAX_TEXT = 100_000;
 const MAX_SMS = 1_600;
@@ -53,12 +54,16 @@ function renderEmail(request: RenderRequest) {
 
   const subject = limit("subject", singleLine(renderPart("subject", textEngine, template.subject, vars, globals)), MAX_SUBJECT);
   if (!subject) throw new RenderFailure("subject: the subject renders empty.");
+  const preheader = template.preheader
+    ? limit("preheader", singleLine(renderPart("preheader", textEngine, template.preheader, vars, globals)), MAX_PREHEADER)
+    : "";
   const body = limit("html", renderPart("html", htmlEngine, template.html, vars, globals), MAX_HTML);
   const dir = textDirection(locale);
   const layoutScope = {
     ...vars,
     body,
     subject,
+    preheader,
     lang: locale,
     dir,
     align: dir === "rtl" ? "right" : "left",

@@ -122,6 +122,14 @@ export const shopSettingsSchema = z.object({
       sendForTestOrders: false,
     }),
   delay: delaySchema,
+  /** No SMS or WhatsApp between these local hours of the recipient; due texts wait until the end. */
+  quietHours: z
+    .object({
+      enabled: z.boolean().default(true),
+      start: z.number().int().min(0).max(23).default(21),
+      end: z.number().int().min(0).max(23).default(8),
+    })
+    .default({ enabled: true, start: 21, end: 8 }),
   /** A morning email to the shop's staff listing at-risk orders (off until the merchant asks). */
   digest: z
     .object({

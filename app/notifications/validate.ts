@@ -6,7 +6,7 @@ import { htmlEngine, parseCached, textEngine } from "./liquid";
 import { renderMessage } from "./render";
 import { sampleVariables } from "./samples";
 import { countSegments, type SegmentCount } from "./segments";
-import type { ChannelTemplate } from "./templates/types";
+import type { ChannelTemplate, EmailTemplate } from "./templates/types";
 import type { Channel, MessageStep, RenderedMessage, TemplateVariables, Trigger } from "./types";
 
 // Saving a template runs it the way a real message would, before anything is stored:
@@ -65,14 +65,12 @@ export interface ValidationResult {
   segments: SegmentCount | null;
 }
 
-/** Longest rendered preheader: inboxes show 40-140 characters; more is filler nobody sees. */
-export const MAX_PREHEADER = 250;
 const REQUIRED: ReadonlySet<TemplatePart> = new Set(["subject", "html", "text", "body"]);
 
-/** The draft as the template renderMessage takes (a preheader rides along for when the layout shows it). */
+/** The draft as the template renderMessage takes. */
 export function toChannelTemplate(channel: Channel, draft: TemplateDraft): ChannelTemplate {
   if (channel === "email") {
-    const template: ChannelTemplate & { preheader?: string } = { subject: draft.subject ?? "", html: draft.html ?? "", text: draft.text ?? "" };
+    const template: EmailTemplate = { subject: draft.subject ?? "", html: draft.html ?? "", text: draft.text ?? "" };
     if (draft.preheader) template.preheader = draft.preheader;
     return template;
   }
@@ -123,12 +121,8 @@ export function validateTemplate(input: ValidationInput): ValidationResult {
   }
   if (channel === "email" && parsed.has("preheader") && !hitLimit) {
     const text = renderLenient(textEngine, parsed.get("preheader")!, variables, locale);
-    if (typeof text === "string") {
-      preheader = text.replace(/\s+/g, " ").trim();
-      if (preheader.length > MAX_PREHEADER) {
-        issues.push({ part: "preheader", line: null, column: null, variable: null, message: `The preheader is ${preheader.length} characters long; at most ${MAX_PREHEADER}.` });
-      }
-    }
+    // renderMessage checks its length (it goes into the layout's hidden preview text); shown here for the inbox line.
+    if (typeof text === "string") preheader = text.replace(/\s+/g, " ").trim();
   }
   const segments = channel !== "email" && rendered ? countSegments(rendered.text) : null;
   return { ok: issues.length === 0, issues, rendered, preheader, segments };
@@ -222,7 +216,7 @@ function located(part: TemplatePart | null, raw: string): TemplateIssue {
 
 /** renderMessage's errors start with the part ("html: ..."). */
 function fromRenderError(error: string): TemplateIssue {
-  const match = /^(subject|html|text|body|layout): (.*)$/s.exec(error);
+  const match = /^(subject|preheader|html|text|body|layout): (.*)$/s.exec(error);
   const part = match && match[1] !== "layout" ? (match[1] as TemplatePart) : null;
   return located(part, match ? match[2] : error);
 }

@@ -9,6 +9,7 @@ import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
+import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
 import { parseSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
@@ -32,7 +33,7 @@ export function idempotencyKey(messageId: string): string {
  */
 export async function deliverMessage(messageId: string, now: Date): Promise<void> {
   const message = await db.message.findUnique({ where: { id: messageId } });
-  if (!message || (message.status !== "PENDING" && message.status !== "SENDING")) return;
+  if (!message || !["PENDING", "SENDING", "DEFERRED"].includes(message.status)) return;
 
   const shop = await db.shop.findUnique({ where: { domain: message.shop } });
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
@@ -63,10 +64,24 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   const suppressed = await suppressionReason(message.shop, message.channel, message.recipient, message.trigger);
   if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
 
+  // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness
+  // check above runs again then, so an "out for delivery" text after "delivered" never goes.
+  if (message.channel !== "email") {
+    const settings = parseSettings(shop.settings);
+    const order = message.orderId ? await db.order.findUnique({ where: { shop_id: { shop: message.shop, id: message.orderId } }, select: { shippingCountry: true } }) : null;
+    const until = settings.quietHours.enabled
+      ? quietHoursEnd(now, recipientTimeZone(order?.shippingCountry ?? null, null, shop.timezone), settings.quietHours)
+      : null;
+    if (until) {
+      await db.message.update({ where: { id: messageId }, data: { status: "DEFERRED", reason: "quiet_hours" } });
+      throw new RetryLater("quiet hours", until.getTime() - now.getTime() + Math.floor(Math.random() * 5 * 60_000));
+    }
+  }
+
   const attempt = message.attempts + 1;
   const isEmail = message.channel === "email";
   const channel = isEmail ? emailChannel() : textChannel();
-  await db.message.update({ where: { id: messageId }, data: { status: "SENDING", attempts: attempt } });
+  await db.message.update({ where: { id: messageId }, data: { status: "SENDING", attempts: attempt, reason: null } });
   // Written before the call: a crash mid-call still leaves a trace of the attempt.
   const attemptRow = await db.messageAttempt.create({
     data: { messageId, number: attempt, outcome: "STARTED", provider: channel.provider, startedAt: now },

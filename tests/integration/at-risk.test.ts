@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { atRiskOrders } from "../../app/models/risk.server";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
+
+beforeEach(() => useVirtualTime(new Date("2026-11-16T10:05:00-05:00")));
+afterEach(useRealTime);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -17,7 +20,7 @@ const placed = "2026-11-16T10:00:00-05:00";
 describe("at-risk orders", () => {
   it("lists an order still unfulfilled after 72 business hours, with since when and that the customer was not told yet", async () => {
     await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }), { shop: "a.myshopify.com" });
-    await runAllJobs({ start: new Date("2026-11-16T10:05:00-05:00") });
+    await runAllJobs();
     // Thursday 11:00: 3 working days and an hour later.
     const items = await atRiskOrders("a.myshopify.com", new Date("2026-11-19T11:00:00-05:00"));
     expect(items).toHaveLength(1);
@@ -27,16 +30,16 @@ describe("at-risk orders", () => {
 
   it("does not list it before the deadline, nor once it is fulfilled", async () => {
     await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }), { shop: "a.myshopify.com" });
-    await runAllJobs({ start: new Date("2026-11-16T10:05:00-05:00") });
+    await runAllJobs();
     expect(await atRiskOrders("a.myshopify.com", new Date("2026-11-19T09:00:00-05:00"))).toHaveLength(0);
     await deliver("fulfillments/create", fulfillmentPayload({ order_id: 1 }), { shop: "a.myshopify.com" });
-    await runAllJobs({ start: new Date("2026-11-16T10:05:00-05:00") });
+    await runAllJobs();
     expect(await atRiskOrders("a.myshopify.com", new Date("2026-11-19T11:00:00-05:00"))).toHaveLength(0);
   });
 
   it("shows a shop only its own orders", async () => {
     await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }), { shop: "a.myshopify.com" });
-    await runAllJobs({ start: new Date("2026-11-16T10:05:00-05:00") });
+    await runAllJobs();
     expect(await atRiskOrders("b.myshopify.com", new Date("2026-11-19T11:00:00-05:00"))).toHaveLength(0);
   });
 });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
 import { resetEnv } from "../../app/env.server";
 import { nextDigestAt, scheduleNextDigest } from "../../app/pipeline/digest.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
 import { orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
@@ -23,6 +23,9 @@ afterAll(async () => {
   resetEnv();
   resetChannels();
 });
+beforeEach(() => useVirtualTime(new Date("2026-11-16T10:05:00-05:00")));
+afterEach(useRealTime);
+
 beforeEach(async () => {
   await resetDatabase();
   resend.reset();
@@ -40,10 +43,11 @@ describe("the daily digest of at-risk orders", () => {
     await installShop("herald-test.myshopify.com", { settings: { digest: { enabled: true, email: "ops@maison-test.example" } } });
     const placed = "2026-11-16T10:00:00-05:00";
     await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
-    await runAllJobs({ start: new Date("2026-11-16T10:05:00-05:00") });
+    await runAllJobs();
+    setClock(new Date("2026-11-19T09:00:00-05:00"));
     await scheduleNextDigest("herald-test.myshopify.com", new Date("2026-11-19T09:00:00-05:00"));
     // Run the clock to Friday 08:00 New York: Thursday's 10:00 deadline has passed.
-    await runAllJobs({ start: new Date("2026-11-19T09:00:00-05:00"), until: new Date("2026-11-20T08:30:00-05:00") });
+    await runAllJobs({ until: new Date("2026-11-20T08:30:00-05:00") });
     const digests = resend.emails.filter((e) => e.to.includes("ops@maison-test.example"));
     expect(digests).toHaveLength(1);
     expect(digests[0].subject).toContain("1 at-risk order");

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
 import { resetEnv } from "../../app/env.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
@@ -25,6 +25,10 @@ afterAll(async () => {
   resetEnv();
   resetChannels();
 });
+
+// The stories are dated: run them on a virtual clock, whatever day the suite runs.
+beforeEach(() => useVirtualTime(new Date("2026-11-21T09:30:00-05:00")));
+afterEach(useRealTime);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -63,7 +67,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("fulfillment_events/create", carrierEventPayload({ id: 9001, status: "in_transit", happened_at: "2026-11-22T08:00:00-05:00" }), shop);
     await runAllJobs();
     // THEN the customer got shipped and delivered, and nothing about "in transit"
-    const steps = (await db.message.findMany({ where: { shop: "late.myshopify.com" }, orderBy: { createdAt: "asc" } })).map((m) => m.step);
+    const steps = (await db.message.findMany({ where: { shop: "late.myshopify.com", trigger: "shipping" }, orderBy: { createdAt: "asc" } })).map((m) => m.step);
     expect(steps).toEqual(["shipped", "delivered"]);
     expect(resend.emails).toHaveLength(2);
   });
@@ -123,7 +127,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     expect(resend.emails).toHaveLength(1);
-    const message = await db.message.findFirstOrThrow({ include: { attemptsLog: { orderBy: { number: "asc" } } } });
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
     expect(message.status).toBe("SENT");
     expect(message.attempts).toBe(3);
     expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["RETRYABLE", "RETRYABLE", "SENT"]);
@@ -149,7 +153,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("FAILED");
     expect(message.attempts).toBe(1);
     expect(message.error).toMatch(/422/);
@@ -164,7 +168,7 @@ describe("shipping updates from signed webhooks", () => {
     await runAllJobs();
     // THEN the provider holds one email and the row ends sent with the provider's id
     expect(resend.emails).toHaveLength(1);
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SENT");
     expect(message.providerMessageId).toBe(resend.emails[0].id);
   });
@@ -173,7 +177,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("orders/create", orderPayload({ email: null, contact_email: null, customer: { first_name: "Ana", email: null } }));
     await deliver("fulfillments/create", fulfillmentPayload({ email: null }));
     await runAllJobs();
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SKIPPED");
     expect(message.reason).toBe("no_email");
     expect(resend.emails).toHaveLength(0);
@@ -185,7 +189,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("orders/create", orderPayload({ id: 5002, name: "#1002", test: true }));
     await deliver("fulfillments/create", fulfillmentPayload({ id: 7002, order_id: 5002 }));
     await runAllJobs();
-    expect(await db.message.count()).toBe(0);
+    expect(await db.message.count({ where: { trigger: "shipping" } })).toBe(0);
     expect(resend.emails).toHaveLength(0);
   });
 
@@ -193,7 +197,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("orders/create", orderPayload({ customer_locale: "es-MX" }));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.locale).toBe("es");
     expect(resend.emails[0].subject).not.toBe("");
     expect(resend.emails[0].html).toContain('lang="es"');

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
 import { resetEnv } from "../../app/env.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
-import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
+import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
 let twilio: FakeTwilio;
@@ -53,7 +53,7 @@ describe("shipping updates by SMS", () => {
     expect(text.to).toBe("+919847012345");
     expect(text.encoding).toBe("UCS-2");
     expect(text.body).toMatch(/[\u0D00-\u0D7F]/);
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.locale).toBe("ml");
     expect(message.segments).toBe(text.segments);
     expect(message.status).toBe("SENT");
@@ -64,7 +64,7 @@ describe("shipping updates by SMS", () => {
     await deliver("orders/create", orderPayload({ ...malayali, phone: "12345" }));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SKIPPED");
     expect(message.reason).toBe("invalid_phone");
     expect(twilio.messages).toHaveLength(0);
@@ -75,7 +75,7 @@ describe("shipping updates by SMS", () => {
     await deliver("orders/create", orderPayload(malayali));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    const message = await db.message.findFirstOrThrow();
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("FAILED");
     expect(message.attempts).toBe(1);
     expect(message.error).toContain("21610");
@@ -87,6 +87,46 @@ describe("shipping updates by SMS", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     expect(twilio.messages).toHaveLength(1);
-    expect((await db.message.findFirstOrThrow()).attempts).toBe(3);
+    expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).attempts).toBe(3);
+  });
+});
+
+describe("quiet hours", () => {
+  afterEach(useRealTime);
+
+  it("holds a text due at 23:00 the customer's time until 08:00, then sends it", async () => {
+    // 23:00 in Kerala (UTC+05:30)
+    useVirtualTime(new Date("2026-11-23T23:00:00+05:30"));
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs({ until: new Date("2026-11-23T23:30:00+05:30") });
+    const waiting = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
+    expect(waiting.status).toBe("DEFERRED");
+    expect(waiting.reason).toBe("quiet_hours");
+    expect(twilio.messages).toHaveLength(0);
+    await runAllJobs({ until: new Date("2026-11-24T09:00:00+05:30") });
+    const sent = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: true } });
+    expect(sent.status).toBe("SENT");
+    expect(twilio.messages).toHaveLength(1);
+    expect(sent.attemptsLog[0].startedAt.getTime()).toBeGreaterThanOrEqual(new Date("2026-11-24T08:00:00+05:30").getTime());
+  });
+
+  it("drops a held text that went stale overnight: no 'out for delivery' after 'delivered'", async () => {
+    useVirtualTime(new Date("2026-11-23T12:00:00+05:30"));
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs({ until: new Date("2026-11-23T12:30:00+05:30") });
+    setClock(new Date("2026-11-23T22:31:00+05:30"));
+    await deliver("fulfillment_events/create", carrierEventPayload({ id: 9201, status: "out_for_delivery", happened_at: "2026-11-23T22:30:00+05:30" }));
+    await runAllJobs({ until: new Date("2026-11-23T22:40:00+05:30") });
+    setClock(new Date("2026-11-24T07:01:00+05:30"));
+    await deliver("fulfillment_events/create", carrierEventPayload({ id: 9202, status: "delivered", happened_at: "2026-11-24T07:00:00+05:30" }));
+    await runAllJobs({ until: new Date("2026-11-24T09:00:00+05:30") });
+    const byStep = Object.fromEntries((await db.message.findMany({ where: { trigger: "shipping" } })).map((m) => [m.step, m]));
+    expect(byStep.out_for_delivery.status).toBe("SKIPPED");
+    expect(byStep.out_for_delivery.reason).toBe("superseded_by_delivered");
+    expect(byStep.delivered.status).toBe("SENT");
+    expect(twilio.messages.map((m) => m.body).some((b) => b.includes("#1001"))).toBe(true);
+    expect(twilio.messages).toHaveLength(2); // shipped (noon) and delivered (08:00)
   });
 });

@@ -3,6 +3,8 @@ import type { DelayStep, ShippingStep } from "../types";
 /** An email template: three Liquid sources. `html` is a body fragment; the shared layout wraps it. */
 export interface EmailTemplate {
   subject: string;
+  /** Preview text inboxes show after the subject (hidden in the email); the subject when absent. */
+  preheader?: string;
   html: string;
   text: string;
 }

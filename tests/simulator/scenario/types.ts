@@ -20,6 +20,12 @@ export interface ScenarioStep {
   eventId: string;
   /** X-Shopify-Triggered-At: when it happened in the story (UTC ISO). */
   triggeredAt: string;
+  /**
+   * When the delivery reaches Herald in the story's time (UTC ISO), if not at triggeredAt: Shopify
+   * delivers some webhooks minutes or hours late. Steps are listed in arrival order either way; a
+   * player on a virtual clock (tests) delivers each at this time.
+   */
+  arrivesAt?: string;
   delivery: Delivery;
   /** Sent at the same moment as the previous step (racing duplicates). */
   concurrent: boolean;
@@ -85,6 +91,53 @@ export interface Scenario {
   silentOrders: Array<{ order: string; why: string }>;
   /** Orders a delay notice is due for (once Herald has delay triggers). */
   delayNotices: Array<{ order: string; customer: CustomerKey; unfulfilledHours: number }>;
+  /** Stories about delays: every delay notice Herald should create, and when (see expectedDelayNotices). */
+  delays?: DelayStory;
+}
+
+/** The proactive delay notices Herald knows (app/notifications/types.ts DELAY_STEPS). */
+export type DelayKind = "unfulfilled" | "carrier_delay" | "stalled" | "not_picked_up" | "eta_passed" | "on_hold" | "rescheduled";
+
+/** One delay notice the story must produce, in the story's time. */
+export interface DelayExpectation {
+  order: string;
+  /** Shopify ids as Herald stores them (decimal strings). */
+  orderId: string;
+  customer: CustomerKey;
+  kind: DelayKind;
+  /** The package it is about ("#2004.1"), or null for the order or a fulfillment order. */
+  fulfillment: string | null;
+  fulfillmentId: string | null;
+  /** Numeric id of the fulfillment order a hold or reschedule is about. */
+  fulfillmentOrderId: string | null;
+  /**
+   * Herald's subject for it (app/notifications/delay/subjects.ts): order:<id>, fulfillment:<id>,
+   * fulfillment:<id>:eta:<estimated day>, fulfillment_order:<id>, fulfillment_order:<id>:until:<new day>.
+   */
+  subject: string;
+  /**
+   * When Herald can first tell (UTC ISO): the deadline of a timed condition, or the moment the news
+   * reached Herald for a reported one (a late webhook makes it later than the event).
+   */
+  dueAt: string;
+  /** dueAt on the shop's wall clock, for people ("Wed 2026-11-04 18:00 -05:00"). */
+  dueLocal: string;
+  /** A second notice of the same kind about the same package (a newer estimate missed again). */
+  followUp: boolean;
+  /**
+   * "sent": the customer gets it after the settle window. "skipped": Herald records it, then drops it
+   * when it comes to send it, because the condition cleared within the settle window.
+   */
+  outcome: "sent" | "skipped";
+  /** Why a skipped notice is dropped (Herald's reason), null when sent. */
+  skipReason: string | null;
+  why: string;
+}
+
+export interface DelayStory {
+  notices: DelayExpectation[];
+  /** Orders (or moments) that must produce no delay notice, and why. */
+  silent: Array<{ order: string; why: string }>;
 }
 
 export interface ScenarioInput {

@@ -37,12 +37,15 @@ describe("validateTemplate", () => {
     expect(refused).toEqual([]);
   });
 
-  it("renders a valid email for the preview, with the preheader on its own", () => {
+  it("renders a valid email for the preview, the preheader as the email's hidden preview text", () => {
     const result = email({ preheader: "Tracking inside for {{ order.name }}" });
     expect(result.ok).toBe(true);
     expect(result.rendered?.subject).toBe("Your order #1001");
     expect(result.rendered?.html).toContain("<p>Hi Alex</p>");
     expect(result.preheader).toBe("Tracking inside for #1001");
+    expect(result.rendered?.html).toMatch(/<div style="display:none;[^"]*">Tracking inside for #1001<\/div>/);
+    // Without one, the hidden preview text is the subject, as before
+    expect(email({}).rendered?.html).toMatch(/<div style="display:none;[^"]*">Your order #1001<\/div>/);
   });
 
   it("points a parse error at its part and line", () => {
@@ -131,7 +134,7 @@ describe("validateTemplate", () => {
   it("refuses a preheader longer than inboxes show", () => {
     const result = email({ preheader: "y".repeat(300) });
     expect(result.ok).toBe(false);
-    expect(result.issues[0]).toMatchObject({ part: "preheader" });
+    expect(result.issues).toEqual([expect.objectContaining({ part: "preheader", message: expect.stringMatching(/300 characters long; the limit is 250/) })]);
   });
 
   it("HTML-escapes variables in the email's HTML body but not in its plain-text part", () => {

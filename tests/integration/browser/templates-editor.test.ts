@@ -1,0 +1,191 @@
+import Database from "better-sqlite3";
+import type { Browser, Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { orderPayload } from "../../support/payloads";
+import { axeFindings, chromiumAvailable, launchChromium, newMerchantPage, openInAdmin, screenshot } from "../../support/browser/browser";
+import { ensureHeraldBuild, startHeraldStack, type HeraldStack } from "../../support/browser/herald";
+
+// A merchant edits a template in Herald's admin, inside the simulated Shopify admin, in Debian's
+// chromium: Herald is its production build, Shopify is the store simulator, Resend and Twilio are the
+// loopback fakes. Screenshots land in tmp/screenshots/templates-*.png.
+const SHOP = "maple-moss.myshopify.com";
+
+let stack: HeraldStack;
+let browser: Browser;
+let page: Page;
+let app: Frame;
+
+/** Herald's own database, read-only, to check what was (not) stored. */
+function templateRows(): Array<{ locale: string; channel: string; version: number; reset: number; subject: string | null; body: string | null }> {
+  const db = new Database(stack.herald.database, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(`SELECT locale, channel, version, reset, subject, body FROM "MessageTemplate" WHERE shop = ? ORDER BY version`).all(SHOP) as never;
+  } finally {
+    db.close();
+  }
+}
+
+const subjectField = () => app.getByLabel("Subject", { exact: true });
+const previewSubject = () => app.getByTestId("preview-subject");
+const waitForPreview = (text: string) => app.getByTestId("preview-subject").filter({ hasText: text }).waitFor();
+
+describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
+  beforeAll(async () => {
+    ensureHeraldBuild();
+    stack = await startHeraldStack({ name: "templates-editor", shop: { domain: SHOP, locale: "en", locales: ["es"] } });
+    // A real recent order of the shop, for "preview with a recent order".
+    const delivered = await stack.webhook("orders/create", orderPayload());
+    expect(delivered.status).toBe(200);
+    browser = await launchChromium();
+    page = await newMerchantPage(browser, { width: 1440, height: 1100 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it("lists every notification with its channels and state, keyboard and screen-reader clean", async () => {
+    app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: SHOP, appPath: "/app/notifications" });
+    await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
+    await app.getByRole("heading", { name: "Delay notices" }).waitFor();
+    const text = (await app.locator("body").textContent()) ?? "";
+    for (const label of ["Shipped", "Out for delivery", "Delivered", "Not shipped yet", "Estimated delivery passed"]) expect(text).toContain(label);
+    // The admin shows Herald's navigation
+    await page.waitForFunction(() => [...document.querySelectorAll("#app-nav a")].some((a) => a.textContent === "Notifications"));
+    await screenshot(page, "templates-list");
+    expect(await axeFindings(page, { within: "#app-frame" })).toEqual([]);
+  });
+
+  it("opens a message's editor from the list, previewing Herald's default with sample data", async () => {
+    await app.getByRole("link", { name: "Edit shipping updates: Shipped" }).click();
+    await app.getByRole("heading", { name: "Shipped", level: 1 }).waitFor();
+    await waitForPreview("Your order #1001 is on its way");
+    expect(await subjectField().inputValue()).toBe("Your order {{ order.name }} is on its way");
+    await app.frameLocator('[data-testid="email-preview"]').getByText("Track your package").first().waitFor();
+  });
+
+  it("changes the preview as the merchant types, at desktop and mobile widths", async () => {
+    await subjectField().fill("Good news, {{ customer.first_name }}: {{ order.name }} shipped");
+    await waitForPreview("Good news, Alex: #1001 shipped");
+    await app.getByLabel("Preheader").fill("Track {{ order.name }} all the way to your door");
+    await app.getByTestId("preview-preheader").filter({ hasText: "Track #1001 all the way to your door" }).waitFor();
+    const email = app.locator('[data-testid="email-preview"]');
+    expect(await email.getAttribute("srcdoc")).toContain("Track #1001 all the way to your door");
+    expect((await email.boundingBox())!.width).toBeGreaterThan(600);
+    await screenshot(page, "templates-editor-desktop");
+    await app.getByRole("button", { name: "Preview at mobile width" }).click();
+    await expect.poll(async () => Math.round((await email.boundingBox())!.width)).toBe(375);
+    await screenshot(page, "templates-editor-mobile");
+    await app.getByRole("button", { name: "Preview at desktop width" }).click();
+  });
+
+  it("inserts a variable with the keyboard where the cursor is", async () => {
+    const html = app.getByLabel("HTML body");
+    await html.focus();
+    await html.press("Control+End");
+    await app.getByRole("button", { name: "Insert a variable into the HTML body" }).click();
+    const search = app.getByLabel("Search variables");
+    await search.waitFor();
+    await search.fill("tracking_number");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => html.inputValue()).toMatch(/\{\{ fulfillment\.tracking_number \}\}$/);
+    await app.frameLocator('[data-testid="email-preview"]').getByText("1Z999AA10123456784").first().waitFor();
+  });
+
+  it("points a mistake at its line and variable, and saves nothing", async () => {
+    await app.getByLabel("Plain-text body").fill("Hi {{ customer.first_name }},\nyour order {{ order.nme }} is on its way.");
+    // Live: the field shows the problem before saving
+    await app.getByText('Line 2, column 12: "order.nme" is not a variable of shipping messages. Did you mean "order.name"?').waitFor();
+    await app.getByRole("button", { name: "Save", exact: true }).click();
+    const banner = app.getByText("Not saved: 1 problem to fix");
+    await banner.waitFor();
+    await app.getByRole("button", { name: /Plain-text body, line 2, column 12: "order.nme"/ }).waitFor();
+    await screenshot(page, "templates-validation-error");
+    expect(templateRows()).toEqual([]);
+    // The problem in the banner takes the keyboard to the field
+    await app.getByRole("button", { name: /Plain-text body, line 2, column 12/ }).click();
+    expect(await app.evaluate(() => document.activeElement?.id)).toBe("template-text");
+  });
+
+  it("saves a valid template as version 1", async () => {
+    await app.getByLabel("Plain-text body").fill("Hi {{ customer.first_name }},\nyour order {{ order.name }} is on its way.");
+    await app.getByRole("button", { name: "Save", exact: true }).click();
+    await app.getByRole("status").filter({ hasText: "Template saved (version 1)" }).waitFor();
+    await app.getByText(/Your version 1, saved/).waitFor();
+    expect(templateRows()).toEqual([
+      expect.objectContaining({ locale: "en", channel: "email", version: 1, reset: 0, subject: "Good news, {{ customer.first_name }}: {{ order.name }} shipped" }),
+    ]);
+    await app.getByText("Version 1").first().waitFor();
+  });
+
+  it("previews with a real recent order of the store", async () => {
+    await app.getByLabel("Preview with").selectOption({ label: "Order #1001 · Ana García (es-MX)" });
+    await waitForPreview("Good news, Ana: #1001 shipped");
+  });
+
+  it("test-sends the email to the merchant: the provider receives it", async () => {
+    expect(await app.getByLabel("Your email").inputValue()).toBe("owner@maple-moss.example.com");
+    await app.getByRole("button", { name: "Send test" }).click();
+    await app.getByText("Test sent to owner@maple-moss.example.com through resend.").waitFor();
+    expect(stack.fakes.resend.emails).toHaveLength(1);
+    expect(stack.fakes.resend.emails[0]).toMatchObject({ to: ["owner@maple-moss.example.com"], subject: "[Test] Good news, Ana: #1001 shipped" });
+    expect(stack.fakes.resend.emails[0].html).toContain("Ana");
+    await screenshot(page, "templates-test-sent");
+    expect(await axeFindings(page, { within: "#app-frame" })).toEqual([]);
+  });
+
+  it("writes an SMS in Arabic, right to left, counting its segments as the merchant types", async () => {
+    await app.getByRole("button", { name: "SMS", exact: true }).click();
+    await app.getByLabel("SMS text").waitFor();
+    await app.getByLabel("Add a language").selectOption("ar");
+    await app.getByRole("tab", { name: /Arabic \(ar\)/ }).waitFor();
+    const body = app.getByLabel("SMS text");
+    await body.fill("{{ shop.name }}: مرحبا {{ customer.first_name }}، طلبك {{ order.name }} في الطريق إليك");
+    const bubble = app.getByTestId("sms-bubble");
+    await bubble.filter({ hasText: "طلبك #1001 في الطريق إليك" }).waitFor();
+    expect(await bubble.getAttribute("dir")).toBe("auto");
+    expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    await app.getByTestId("segment-counter").filter({ hasText: "1 segment" }).waitFor();
+    expect(await app.getByTestId("segment-counter").textContent()).toContain("Unicode");
+    // Two segments once it is longer than 70 Unicode characters
+    await body.fill(`${await body.inputValue()} ${"شكرا ".repeat(8)}`);
+    await app.getByTestId("segment-counter").filter({ hasText: "2 segments" }).waitFor();
+    await screenshot(page, "templates-sms-arabic");
+    await app.getByRole("button", { name: "Save", exact: true }).click();
+    await app.getByRole("status").filter({ hasText: "Template saved (version 1)" }).waitFor();
+    expect(templateRows().filter((r) => r.channel === "sms")).toEqual([expect.objectContaining({ locale: "ar", version: 1 })]);
+    expect(await axeFindings(page, { within: "#app-frame" })).toEqual([]);
+  });
+
+  it("test-sends the SMS to the merchant's phone: the provider receives it", async () => {
+    await app.getByLabel("Your mobile number (with country code)").fill("+971 50 123 4567");
+    await app.getByRole("button", { name: "Send test" }).click();
+    await app.getByText("Test sent to +971501234567 through twilio.").waitFor();
+    expect(stack.fakes.twilio.messages.at(-1)).toMatchObject({ to: "+971501234567", encoding: "UCS-2", segments: 2 });
+    expect(stack.fakes.twilio.messages.at(-1)?.body).toContain("في الطريق إليك");
+  });
+
+  it("resets the email to Herald's default in one click, keeping the edit in its history", async () => {
+    await app.getByRole("button", { name: "Email", exact: true }).click();
+    await app.getByRole("tab", { name: /English \(en\)/ }).click();
+    await app.getByText(/Your version 1, saved/).waitFor();
+    await app.getByRole("button", { name: "Reset to default" }).click();
+    await app.getByRole("status").filter({ hasText: "Reset to Herald's default" }).waitFor();
+    await expect.poll(() => subjectField().inputValue()).toBe("Your order {{ order.name }} is on its way");
+    await app.getByRole("button", { name: "Restore version 1" }).waitFor();
+    expect(templateRows().filter((r) => r.channel === "email").map((r) => [r.version, r.reset])).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
+    await screenshot(page, "templates-reset");
+  });
+
+  it("shows the edits in the notifications list", async () => {
+    await app.getByRole("link", { name: "Notifications" }).first().click();
+    await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
+    await app.getByText("Edited: SMS ar").waitFor();
+  });
+});

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { chromium, type Browser, type Frame, type Page } from "playwright-core";
+import { BROWSER_USER_AGENT } from "../../simulator/install";
+import { adminPathFor } from "../../simulator/server/admin-frame";
+
+// Debian's chromium driven by playwright-core (no browser download), looking like a person's browser.
+
+/** Debian's chromium; CHROMIUM_PATH overrides. Browser tests skip when it is missing. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const chromiumAvailable = fs.existsSync(CHROMIUM);
+
+/** Where browser tests leave screenshots (git-ignored tmp/). */
+export const SCREENSHOTS = path.resolve("tmp", "screenshots");
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/**
+ * A page as a merchant's browser: a browser user agent (shopify-app-remix answers 410 to bots), and
+ * no request leaves loopback (Shopify's CDN fonts and scripts are aborted: tests run offline).
+ */
+export async function newMerchantPage(browser: Browser, viewport = { width: 1440, height: 1000 }): Promise<Page> {
+  const page = await browser.newPage({ userAgent: BROWSER_USER_AGENT, viewport });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  return page;
+}
+
+/**
+ * Open Herald's `appPath` inside the simulator's admin frame and wait until App Bridge's stand-in is
+ * up in the app's iframe. Returns the page (admin) and the frame (Herald).
+ */
+export async function openInAdmin(page: Page, opts: { simulatorUrl: string; shop: string; appPath: string }): Promise<Frame> {
+  await page.goto(`${opts.simulatorUrl}${adminPathFor(opts.shop, opts.appPath)}`);
+  const frame = (await (await page.waitForSelector("#app-frame")).contentFrame())!;
+  await frame.waitForFunction(() => Boolean((window as { shopify?: unknown }).shopify));
+  return frame;
+}
+
+/** Save a full-page screenshot as tmp/screenshots/<name>.png and return its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** One axe rule broken, where, and how badly. */
+export interface AxeFinding {
+  rule: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * axe-core's WCAG 2.1 A/AA checks of the page, frames included; `within` keeps only findings inside
+ * that iframe (e.g. "#app-frame": Herald, not the simulated admin around it).
+ */
+export async function axeFindings(page: Page, opts: { within?: string; disableRules?: string[] } = {}): Promise<AxeFinding[]> {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
+  const results = await builder.analyze();
+  return results.violations
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(" >>> ")).filter((t) => !opts.within || t.startsWith(`${opts.within} >>> `)),
+    }))
+    .filter((f) => f.targets.length > 0);
+}
