@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { emailChannel, textChannel } from "../channels/index.server";
-import { toE164 } from "../channels/phone";
+import { toE164 } from "../notifications/shipping/rules";
 import type { SendResult } from "../channels/types";
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
@@ -459,6 +459,34 @@ export async function sendTestMessage(
 /** The shop's facts the editor needs: contact email (default test recipient) and primary locale. */
 export async function editorShop(shop: string) {
   return db.shop.findUnique({ where: { domain: shop }, select: { name: true, email: true, primaryLocale: true, settings: true } });
+}
+
+/** Languages a merchant can write a template in beyond Herald's defaults (common storefront languages). */
+const EXTRA_LOCALES = ["ar", "bn", "de", "fa", "fr", "gu", "he", "it", "ja", "kn", "ko", "mr", "nl", "pl", "pt-BR", "pt-PT", "ta", "te", "th", "tr", "ur", "vi", "zh-CN", "zh-TW"];
+
+/**
+ * The editor's languages for one template: tabs for the languages that matter to this shop (its primary
+ * locale, those it edited, those its recent customers read, the one open), and every other language
+ * Herald has defaults for or a merchant may write in.
+ */
+export async function editorLocales(
+  shop: string,
+  key: { trigger: Trigger; step: MessageStep; channel: Channel; current: string; primaryLocale: string | null | undefined },
+): Promise<{ tabs: Array<{ locale: string; customized: boolean }>; others: string[] }> {
+  const [customized, orders] = await Promise.all([
+    customizedLocales(shop, key.trigger, key.step, key.channel),
+    db.order.findMany({ where: { shop, customerLocale: { not: null } }, orderBy: { placedAt: "desc" }, take: 100, select: { customerLocale: true } }),
+  ]);
+  const known = [...AVAILABLE_LOCALES, ...customized];
+  const customers = orders.map((o) => {
+    const wanted = (o.customerLocale ?? "").trim().replace(/_/g, "-");
+    const language = wanted.split("-")[0].toLowerCase();
+    return known.find((l) => l.toLowerCase() === wanted.toLowerCase()) ?? known.find((l) => l.toLowerCase() === language) ?? language;
+  });
+  const primary = defaultEditorLocale(key.primaryLocale, AVAILABLE_LOCALES);
+  const tabs = [...new Set([primary, ...customized, ...customers.filter((l) => localeSchema.safeParse(l).success), key.current])];
+  const others = [...new Set([...AVAILABLE_LOCALES, ...EXTRA_LOCALES])].filter((l) => !tabs.includes(l));
+  return { tabs: tabs.map((locale) => ({ locale, customized: customized.includes(locale) })), others };
 }
 
 /** The locale a shop's editor opens in: its primary locale when Herald has templates for it, else English. */

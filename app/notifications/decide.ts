@@ -11,5 +11,30 @@ export { staleReason } from "./stale";
  * Pure: the worker persists the intents. Pair it with nextWakeup(input) to schedule the next timed check.
  */
 export function decide(input: DecisionInput): Intent[] {
-  return [...decideShipping(input), ...decideDelay(input)];
+  return [
+    ...preferChannels(decideShipping(input), input.settings.shipping),
+    ...preferChannels(decideDelay(input), input.settings.delay),
+  ];
+}
+
+/**
+ * With channelMode "first_available", each message (same subject and step) goes on the first
+ * listed channel the customer can be reached on; the other channels' intents are dropped rather
+ * than recorded, since nothing was meant to go there. If no channel works, all are kept so the
+ * log shows why (no email, no phone...).
+ */
+export function preferChannels(intents: Intent[], policy: { channels: readonly string[]; channelMode: "all" | "first_available" }): Intent[] {
+  if (policy.channelMode !== "first_available") return intents;
+  const groups = new Map<string, Intent[]>();
+  for (const intent of intents) {
+    const key = `${intent.subject}|${intent.step}`;
+    groups.set(key, [...(groups.get(key) ?? []), intent]);
+  }
+  const rank = (i: Intent) => policy.channels.indexOf(i.channel);
+  const kept = new Set<Intent>();
+  for (const group of groups.values()) {
+    const reachable = group.filter((i) => !i.skipReason).sort((a, b) => rank(a) - rank(b));
+    for (const i of reachable.length ? reachable.slice(0, 1) : group) kept.add(i);
+  }
+  return intents.filter((i) => kept.has(i));
 }

@@ -20,6 +20,11 @@ const stepsSchema = z
   .default(DEFAULT_STEPS);
 
 const channelsSchema = z.array(z.enum(["email", "sms", "whatsapp"])).min(1);
+/**
+ * "all": every listed channel. "first_available": the listed order is a preference, and only the
+ * first channel the customer can be reached on is used (e.g. SMS if there is a valid phone, else email).
+ */
+const channelModeSchema = z.enum(["all", "first_available"]).default("all");
 
 // Delay notices (issue 5). Thresholds are what merchants use (DESIGN.md §6): unfulfilled after 72-96 h,
 // stalled after 3 business days domestic / 5 international, no carrier pickup after 4 business days.
@@ -27,6 +32,7 @@ const channelsSchema = z.array(z.enum(["email", "sms", "whatsapp"])).min(1);
 const DELAY_DEFAULTS = {
   enabled: true,
   channels: ["email"] as ("email" | "sms" | "whatsapp")[],
+  channelMode: "all" as "all" | "first_available",
   /** Delay notices one order can receive in all, across every kind (FAILED and SKIPPED rows do not count). */
   maxNoticesPerOrder: 2,
   /** Two delay notices to one order are at least this far apart; the most specific due notice goes first. */
@@ -61,6 +67,7 @@ const delaySchema = z
   .object({
     enabled: z.boolean().default(D.enabled),
     channels: channelsSchema.default(() => structuredClone(D.channels)),
+    channelMode: channelModeSchema,
     maxNoticesPerOrder: z.number().int().min(0).max(10).default(D.maxNoticesPerOrder),
     minHoursBetweenNotices: z.number().min(0).max(24 * 14).default(D.minHoursBetweenNotices),
     maxLateDays: z.number().min(1).max(60).default(D.maxLateDays),
@@ -111,6 +118,7 @@ export const shopSettingsSchema = z.object({
       enabled: z.boolean().default(true),
       steps: stepsSchema,
       channels: channelsSchema.default(["email"]),
+      channelMode: channelModeSchema,
       sendForCancelledOrders: z.boolean().default(false),
       sendForTestOrders: z.boolean().default(false),
     })
@@ -118,6 +126,7 @@ export const shopSettingsSchema = z.object({
       enabled: true,
       steps: DEFAULT_STEPS,
       channels: ["email"],
+      channelMode: "all",
       sendForCancelledOrders: false,
       sendForTestOrders: false,
     }),

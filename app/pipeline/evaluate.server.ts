@@ -1,6 +1,5 @@
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
-import { toE164 } from "../channels/phone";
 import { queue } from "../jobs/queue.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
@@ -33,8 +32,7 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   const intents = decide(input);
 
   let created = 0;
-  for (const decided of intents) {
-    const intent = withNormalizedPhone(decided, facts.order.shippingCountry);
+  for (const intent of intents) {
     const fulfillment = facts.fulfillments.find((f) => f.id === intent.fulfillmentId) ?? null;
     // Merchant templates (issue 6): a locale the shop wrote this template in (e.g. Arabic) counts as
     // available, and the shop's active template for it replaces Herald's default.
@@ -115,12 +113,6 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
   }
 }
 
-/** SMS and WhatsApp go to E.164 numbers; one that cannot be read as a valid number is skipped. */
-function withNormalizedPhone(intent: Intent, country: string | null): Intent {
-  if (intent.channel === "email" || intent.skipReason || !intent.recipient) return intent;
-  const e164 = toE164(intent.recipient, country);
-  return e164 ? { ...intent, recipient: e164 } : { ...intent, skipReason: "invalid_phone" };
-}
 
 /**
  * Timed conditions (unfulfilled for N business hours, stalled, estimate passed...) are checked by

@@ -47,7 +47,7 @@ export function decideDelay(input: DecisionInput): Intent[] {
         orderId: order.id,
         fulfillmentId: condition.fulfillmentId,
         recipient,
-        skipReason: recipient === null ? missingRecipientReason(channel) : null,
+        skipReason: recipient === null ? missingRecipientReason(channel, order) : null,
         detectedAt: condition.detectedAt,
         delay: {
           kind: condition.kind,

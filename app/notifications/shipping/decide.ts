@@ -82,7 +82,7 @@ function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: Shipp
     orderId: order.id,
     fulfillmentId: fulfillment.id,
     recipient,
-    skipReason: recipient === null ? missingRecipientReason(channel) : null,
+    skipReason: recipient === null ? missingRecipientReason(channel, order) : null,
     detectedAt: null,
     delay: null,
   };

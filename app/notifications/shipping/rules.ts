@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import type { Channel, DecisionInput, OrderFacts } from "../types";
 
 // Rules shared by the shipping decider, its staleness check, and the delay notices.
@@ -18,19 +19,29 @@ export function shippingBlockedReason({ order, settings }: Pick<DecisionInput, "
   return null;
 }
 
-/** Email is lower-cased and trimmed; phones pass through untouched (E.164 normalization comes later). */
+/**
+ * A phone number as E.164 ("+919847012345"), read in the context of the customer's country when
+ * it has no international prefix; null when it is not a valid number for that country.
+ */
+export function toE164(raw: string | null | undefined, country: string | null | undefined): string | null {
+  if (!raw?.trim()) return null;
+  const parsed = parsePhoneNumberFromString(raw.trim(), (country?.toUpperCase() as CountryCode | undefined) ?? undefined);
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+/** Email lower-cased and trimmed; phones in E.164 (texts go nowhere else). */
 export function recipientFor(order: OrderFacts, channel: Channel): string | null {
   if (channel === "email") {
     const email = order.email?.trim().toLowerCase();
     return email ? email : null;
   }
-  const phone = order.phone?.trim();
-  return phone ? phone : null;
+  return toE164(order.phone, order.shippingCountry);
 }
 
-/** The SKIPPED reason of an intent without a recipient. */
-export function missingRecipientReason(channel: Channel): string {
-  return channel === "email" ? "no_email" : "no_phone";
+/** The SKIPPED reason of an intent without a recipient: none given, or a phone that is not a number. */
+export function missingRecipientReason(channel: Channel, order?: OrderFacts): string {
+  if (channel === "email") return "no_email";
+  return order?.phone?.trim() ? "invalid_phone" : "no_phone";
 }
 
 export function unique<T>(items: readonly T[]): T[] {
