@@ -11,6 +11,7 @@ describe("delay settings", () => {
     expect(settings.delay).toEqual({
       enabled: true,
       channels: ["email"],
+      channelMode: "all",
       maxNoticesPerOrder: 2,
       minHoursBetweenNotices: 24,
       maxLateDays: 7,
