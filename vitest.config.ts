@@ -8,7 +8,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     exclude: ["tests/integration/browser/**", "node_modules/**"],
     globalSetup: ["tests/setup/global.ts"],
-    setupFiles: ["tests/setup/env.ts"],
+    setupFiles: ["tests/setup/env.ts", "tests/setup/queue.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 30_000,

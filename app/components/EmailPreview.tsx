@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { BlockStack, Box, Button, ButtonGroup, InlineStack, Text } from "@shopify/polaris";
 
 /** Widths the preview shows an email at: a desktop client's reading pane and a phone. */
@@ -23,15 +23,29 @@ export interface EmailPreviewProps {
  */
 export function EmailPreview({ html, subject, preheader, fromName, width, onWidthChange, emptyText }: EmailPreviewProps) {
   const frame = useRef<HTMLIFrameElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const [room, setRoom] = useState<number | null>(null);
+  const [height, setHeight] = useState(640);
+  // The email is laid out at its real width and scaled down when the column is narrower, so "desktop"
+  // shows the desktop layout (not a squeezed one).
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setRoom(entry.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   // allow-same-origin (without allow-scripts) lets us measure the document to show it whole; its own
   // scripts still never run.
   const fit = useCallback(() => {
     const doc = frame.current?.contentDocument;
-    if (frame.current && doc?.documentElement) frame.current.style.height = `${Math.max(320, doc.documentElement.scrollHeight)}px`;
+    if (doc?.documentElement) setHeight(Math.max(320, doc.documentElement.scrollHeight));
   }, []);
   useEffect(() => {
     fit();
-  }, [width, fit]);
+  }, [width, html, fit]);
+  const pixels = EMAIL_WIDTHS[width];
+  const scale = room && room < pixels ? room / pixels : 1;
 
   return (
     <BlockStack gap="300">
@@ -60,22 +74,24 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
           </Text>
           <Text as="p" variant="bodySm" tone="subdued">
             <span data-testid="preview-preheader" dir="auto">
-              {preheader || "(no preview text: inboxes show the first words of the email)"}
+              {preheader || "(no preview text: inboxes show the subject's words again)"}
             </span>
           </Text>
         </BlockStack>
       </Box>
-      <div style={{ overflowX: "auto", background: "#f3f4f6", borderRadius: 8, padding: 8 }}>
+      <div ref={box} style={{ background: "#f3f4f6", borderRadius: 8, overflow: "hidden" }}>
         {html ? (
-          <iframe
-            ref={frame}
-            title={`Email preview at ${width} width`}
-            sandbox="allow-same-origin"
-            srcDoc={html}
-            onLoad={fit}
-            data-testid="email-preview"
-            style={{ display: "block", margin: "0 auto", border: 0, background: "#fff", width: EMAIL_WIDTHS[width], maxWidth: "100%", height: 640 }}
-          />
+          <div style={{ width: pixels * scale, height: height * scale, margin: "0 auto" }}>
+            <iframe
+              ref={frame}
+              title={`Email preview at ${width} width${scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ""}`}
+              sandbox="allow-same-origin"
+              srcDoc={html}
+              onLoad={fit}
+              data-testid="email-preview"
+              style={{ display: "block", border: 0, background: "#fff", width: pixels, height, transform: `scale(${scale})`, transformOrigin: "top left" }}
+            />
+          </div>
         ) : (
           <Box padding="600">
             <Text as="p" tone="subdued" alignment="center">

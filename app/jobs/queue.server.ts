@@ -1,4 +1,5 @@
 import { db } from "../db.server";
+import { BullQueue } from "./bullmq-queue.server";
 import { DbQueue } from "./db-queue.server";
 import type { JobQueue } from "./types";
 
@@ -6,14 +7,19 @@ let instance: JobQueue | undefined;
 
 /**
  * The process's job queue. REDIS_URL unset: the embedded queue in the database (default).
- * The business code only sees the JobQueue interface.
+ * REDIS_URL set: BullMQ on that Redis (scale-out), with the sweeper that re-enqueues work whose
+ * after-commit enqueue was lost. The business code only sees the JobQueue interface.
  */
 export function queue(): JobQueue {
   if (!instance) {
-    if (process.env.REDIS_URL) {
-      throw new Error("REDIS_URL is set but the BullMQ queue is not available in this build; unset REDIS_URL to use the database queue");
-    }
-    instance = new DbQueue(db);
+    const url = process.env.REDIS_URL;
+    instance = url
+      ? new BullQueue({
+          url,
+          // Loaded when a sweep runs: the sweeper reads the pipeline's settings, which import this module.
+          sweep: async (q, now) => (await import("./sweeper.server")).sweepOrphans(q, now),
+        })
+      : new DbQueue(db);
   }
   return instance;
 }

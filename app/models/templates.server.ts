@@ -458,7 +458,7 @@ export async function sendTestMessage(
 
 /** The shop's facts the editor needs: contact email (default test recipient) and primary locale. */
 export async function editorShop(shop: string) {
-  return db.shop.findUnique({ where: { domain: shop }, select: { name: true, email: true, primaryLocale: true, settings: true } });
+  return db.shop.findUnique({ where: { domain: shop }, select: { name: true, email: true, primaryLocale: true, timezone: true, settings: true } });
 }
 
 /** Languages a merchant can write a template in beyond Herald's defaults (common storefront languages). */

@@ -83,7 +83,18 @@ const DELAY = docs<NonNullable<TemplateVariables["delay"]>>("delay", {
   follow_up: { kind: "yes/no", description: "A second notice of the same kind (e.g. a new estimate missed again)", example: "false", optional: false },
 });
 
+const UNSUBSCRIBE: VariableDoc[] = [
+  {
+    path: "unsubscribe_url",
+    kind: "link",
+    description: "The customer's one-click unsubscribe page for this kind of email (the footer already links it; empty in texts and previews)",
+    example: "https://maple-moss.myshopify.com/apps/herald/unsubscribe?t=…",
+    optional: true,
+  },
+];
+
 const GROUPS: Record<keyof TemplateVariables, Omit<VariableGroup, "note">> = {
+  unsubscribe_url: { root: "unsubscribe_url", label: "Unsubscribe", variables: UNSUBSCRIBE },
   shop: { root: "shop", label: "Store", variables: SHOP },
   customer: { root: "customer", label: "Customer", variables: CUSTOMER },
   order: { root: "order", label: "Order", variables: ORDER },

@@ -70,8 +70,11 @@ function renderEmail(request: RenderRequest) {
     opposite: dir === "rtl" ? "left" : "right",
   };
   const html = limit("html", renderPart("layout", htmlEngine, emailLayoutSource(pack.layout), layoutScope, globals), MAX_HTML);
-  const text = limit("text", tidy(renderPart("text", textEngine, template.text, vars, globals)), MAX_TEXT);
-  if (!text) throw new RenderFailure("text: the plain-text part renders empty.");
+  const body_text = tidy(renderPart("text", textEngine, template.text, vars, globals));
+  if (!body_text) throw new RenderFailure("text: the plain-text part renders empty.");
+  // The plain-text part carries the same one-click unsubscribe link as the HTML footer.
+  const unsubscribe = vars.unsubscribe_url ? `\n\n${pack.layout.unsubscribeLink}: ${vars.unsubscribe_url}` : "";
+  const text = limit("text", body_text + unsubscribe, MAX_TEXT);
   return { locale, subject, html, text, segments: null };
 }
 

@@ -60,9 +60,10 @@ export function sampleOrder(locale: string, shop: ShopFacts, now: Date): OrderFa
     customerLocale: locale,
     orderStatusUrl: `https://${shop.domain}/orders/sample/authenticate?key=sample`,
     shippingCountry: "US",
+    // No image URLs: a made-up one would show as a broken image (real orders' previews have theirs).
     lineItems: [
-      { id: "sample-1", title: "Linen shirt", variantTitle: "M / Indigo", quantity: 2, sku: "LS-M", imageUrl: "https://cdn.shopify.com/s/files/sample/linen-shirt.jpg", price: "49.00" },
-      { id: "sample-2", title: "Canvas tote", variantTitle: null, quantity: 1, sku: "CT-1", imageUrl: "https://cdn.shopify.com/s/files/sample/canvas-tote.jpg", price: "25.00" },
+      { id: "sample-1", title: "Linen shirt", variantTitle: "M / Indigo", quantity: 2, sku: "LS-M", imageUrl: null, price: "49.00" },
+      { id: "sample-2", title: "Canvas tote", variantTitle: null, quantity: 1, sku: "CT-1", imageUrl: null, price: "25.00" },
     ],
     totalPrice: "123.00",
     currency: shop.currency,

@@ -223,6 +223,8 @@ export interface RiskItem {
 
 /** The variables a template can use. Documented in README (Templates). */
 export interface TemplateVariables {
+  /** One-click unsubscribe page for this recipient and kind of message; null for texts, previews and test sends. */
+  unsubscribe_url: string | null;
   /** `contact_url` is https://{domain}/pages/contact: the contact page Shopify themes create by default. */
   shop: { name: string; email: string | null; domain: string; contact_url: string };
   customer: { first_name: string; last_name: string | null; email: string | null; phone: string | null };

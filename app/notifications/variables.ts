@@ -13,12 +13,15 @@ export function buildVariables({
   order,
   fulfillment,
   delay = null,
+  unsubscribeUrl = null,
 }: {
   shop: ShopFacts;
   order: OrderFacts;
   fulfillment: FulfillmentFacts | null;
   /** A delay notice's details (`intent.delay`); omitted or null for shipping updates. */
   delay?: DelayDetails | null;
+  /** The recipient's one-click unsubscribe link (emails only). */
+  unsubscribeUrl?: string | null;
 }): TemplateVariables {
   // A split order's message lists only the items in this package (or the delay notice's items).
   // Quantities are the ordered ones: Shopify's fulfillment line quantities are not among the stored facts.
@@ -26,6 +29,7 @@ export function buildVariables({
   const concerned = ids ? new Set(ids) : null;
   const lineItems = order.lineItems.filter((item) => !concerned || concerned.has(item.id));
   return {
+    unsubscribe_url: safeUrl(unsubscribeUrl),
     shop: { name: shop.name, email: blankToNull(shop.email), domain: shop.domain, contact_url: contactUrl(shop.domain) },
     customer: {
       first_name: order.customerFirstName?.trim() ?? "",

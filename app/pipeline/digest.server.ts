@@ -1,4 +1,6 @@
 import { db } from "../db.server";
+import { transaction } from "../db/transaction.server";
+import { deliverJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { atRiskOrders, type AtRiskOrder } from "../models/risk.server";
@@ -48,7 +50,7 @@ export async function sendDigest(shop: string, date: string, now: Date): Promise
     if (items.length > 0) {
       const { subject, html, text } = renderDigest(row.name, date, items, row.timezone);
       const dedupKey = `${shop}|digest|digest:${date}|daily|${to.toLowerCase()}|email`;
-      await db.$transaction(async (tx) => {
+      await transaction(async (tx) => {
         if (await tx.message.findUnique({ where: { dedupKey }, select: { id: true } })) return;
         const message = await tx.message.create({
           data: {
@@ -66,7 +68,7 @@ export async function sendDigest(shop: string, date: string, now: Date): Promise
             renderedText: text,
           },
         });
-        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: `deliver:${message.id}`, runAt: now });
+        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: deliverJobKey(message.id), runAt: now });
       });
       log.info("digest.queued", { shop, date, orders: items.length });
     }

@@ -1,6 +1,9 @@
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
+import { transaction } from "../db/transaction.server";
+import { deliverJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
+import { unsubscribeUrl } from "../unsubscribe/token.server";
 import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
@@ -47,7 +50,17 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
           step: intent.step,
           channel: intent.channel,
           locale,
-          variables: buildVariables({ shop: shopFacts, order: facts.order, fulfillment, delay: intent.delay }),
+          variables: buildVariables({
+            shop: shopFacts,
+            order: facts.order,
+            fulfillment,
+            delay: intent.delay,
+            // Issued at the decision time: every retry renders and sends the very same bytes.
+            unsubscribeUrl:
+              intent.channel === "email" && intent.recipient
+                ? unsubscribeUrl({ shop: shopDomain, address: intent.recipient, scope: intent.trigger, locale, issuedAt: now })
+                : null,
+          }),
           template: template ?? undefined,
         });
     if (await createMessage(shopDomain, intent, locale, rendered, now)) created++;
@@ -78,7 +91,7 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
   const status = intent.skipReason ? "SKIPPED" : rendered && !rendered.ok ? "FAILED" : "PENDING";
   const content = rendered?.ok ? rendered.message : null;
   try {
-    return await db.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       if (await tx.message.findUnique({ where: { dedupKey: key }, select: { id: true } })) return false;
       const message = await tx.message.create({
         data: {
@@ -102,7 +115,7 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
         },
       });
       if (status === "PENDING") {
-        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: `deliver:${message.id}`, maxAttempts: 50, runAt: sendAt(intent, now) });
+        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: deliverJobKey(message.id), maxAttempts: 50, runAt: sendAt(intent, now) });
       }
       return true;
     });

@@ -26,10 +26,10 @@ import { SmsPreview } from "../components/SmsPreview";
 import { VariablePicker } from "../components/VariablePicker";
 import { env } from "../env.server";
 import {
-  customizedLocales,
   defaultEditorLocale,
   editableTemplate,
   editorRequestSchema,
+  editorLocales,
   editorShop,
   handleEditorRequest,
   isStepOf,
@@ -54,9 +54,6 @@ import { authenticate } from "../shopify.server";
 // The template editor: one trigger x step, one channel and locale at a time (?channel=&locale=).
 // Loader and action only connect the page to app/models/templates.server.ts.
 
-/** Languages a merchant can add a template in, beyond Herald's defaults (Shopify's common storefront locales). */
-const EXTRA_LOCALES = ["ar", "bn", "de", "fr", "gu", "he", "it", "ja", "kn", "mr", "nl", "pt-BR", "pt-PT", "ta", "te", "tr", "ur", "zh-CN"];
-
 function params(args: { params: Record<string, string | undefined> }): { trigger: Trigger; step: MessageStep } {
   const { trigger = "", step = "" } = args.params;
   if (!isStepOf(trigger, step)) throw new Response("No such notification", { status: 404 });
@@ -73,24 +70,22 @@ export const loader = async ({ request, params: routeParams }: LoaderFunctionArg
   const askedLocale = localeSchema.safeParse(url.searchParams.get("locale"));
   const locale = askedLocale.success ? askedLocale.data : defaultEditorLocale(shop?.primaryLocale, available);
   const key = { shop: session.shop, trigger, step, channel, locale };
-  const [template, history, orders, edited] = await Promise.all([
+  const [template, history, orders, languages] = await Promise.all([
     editableTemplate(key),
     templateHistory(key),
     recentOrders(session.shop),
-    customizedLocales(session.shop, trigger, step, channel),
+    editorLocales(session.shop, { trigger, step, channel, current: locale, primaryLocale: shop?.primaryLocale }),
   ]);
   const preview = await previewTemplate({ ...key, draft: template.draft });
   const names = new Intl.DisplayNames(["en"], { type: "language" });
   const name = (l: string) => {
     try {
-      return names.of(l) ?? l;
+      return `${names.of(l) ?? l} (${l})`;
     } catch {
       return l;
     }
   };
-  const customized = new Set(edited);
-  const tabs = [...new Set([...available, locale])];
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: shop?.timezone ?? "UTC" });
   const settings = stepSettings(parseSettings(shop?.settings), trigger, step);
   return {
     trigger,
@@ -101,10 +96,10 @@ export const loader = async ({ request, params: routeParams }: LoaderFunctionArg
     channel,
     locale,
     dir: textDirection(locale),
-    locales: tabs.map((l) => ({ locale: l, label: `${name(l)} (${l})`, customized: customized.has(l) })),
-    addable: EXTRA_LOCALES.filter((l) => !tabs.includes(l)).map((l) => ({ value: l, label: `${name(l)} (${l})` })),
-    template: { ...template, savedAt: template.savedAt ? `${when.format(template.savedAt)} UTC` : null },
-    history: history.map((h) => ({ ...h, createdAt: `${when.format(h.createdAt)} UTC` })),
+    locales: languages.tabs.map((l) => ({ ...l, label: name(l.locale) })),
+    addable: languages.others.map((l) => ({ value: l, label: name(l) })).sort((a, b) => a.label.localeCompare(b.label)),
+    template: { ...template, savedAt: template.savedAt ? when.format(template.savedAt) : null },
+    history: history.map((h) => ({ ...h, createdAt: when.format(h.createdAt) })),
     catalog: variableCatalog(trigger),
     orders: orders.map((o) => ({ id: o.id, label: `${o.name}${o.customer ? ` · ${o.customer}` : ""}${o.locale ? ` (${o.locale})` : ""}` })),
     enabled: settings.enabled,
@@ -185,6 +180,7 @@ export default function TemplateEditorPage() {
               )}
             </InlineStack>
             <Tabs
+              disclosureText="More languages"
               tabs={data.locales.map((l) => ({
                 id: `locale-${l.locale}`,
                 content: l.label,
@@ -198,7 +194,7 @@ export default function TemplateEditorPage() {
             {data.addable.length > 0 && (
               <Box maxWidth="320px">
                 <Select
-                  label="Add a language"
+                  label="Other languages"
                   labelInline
                   options={[{ label: "Choose…", value: "" }, ...data.addable]}
                   value=""

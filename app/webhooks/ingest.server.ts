@@ -1,5 +1,7 @@
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
+import { transaction } from "../db/transaction.server";
+import { eventJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { parseShopifyJson } from "./json";
@@ -58,14 +60,14 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   };
 
   try {
-    await db.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       if (invalidReason !== null) {
         await tx.webhookEvent.create({ data: { ...base, status: "FAILED", error: `Invalid payload: ${invalidReason}` } });
         return;
       }
       const event = await tx.webhookEvent.create({ data: { ...base, status: "RECEIVED" } });
       await spec.apply?.(tx, w.shop, payload as never, { receivedAt, triggeredAt: base.triggeredAt ?? receivedAt });
-      await queue().enqueue("process-event", { eventId: event.id }, { tx, key: `event:${event.id}` });
+      await queue().enqueue("process-event", { eventId: event.id }, { tx, key: eventJobKey(event.id) });
     });
   } catch (error) {
     if (isUniqueViolation(error, "WebhookEvent")) {

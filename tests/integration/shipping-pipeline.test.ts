@@ -201,6 +201,9 @@ describe("shipping updates from signed webhooks", () => {
     expect(message.locale).toBe("es");
     expect(resend.emails[0].subject).not.toBe("");
     expect(resend.emails[0].html).toContain('lang="es"');
+    // The footer and the plain-text part carry the one-click unsubscribe link, in Spanish.
+    expect(resend.emails[0].html).toContain("/apps/herald/unsubscribe?t=");
+    expect(resend.emails[0].text).toMatch(/Darme de baja de estos correos: https:\/\/herald-test\.myshopify\.com\/apps\/herald\/unsubscribe\?t=/);
   });
 
   it("keeps the newer order when an older orders/updated arrives late", async () => {

@@ -3,7 +3,7 @@ import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
 import { resetEnv } from "../../app/env.server";
 import { activeTemplate, saveTemplate } from "../../app/models/templates.server";
-import { getDefaultTemplate } from "../../app/notifications/templates";
+import { AVAILABLE_LOCALES, getDefaultTemplate } from "../../app/notifications/templates";
 import type { EditorResponse, PreviewPayload } from "../../app/models/templates.server";
 import * as editorRoute from "../../app/routes/app.notifications.$trigger.$step";
 import * as listRoute from "../../app/routes/app.notifications._index";
@@ -59,6 +59,7 @@ interface EditorData {
   locale: string;
   dir: string;
   locales: Array<{ locale: string; customized: boolean }>;
+  addable: Array<{ value: string; label: string }>;
   template: { source: string; version: number | null; draft: Record<string, string | null> };
   history: Array<{ version: number; reset: boolean }>;
   catalog: Array<{ root: string }>;
@@ -105,7 +106,9 @@ describe("the template editor", () => {
     expect(data).toMatchObject({ channel: "email", locale: "en", dir: "ltr" });
     expect(data.template).toMatchObject({ source: "default", version: null });
     expect(data.template.draft.subject).toBe("Your order {{ order.name }} is on its way");
-    expect(data.locales.map((l) => l.locale)).toEqual(["en", "es", "hi", "ml", "sw"]);
+    // Tabs for the shop's language (and later its customers'), every other language one choice away
+    expect(data.locales.map((l) => l.locale)).toEqual(["en"]);
+    expect(data.addable.map((l) => l.value)).toEqual(expect.arrayContaining(["es", "ml", "ar"]));
     expect(data.catalog.map((g) => g.root)).toContain("fulfillment");
     expect(data.preview).toMatchObject({ ok: true, subject: "Your order #1001 is on its way" });
     expect(data.preview.html).toContain("Maison Test");
@@ -213,15 +216,19 @@ describe("sending with the merchant's templates", () => {
     expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: "es", status: "SENT" });
   });
 
-  it("reaches an Arabic-speaking customer with a template written in Arabic (no default exists), right to left", async () => {
-    await post(SHOP, { intent: "save", channel: "email", locale: "ar", draft: { ...emailDraft("تم شحن طلبك {{ order.name }}"), html: "<p>مرحبا {{ customer.first_name }}</p>", text: "مرحبا {{ customer.first_name }}" } });
-    await deliver("orders/create", orderPayload({ customer_locale: "ar-SA", customer: { id: 78, first_name: "Layla", last_name: "Haddad", email: "layla@example.com", phone: null }, email: "layla@example.com", contact_email: "layla@example.com" }));
+  it("reaches a customer in a language Herald has no default for, with the shop's template, right to left", async () => {
+    // GIVEN a right-to-left language Herald ships no default for, and the shop's template in it
+    const rtl = ["ur", "fa", "ps", "he"].find((l) => !AVAILABLE_LOCALES.includes(l))!;
+    await post(SHOP, { intent: "save", channel: "email", locale: rtl, draft: { ...emailDraft("شپ {{ order.name }}"), html: "<p>سلام {{ customer.first_name }}</p>", text: "سلام {{ customer.first_name }}" } });
+    // WHEN a customer who reads it gets her order shipped
+    await deliver("orders/create", orderPayload({ customer_locale: `${rtl}-PK`, customer: { id: 78, first_name: "Ayesha", last_name: "Khan", email: "ayesha@example.com", phone: null }, email: "ayesha@example.com", contact_email: "ayesha@example.com" }));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
+    // THEN she gets the shop's template, laid out right to left, and the message records her language
     expect(fakes.resend.emails).toHaveLength(1);
-    expect(fakes.resend.emails[0].subject).toBe("تم شحن طلبك #1001");
-    expect(fakes.resend.emails[0].html).toContain('dir="rtl"');
-    expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: "ar" });
+    expect(fakes.resend.emails[0].subject).toBe("شپ #1001");
+    expect(fakes.resend.emails[0].html).toContain(`<html lang="${rtl}" dir="rtl">`);
+    expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: rtl });
   });
 
   it("goes back to Herald's default after a reset", async () => {

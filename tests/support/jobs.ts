@@ -1,7 +1,13 @@
 import { db } from "../../app/db.server";
+import { BullQueue } from "../../app/jobs/bullmq-queue.server";
 import { handlers } from "../../app/jobs/handlers.server";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { queue, setQueue } from "../../app/jobs/queue.server";
+import type { JobName } from "../../app/jobs/types";
+import { scaleOutQueue, setScaleOutClock, testRedisUrl } from "./scale-out";
+
+/** True when the suite runs on the scale-out stack (BullMQ; see tests/support/scale-out.ts). */
+export const scaleOut = Boolean(testRedisUrl);
 
 /** The virtual clock of a test that called useVirtualTime(); null means real time. */
 let virtual: { now: Date } | null = null;
@@ -13,12 +19,23 @@ let virtual: { now: Date } | null = null;
 export function useVirtualTime(start: Date): void {
   virtual = { now: start };
   const clock = virtual;
-  setQueue(new DbQueue(db, { now: () => clock.now }));
+  if (scaleOut) {
+    setScaleOutClock(() => clock.now);
+    setQueue(scaleOutQueue());
+  } else setQueue(new DbQueue(db, { now: () => clock.now }));
 }
 
 export function useRealTime(): void {
   virtual = null;
-  setQueue(undefined);
+  if (scaleOut) {
+    setScaleOutClock(() => new Date());
+    setQueue(scaleOutQueue());
+  } else setQueue(undefined);
+}
+
+/** The virtual clock's time (it moves as runAllJobs runs jobs), or null on real time. */
+export function virtualNow(): Date | null {
+  return virtual ? virtual.now : null;
 }
 
 /** Set the virtual clock (useVirtualTime first). */
@@ -31,6 +48,7 @@ export function setClock(at: Date): void {
  * Settle everything happening now: run every due job, and fast-forward a virtual clock through
  * retries (jobs that already ran and wait on backoff). First runs scheduled for later (timed
  * checks, settling delay notices) stay in the future unless `until` lets the clock go there.
+ * Works on either queue: the database's, or BullMQ's on the scale-out run.
  */
 export async function runAllJobs(opts: { start?: Date; until?: Date; maxRounds?: number } = {}): Promise<{ runs: number; clock: Date }> {
   let clock = opts.start ?? virtual?.now ?? new Date();
@@ -41,15 +59,29 @@ export async function runAllJobs(opts: { start?: Date; until?: Date; maxRounds?:
   tick(clock);
   let runs = 0;
   for (let round = 0; round < (opts.maxRounds ?? 200); round++) {
-    runs += await queue().drain(handlers, { now: () => clock });
-    const next = await db.job.findFirst({
-      where: { status: "QUEUED", ...(opts.until ? { runAt: { lte: opts.until } } : { attempts: { gt: 0 } }) },
-      orderBy: { runAt: "asc" },
-      select: { runAt: true },
-    });
+    const q = queue();
+    runs += await q.drain(handlers, { now: () => clock });
+    const next = q instanceof BullQueue ? await q.nextRunAt({ until: opts.until }) : await nextDbRunAt(opts.until);
     if (!next) break;
-    tick(new Date(Math.max(clock.getTime(), next.runAt.getTime()) + 1));
+    tick(new Date(Math.max(clock.getTime(), next.getTime()) + 1));
   }
   if (opts.until && clock < opts.until) tick(opts.until);
   return { runs, clock };
+}
+
+async function nextDbRunAt(until: Date | undefined): Promise<Date | null> {
+  const next = await db.job.findFirst({
+    where: { status: "QUEUED", ...(until ? { runAt: { lte: until } } : { attempts: { gt: 0 } }) },
+    orderBy: { runAt: "asc" },
+    select: { runAt: true },
+  });
+  return next?.runAt ?? null;
+}
+
+/** Jobs of this name waiting to run (queued or scheduled), earliest first, on either queue. */
+export async function pendingJobs(name: JobName): Promise<Array<{ runAt: Date; payload: unknown }>> {
+  const q = queue();
+  if (q instanceof BullQueue) return q.pending(name);
+  const rows = await db.job.findMany({ where: { name, status: "QUEUED" }, orderBy: { runAt: "asc" } });
+  return rows.map((j) => ({ runAt: j.runAt, payload: JSON.parse(j.payload) as unknown }));
 }

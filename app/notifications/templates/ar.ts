@@ -24,6 +24,7 @@ export const ar = defineLocale({
     itemsHeading: "محتويات هذه الشحنة",
     orderItemsHeading: "محتويات طلبك",
     footer: "تصلك هذه الرسالة لأنك قدّمت طلبًا لدى متجر {{ shop.name }}.",
+    unsubscribeLink: "إلغاء الاشتراك في هذه الرسائل",
   },
   greeting: `مرحبًا{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %}،`,
   trackingNumber: "رقم التتبع",

@@ -20,6 +20,7 @@ export const de = defineLocale({
     itemsHeading: "In diesem Paket",
     orderItemsHeading: "In Ihrer Bestellung",
     footer: "Sie erhalten diese E-Mail, weil Sie bei {{ shop.name }} bestellt haben.",
+    unsubscribeLink: "Diese E-Mails abbestellen",
   },
   greeting: `Hallo{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: "Sendungsnummer",
@@ -48,7 +49,7 @@ export const de = defineLocale({
     out_for_delivery: {
       subject: "Ihre Bestellung {{ order.name }} kommt heute",
       body: [
-        `Ihr Paket ist heute in der Zustellung{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} und sollte im Laufe des Tages bei Ihnen ankommen.`,
+        `Ihr Paket ist heute{% if fulfillment.carrier %} bei {{ fulfillment.carrier }}{% endif %} in der Zustellung und sollte im Laufe des Tages bei Ihnen ankommen.`,
       ],
       sms: `{{ shop.name }}: Ihre Bestellung {{ order.name }} ist in der Zustellung und kommt heute bei Ihnen an!{% if fulfillment.tracking_url %} Sendungsverfolgung: {{ fulfillment.tracking_url }}{% endif %}`,
     },
@@ -63,7 +64,7 @@ export const de = defineLocale({
     ready_for_pickup: {
       subject: "Ihre Bestellung {{ order.name }} liegt zur Abholung bereit",
       body: [
-        `Ihre Bestellung {{ order.name }} liegt ab sofort zur Abholung für Sie bereit{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}.`,
+        `Ihre Bestellung {{ order.name }} liegt ab sofort in der Abholstelle{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} für Sie bereit.`,
         "Bitte bringen Sie zur Abholung Ihre Bestellnummer und einen Lichtbildausweis mit.",
       ],
       sms: `{{ shop.name }}: Ihre Bestellung {{ order.name }} liegt zur Abholung bereit!{% if fulfillment.tracking_url %} Details: {{ fulfillment.tracking_url }}{% endif %}`,
@@ -80,7 +81,7 @@ export const de = defineLocale({
     failure: {
       subject: "Problem bei der Zustellung Ihrer Bestellung {{ order.name }}",
       body: [
-        `Leider konnte der Paketdienst Ihr Paket nicht zustellen{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}. Das kann passieren, wenn die Adresse unvollständig ist oder das Paket unterwegs beschädigt wurde.`,
+        `Leider konnte der Paketdienst{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} Ihr Paket nicht zustellen. Das kann passieren, wenn die Adresse unvollständig ist oder das Paket unterwegs beschädigt wurde.`,
         `Wenn Sie Hilfe brauchen, schreiben Sie uns${email}. Gemeinsam finden wir eine Lösung.`,
       ],
       sms: `{{ shop.name }}: Bei der Zustellung Ihrer Bestellung {{ order.name }} gab es ein Problem.{% if fulfillment.tracking_url %} Details: {{ fulfillment.tracking_url }}{% endif %} Brauchen Sie Hilfe? Schreiben Sie uns{% if shop.email %}: {{ shop.email }}{% endif %}.`,
@@ -102,7 +103,7 @@ export const de = defineLocale({
         { if: "delay.new_estimate", text: "Ihr Paket kommt nun voraussichtlich am {{ delay.new_estimate | local_date }} an." },
         "Bitte entschuldigen Sie die Verzögerung. Wir behalten Ihre Sendung im Blick.",
       ],
-      sms: `{{ shop.name }}: {% if delay.reason == "failure" %}Bei der Zustellung Ihrer Bestellung {{ order.name }} gab es ein Problem{% else %}Laut Paketdienst verspätet sich Ihre Bestellung {{ order.name }}{% endif %}.{% if delay.new_estimate %} Neuer voraussichtlicher Liefertermin: {{ delay.new_estimate | local_date: "short" }}.{% endif %}${trackSms}`,
+      sms: `{{ shop.name }}: {% if delay.reason == "failure" %}Bei der Zustellung Ihrer Bestellung {{ order.name }} gab es ein Problem{% else %}Laut Paketdienst verspätet sich Ihre Bestellung {{ order.name }}{% endif %}.{% if delay.new_estimate %} Voraussichtlich kommt sie nun am {{ delay.new_estimate | local_date: "short" }} an.{% endif %}${trackSms}`,
     },
     stalled: {
       subject: "Ihre Bestellung {{ order.name }} braucht länger als erwartet",

@@ -14,6 +14,7 @@ export const en = defineLocale({
     itemsHeading: "In this package",
     orderItemsHeading: "In your order",
     footer: "You're receiving this email because you placed an order with {{ shop.name }}.",
+    unsubscribeLink: "Unsubscribe from these emails",
   },
   greeting: `Hi {{ customer.first_name | default: "there" }},`,
   trackingNumber: "Tracking number",

@@ -16,6 +16,7 @@ export const es = defineLocale({
     itemsHeading: "En este paquete",
     orderItemsHeading: "En tu pedido",
     footer: "Recibes este correo porque hiciste un pedido en {{ shop.name }}.",
+    unsubscribeLink: "Darme de baja de estos correos",
   },
   greeting: `Hola{% if customer.first_name != blank %}, {{ customer.first_name }}{% endif %}:`,
   trackingNumber: "Número de seguimiento",

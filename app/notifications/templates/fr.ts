@@ -4,7 +4,8 @@ import { defineLocale } from "./build";
 // retrait, avis de passage, transporteur).
 //
 // Emails follow French typography: a no-break space (`nb`) before ":", "?" and "!", so the mark never
-// wraps to a line of its own. The labels that build.ts follows with ": " carry it at their end.
+// wraps to a line of its own. The labels that build.ts follows with ":" carry it at their end (it is
+// invisible where the HTML layout shows them alone); contactLink does not, as it is the text of a link.
 //
 // SMS bodies keep proper accents but are worded to stay in the GSM-7 alphabet (160 characters per
 // segment instead of 70): é, è, à, ù and É are GSM; ê, â, ô, î, û, ç, ë and ï are not, so words such as
@@ -22,9 +23,10 @@ export const fr = defineLocale({
   layout: {
     trackButton: "Suivre mon colis",
     orderStatusLink: "Voir ma commande",
-    itemsHeading: "Dans ce colis",
-    orderItemsHeading: "Dans votre commande",
+    itemsHeading: `Dans ce colis${nb}`,
+    orderItemsHeading: `Dans votre commande${nb}`,
     footer: "Vous recevez cet e-mail car vous avez passé commande chez {{ shop.name }}.",
+    unsubscribeLink: "Se désabonner de ces e-mails",
   },
   greeting: `Bonjour{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: `Numéro de suivi${nb}`,
@@ -48,7 +50,7 @@ export const fr = defineLocale({
       body: [
         `Votre colis est bien en route${carrier}.{% if fulfillment.estimated_delivery_at %} Sa livraison est prévue le {{ fulfillment.estimated_delivery_at | local_date }}.{% endif %}`,
       ],
-      sms: `{{ shop.name }} : votre commande {{ order.name }} est en route{% if fulfillment.estimated_delivery_at %}, livraison prévue le {{ fulfillment.estimated_delivery_at | local_date: "short" }}{% endif %}.{% if fulfillment.tracking_url %} Suivi : {{ fulfillment.tracking_url }}{% endif %}`,
+      sms: `{{ shop.name }} : votre commande {{ order.name }} est en route{% if fulfillment.estimated_delivery_at %} (livraison prévue le {{ fulfillment.estimated_delivery_at | local_date: "short" }}){% endif %}.{% if fulfillment.tracking_url %} Suivi : {{ fulfillment.tracking_url }}{% endif %}`,
     },
     out_for_delivery: {
       subject: "Votre commande {{ order.name }} arrive aujourd'hui",
@@ -83,7 +85,7 @@ export const fr = defineLocale({
     failure: {
       subject: "Problème de livraison pour votre commande {{ order.name }}",
       body: [
-        `Malheureusement, le transporteur n'a pas pu livrer votre colis{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}. Cela peut arriver lorsque l'adresse est incomplète ou que le colis a été endommagé pendant le transport.`,
+        `Malheureusement, le transporteur{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} n'a pas pu livrer votre colis. Cela peut arriver lorsque l'adresse est incomplète ou que le colis a été endommagé pendant le transport.`,
         `Besoin d'aide${nb}? Écrivez-nous${email}, nous trouverons une solution ensemble.`,
       ],
       sms: `{{ shop.name }} : un problème est survenu lors de la livraison de votre commande {{ order.name }}.{% if fulfillment.tracking_url %} Détails : {{ fulfillment.tracking_url }}{% endif %} Besoin d'aide ? Écrivez-nous{% if shop.email %} : {{ shop.email }}{% endif %}.`,
@@ -93,7 +95,7 @@ export const fr = defineLocale({
     unfulfilled: {
       subject: "Des nouvelles de votre commande {{ order.name }}",
       body: [
-        "Merci de votre patience. La préparation de votre commande {{ order.name }} prend un peu plus de temps que prévu, et elle n'a pas encore été expédiée.",
+        `Merci de votre patience. Votre commande {{ order.name }} n'a pas encore été expédiée${nb}: sa préparation prend un peu plus de temps que prévu.`,
         "Nous faisons le nécessaire pour vous l'envoyer au plus vite. Toutes nos excuses pour l'attente.",
       ],
       sms: `{{ shop.name }} : la préparation de votre commande {{ order.name }} prend un peu plus de temps que prévu. Nous faisons au plus vite, merci de votre patience !{% if order.status_url %} Détails : {{ order.status_url }}{% endif %}`,
@@ -105,7 +107,7 @@ export const fr = defineLocale({
         { if: "delay.new_estimate", text: "La livraison est désormais prévue le {{ delay.new_estimate | local_date }}." },
         "Toutes nos excuses pour ce retard. Nous suivons votre colis de près.",
       ],
-      sms: `{{ shop.name }} : le transporteur signale {% if delay.reason == "failure" %}un problème de livraison{% else %}un retard{% endif %} pour votre commande {{ order.name }}.{% if delay.new_estimate %} Nouvelle date prévue : {{ delay.new_estimate | local_date: "short" }}.{% endif %}${trackSms}`,
+      sms: `{{ shop.name }} : le transporteur signale {% if delay.reason == "failure" %}un problème de livraison{% else %}un retard{% endif %} pour votre commande {{ order.name }}{% if delay.new_estimate %} (nouvelle date prévue : {{ delay.new_estimate | local_date: "short" }}){% endif %}.${trackSms}`,
     },
     stalled: {
       subject: "Votre commande {{ order.name }} prend plus de temps que prévu",
@@ -114,7 +116,7 @@ export const fr = defineLocale({
         { if: "delay.new_estimate", text: "Le transporteur prévoit actuellement de le livrer d'ici le {{ delay.new_estimate | local_date }}." },
         "Nous le suivons de près. Toutes nos excuses pour l'attente.",
       ],
-      sms: `{{ shop.name }} : pas de mise à jour du suivi de votre commande {{ order.name }} depuis le {{ delay.since | local_date: "short" }}. Elle est sans doute toujours en route, nous restons attentifs.${trackSms}`,
+      sms: `{{ shop.name }} : pas de mise à jour du suivi de votre commande {{ order.name }} depuis le {{ delay.since | local_date: "short" }}, mais elle est sans doute toujours en route. Nous restons attentifs.${trackSms}`,
     },
     not_picked_up: {
       subject: "Votre commande {{ order.name }} n'est pas encore partie",
@@ -135,7 +137,7 @@ export const fr = defineLocale({
     on_hold: {
       subject: `{% if delay.reason == "incorrect_address" %}Merci de confirmer votre adresse de livraison (commande {{ order.name }}){% else %}Des nouvelles de votre commande {{ order.name }}{% endif %}`,
       body: [
-        `{% case delay.reason %}{% when "incorrect_address" %}Avant d'expédier votre commande, nous devons vérifier votre adresse de livraison. Merci de nous contacter pour la confirmer${nb}: nous pourrons ensuite vous l'envoyer sans attendre.{% when "inventory_out_of_stock" %}Un ou plusieurs articles de votre commande sont temporairement en rupture de stock${nb}: nous l'avons donc mise en attente jusqu'à leur retour. Nous vous l'enverrons dès que tout sera prêt.{% when "awaiting_payment" %}Nous attendons la confirmation de votre paiement. Dès qu'elle nous parvient, nous préparons votre commande.{% when "awaiting_return_items" %}Nous expédierons votre commande dès réception des articles que vous nous retournez.{% else %}Nous avons dû mettre votre commande en attente le temps de régler un détail. Nous vous l'enverrons dès que possible.{% endcase %}`,
+        `{% case delay.reason %}{% when "incorrect_address" %}Avant d'expédier votre commande, nous devons vérifier votre adresse de livraison. Pourriez-vous nous contacter pour la confirmer${nb}? Nous pourrons ensuite vous l'envoyer sans attendre.{% when "inventory_out_of_stock" %}Un ou plusieurs articles de votre commande sont temporairement en rupture de stock${nb}: nous l'avons donc mise en attente jusqu'à leur retour. Nous vous l'enverrons dès que tout sera prêt.{% when "awaiting_payment" %}Nous attendons la confirmation de votre paiement. Dès qu'elle nous parvient, nous préparons votre commande.{% when "awaiting_return_items" %}Nous expédierons votre commande dès réception des articles que vous nous retournez.{% else %}Nous avons dû mettre votre commande en attente le temps de régler un détail. Nous vous l'enverrons dès que possible.{% endcase %}`,
         "Merci de votre patience.",
       ],
       sms: `{{ shop.name }} : {% case delay.reason %}{% when "incorrect_address" %}nous devons confirmer votre adresse de livraison avant d'expédier la commande {{ order.name }}. Contactez-nous : {{ shop.contact_url }}{% when "inventory_out_of_stock" %}un article de votre commande {{ order.name }} est en rupture de stock pour le moment. Nous l'enverrons dès son retour en stock.{% else %}votre commande {{ order.name }} est en attente pour le moment. Nous l'enverrons dès que possible.{% endcase %}`,
@@ -146,7 +148,7 @@ export const fr = defineLocale({
         `{% if delay.follow_up %}Toutes nos excuses, la date change à nouveau${nb}: votre commande {{ order.name }} sera désormais expédiée le {{ delay.new_estimate | local_date }}.{% else %}La date d'expédition de votre commande {{ order.name }} a changé${nb}: elle partira le {{ delay.new_estimate | local_date }}.{% endif %}`,
         "Merci de votre patience.",
       ],
-      sms: `{{ shop.name }} : {% if delay.follow_up %}toutes nos excuses, la date change à nouveau : votre{% else %}votre{% endif %} commande {{ order.name }} sera expédiée le {{ delay.new_estimate | local_date: "short" }}. Merci de votre patience !`,
+      sms: `{{ shop.name }} : {% if delay.follow_up %}toutes nos excuses, la date change à nouveau : votre{% else %}votre{% endif %} commande {{ order.name }} sera expédiée le {{ delay.new_estimate | local_date: "short" }}, merci de votre patience !`,
     },
   },
 });

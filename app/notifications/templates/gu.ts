@@ -20,6 +20,7 @@ export const gu = defineLocale({
     itemsHeading: "આ પાર્સલમાં",
     orderItemsHeading: "તમારા ઓર્ડરમાં",
     footer: "તમે {{ shop.name }} પરથી ઓર્ડર કર્યો હોવાથી તમને આ ઇમેઇલ મળ્યો છે.",
+    unsubscribeLink: "આ ઇમેઇલ્સમાંથી અનસબ્સ્ક્રાઇબ કરો",
   },
   greeting: `નમસ્તે{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: "ટ્રૅકિંગ નંબર",
@@ -125,7 +126,7 @@ export const gu = defineLocale({
         `{% if delay.follow_up %}માફ કરશો, નવી અંદાજિત તારીખ ({{ delay.since | local_date }}) સુધીમાં પણ તમારું પાર્સલ પહોંચ્યું નથી.{% else %}તમારું પાર્સલ {{ delay.since | local_date }} સુધીમાં પહોંચવાનું હતું, પણ હજી સુધી ડિલિવર થયું નથી.{% endif %}`,
         "ક્યારેક પાર્સલ પહોંચવામાં કુરિયરના અંદાજ કરતાં થોડો વધુ સમય લાગે છે. અમે તેના પર નજર રાખી રહ્યા છીએ.",
       ],
-      sms: `{{ shop.name }}: {% if delay.follow_up %}તમારો ઓર્ડર {{ order.name }} નવી તારીખ ({{ delay.since | local_date: "short" }}) સુધીમાં પણ પહોંચ્યો નથી.{% else %}તમારો ઓર્ડર {{ order.name }} {{ delay.since | local_date: "short" }} સુધીમાં પહોંચવાનો હતો, પણ હજી રસ્તામાં છે.{% endif %} રાહ જોવડાવવા બદલ માફ કરશો!${trackSms}`,
+      sms: `{{ shop.name }}: {% if delay.follow_up %}તમારો ઓર્ડર {{ order.name }} નવી તારીખ ({{ delay.since | local_date: "short" }}) સુધીમાં પણ પહોંચ્યો નથી.{% else %}તમારો ઓર્ડર {{ order.name }} પહોંચવાની અંદાજિત તારીખ {{ delay.since | local_date: "short" }} હતી, પણ તે હજી રસ્તામાં છે.{% endif %} રાહ જોવડાવવા બદલ માફ કરશો!${trackSms}`,
     },
     on_hold: {
       subject: `{% if delay.reason == "incorrect_address" %}ઓર્ડર {{ order.name }}: કૃપા કરીને તમારું ડિલિવરી સરનામું કન્ફર્મ કરો{% else %}તમારા ઓર્ડર {{ order.name }} વિશે જાણકારી{% endif %}`,

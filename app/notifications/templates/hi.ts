@@ -16,6 +16,7 @@ export const hi = defineLocale({
     itemsHeading: "इस पैकेज में",
     orderItemsHeading: "आपके ऑर्डर में",
     footer: "आपको यह ईमेल इसलिए मिला है क्योंकि आपने {{ shop.name }} से ऑर्डर किया था।",
+    unsubscribeLink: "इन ईमेल की सदस्यता छोड़ें",
   },
   greeting: `नमस्ते{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: "ट्रैकिंग नंबर",

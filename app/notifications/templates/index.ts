@@ -1,16 +1,40 @@
 import { resolveLocale } from "../locale";
 import { DELAY_STEPS, SHIPPING_STEPS, type Channel, type MessageStep, type StepOf, type Trigger } from "../types";
+import { ar } from "./ar";
+import { de } from "./de";
 import { en } from "./en";
 import { es } from "./es";
+import { fr } from "./fr";
+import { gu } from "./gu";
 import { hi } from "./hi";
+import { it } from "./it";
+import { ja } from "./ja";
 import { ml } from "./ml";
+import { nl } from "./nl";
+import { ptBR } from "./ptBR";
 import { sw } from "./sw";
+import { te } from "./te";
 import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate, StepTemplates } from "./types";
 
 export type { ChannelTemplate, EmailTemplate, LayoutLabels, LocaleTemplates, SmsTemplate, StepTemplates } from "./types";
 
 /** Default templates by locale. Add a locale: write its file, list it here. */
-export const DEFAULT_TEMPLATES: Readonly<Record<string, LocaleTemplates>> = { en, es, hi, ml, sw };
+export const DEFAULT_TEMPLATES: Readonly<Record<string, LocaleTemplates>> = {
+  en,
+  es,
+  hi,
+  ml,
+  sw,
+  fr,
+  de,
+  "pt-BR": ptBR,
+  it,
+  nl,
+  ja,
+  ar,
+  gu,
+  te,
+};
 
 /** Locales Herald has default templates for. */
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(DEFAULT_TEMPLATES);

@@ -20,6 +20,7 @@ export const it = defineLocale({
     itemsHeading: "In questo pacco",
     orderItemsHeading: "Nel suo ordine",
     footer: "Riceve questa email perché ha effettuato un ordine su {{ shop.name }}.",
+    unsubscribeLink: "Annulla l'iscrizione a queste email",
   },
   greeting: `Gentile {{ customer.first_name | default: "cliente" }},`,
   trackingNumber: "Numero di tracciamento",
@@ -78,7 +79,7 @@ export const it = defineLocale({
     failure: {
       subject: "Problema con la consegna del suo ordine {{ order.name }}",
       body: [
-        `Purtroppo il corriere non è riuscito a consegnare il suo pacco{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}. Può succedere quando l'indirizzo è incompleto o il pacco si danneggia durante il trasporto.`,
+        `Purtroppo il corriere{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} non è riuscito a consegnare il suo pacco. Può succedere quando l'indirizzo è incompleto o il pacco si danneggia durante il trasporto.`,
         `Se ha bisogno di aiuto, ci scriva${email}: troveremo insieme una soluzione.`,
       ],
       sms: `{{ shop.name }}: c'è un problema con la consegna del suo ordine {{ order.name }}.{% if fulfillment.tracking_url %} Dettagli: {{ fulfillment.tracking_url }}{% endif %} Ha bisogno di aiuto? Ci scriva{% if shop.email %}: {{ shop.email }}{% endif %}.`,

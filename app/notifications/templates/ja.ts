@@ -23,6 +23,7 @@ export const ja = defineLocale({
     itemsHeading: "この荷物の商品",
     orderItemsHeading: "ご注文の商品",
     footer: "このメールは、{{ shop.name }}でご注文いただいたお客様にお送りしています。",
+    unsubscribeLink: "これらのメールの配信を停止する",
   },
   greeting: name,
   trackingNumber: "追跡番号",
@@ -109,7 +110,7 @@ export const ja = defineLocale({
     stalled: {
       subject: "ご注文（{{ order.name }}）のお届けに時間がかかっております",
       body: [
-        "{{ delay.since | local_date }}以降、お荷物の追跡情報が更新されていません。多くの場合、混雑している仕分け拠点で順番を待っている状態で、配送は続いております。",
+        "{{ delay.since | local_date }}以降、お荷物の追跡情報が更新されていません。多くの場合、混雑した仕分け拠点で順番を待っているだけで、お荷物は引き続き配送中です。",
         { if: "delay.new_estimate", text: "現在、配送業者は{{ delay.new_estimate | local_date }}までのお届けを予定しております。" },
         "引き続き状況を確認してまいります。お待たせして申し訳ございません。",
       ],

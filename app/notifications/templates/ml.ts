@@ -18,6 +18,7 @@ export const ml = defineLocale({
     itemsHeading: "ഈ പാക്കേജിൽ",
     orderItemsHeading: "നിങ്ങളുടെ ഓർഡറിൽ",
     footer: "{{ shop.name }} എന്ന സ്റ്റോറിൽ നിങ്ങൾ ഓർഡർ ചെയ്തതിനാലാണ് ഈ ഇമെയിൽ ലഭിച്ചത്.",
+    unsubscribeLink: "ഈ ഇമെയിലുകൾ അൺസബ്‌സ്‌ക്രൈബ് ചെയ്യുക",
   },
   greeting: `നമസ്കാരം{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: "ട്രാക്കിംഗ് നമ്പർ",

@@ -19,6 +19,7 @@ export const nl = defineLocale({
     itemsHeading: "In dit pakket",
     orderItemsHeading: "In uw bestelling",
     footer: "U ontvangt deze e-mail omdat u een bestelling heeft geplaatst bij {{ shop.name }}.",
+    unsubscribeLink: "Afmelden voor deze e-mails",
   },
   greeting: `Beste {{ customer.first_name | default: "klant" }},`,
   trackingNumber: "Track & trace-code",
@@ -79,7 +80,7 @@ export const nl = defineLocale({
     failure: {
       subject: "Probleem met de bezorging van uw bestelling {{ order.name }}",
       body: [
-        `Helaas kon de vervoerder uw pakket niet bezorgen{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}. Dat kan gebeuren als het adres onvolledig is of als het pakket onderweg beschadigd is geraakt.`,
+        `Helaas kon de vervoerder{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %} uw pakket niet bezorgen. Dat kan gebeuren als het adres onvolledig is of als het pakket onderweg beschadigd is geraakt.`,
         `Hulp nodig? Neem contact met ons op${email}. Samen lossen we het op.`,
       ],
       sms: `{{ shop.name }}: er is een probleem met de bezorging van uw bestelling {{ order.name }}.{% if fulfillment.tracking_url %} Details: {{ fulfillment.tracking_url }}{% endif %} Hulp nodig? Neem contact met ons op{% if shop.email %}: {{ shop.email }}{% endif %}.`,

@@ -2,8 +2,8 @@ import { defineLocale } from "./build";
 
 // Brazilian Portuguese as Brazilian stores write to customers: "você" (seu/sua), warm and direct, with the
 // words of Brazilian e-commerce (rastreio, transportadora, saiu para entrega, ponto de retirada, "Fale com
-// a gente"). Carriers follow "via" ("via Correios", "via Jadlog") so the sentence never has to guess
-// whether the carrier's name takes "pelo", "pela" or "pelos".
+// a gente"). A carrier's name follows "via" or stands in brackets after "a transportadora", so a sentence
+// never has to guess its article ("a Jadlog", "os Correios").
 //
 // Emails are fully accented. SMS bodies are worded so they stay in the GSM-7 alphabet (160 characters per
 // segment; one ã, õ, ç, á, í, ó, ú, ê, â or ô would switch the whole text to UCS-2 and 70): é and à are
@@ -11,6 +11,7 @@ import { defineLocale } from "./build";
 // words that need other accents. No word is ever written without the accent it needs. Short dates
 // ("1 de dez.") are GSM in every month.
 const carrier = `{% if fulfillment.carrier %} via {{ fulfillment.carrier }}{% endif %}`;
+const paren = `{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}`;
 const email = `{% if shop.email %} pelo e-mail {{ shop.email }}{% endif %}`;
 // Delay SMS link to the tracking page, or to the order status page when there is no tracking yet.
 const trackSms = `{% if fulfillment.tracking_url %} Acompanhe: {{ fulfillment.tracking_url }}{% elsif order.status_url %} Detalhes: {{ order.status_url }}{% endif %}`;
@@ -24,6 +25,7 @@ export const ptBR = defineLocale({
     itemsHeading: "Neste pacote",
     orderItemsHeading: "No seu pedido",
     footer: "Você está recebendo este e-mail porque fez um pedido na loja {{ shop.name }}.",
+    unsubscribeLink: "Cancelar a inscrição nestes e-mails",
   },
   greeting: `Olá{% if customer.first_name != blank %}, {{ customer.first_name }}{% endif %}!`,
   trackingNumber: "Código de rastreio",
@@ -47,7 +49,7 @@ export const ptBR = defineLocale({
       body: [
         `Seu pacote segue a caminho${carrier}.{% if fulfillment.estimated_delivery_at %} A entrega está prevista para {{ fulfillment.estimated_delivery_at | local_date }}.{% endif %}`,
       ],
-      sms: `{{ shop.name }}: seu pedido {{ order.name }} segue a caminho{% if fulfillment.estimated_delivery_at %}, com entrega prevista para {{ fulfillment.estimated_delivery_at | local_date: "short" }}{% endif %}.{% if fulfillment.tracking_url %} Acompanhe: {{ fulfillment.tracking_url }}{% endif %}`,
+      sms: `{{ shop.name }}: seu pedido {{ order.name }} segue a caminho{% if fulfillment.estimated_delivery_at %} (entrega prevista para {{ fulfillment.estimated_delivery_at | local_date: "short" }}){% endif %}.{% if fulfillment.tracking_url %} Acompanhe: {{ fulfillment.tracking_url }}{% endif %}`,
     },
     out_for_delivery: {
       subject: "Seu pedido {{ order.name }} chega hoje!",
@@ -57,7 +59,7 @@ export const ptBR = defineLocale({
     attempted_delivery: {
       subject: "Tentativa de entrega do pedido {{ order.name }}",
       body: [
-        `{{ fulfillment.carrier | default: "A transportadora" }} tentou entregar seu pacote, mas não conseguiu concluir a entrega.`,
+        `A transportadora${paren} tentou entregar seu pacote, mas não conseguiu concluir a entrega.`,
         "Normalmente, uma nova tentativa é feita no próximo dia útil, ou fica um aviso explicando o que fazer.",
       ],
       sms: `{{ shop.name }}: a transportadora tentou entregar seu pedido {{ order.name }}, mas ninguém atendeu.{% if fulfillment.tracking_url %} Veja o que fazer: {{ fulfillment.tracking_url }}{% endif %}`,
@@ -82,7 +84,7 @@ export const ptBR = defineLocale({
     failure: {
       subject: "Problema na entrega do seu pedido {{ order.name }}",
       body: [
-        `Infelizmente, a transportadora não conseguiu entregar seu pacote{% if fulfillment.carrier %} ({{ fulfillment.carrier }}){% endif %}. Isso pode acontecer quando o endereço está incompleto ou o pacote é danificado no caminho.`,
+        `Infelizmente, a transportadora${paren} não conseguiu entregar seu pacote. Isso pode acontecer quando o endereço está incompleto ou o pacote é danificado no caminho.`,
         `Se precisar de ajuda, fale com a gente${email}. Vamos resolver juntos.`,
       ],
       sms: `{{ shop.name }}: houve um problema na entrega do seu pedido {{ order.name }}.{% if fulfillment.tracking_url %} Detalhes: {{ fulfillment.tracking_url }}{% endif %} Precisa de ajuda? Fale com a gente{% if shop.email %}: {{ shop.email }}{% endif %}.`,
@@ -100,11 +102,11 @@ export const ptBR = defineLocale({
     carrier_delay: {
       subject: `{% if delay.reason == "failure" %}Problema na entrega do seu pedido {{ order.name }}{% else %}Seu pedido {{ order.name }} está atrasado{% endif %}`,
       body: [
-        `{% if delay.reason == "failure" %}{{ fulfillment.carrier | default: "A transportadora" }} nos avisou que teve um problema na entrega do seu pacote.{% else %}{{ fulfillment.carrier | default: "A transportadora" }} nos avisou que seu pacote está atrasado.{% endif %}`,
+        `{% if delay.reason == "failure" %}A transportadora${paren} nos avisou que teve um problema na entrega do seu pacote.{% else %}A transportadora${paren} nos avisou que seu pacote está atrasado.{% endif %}`,
         { if: "delay.new_estimate", text: "A nova previsão de entrega é {{ delay.new_estimate | local_date }}." },
         "Pedimos desculpas pelo atraso. Estamos acompanhando tudo de perto.",
       ],
-      sms: `{{ shop.name }}: {% if delay.reason == "failure" %}a transportadora teve um problema na entrega do seu pedido {{ order.name }}{% else %}a transportadora avisou que seu pedido {{ order.name }} vai atrasar{% endif %}.{% if delay.new_estimate %} Nova data prevista: {{ delay.new_estimate | local_date: "short" }}.{% endif %}${trackSms}`,
+      sms: `{{ shop.name }}: {% if delay.reason == "failure" %}a transportadora teve um problema na entrega do seu pedido {{ order.name }}{% else %}a transportadora avisou que seu pedido {{ order.name }} vai atrasar{% endif %}{% if delay.new_estimate %} (nova data prevista: {{ delay.new_estimate | local_date: "short" }}){% endif %}.${trackSms}`,
     },
     stalled: {
       subject: "Seu pedido {{ order.name }} está demorando mais do que o previsto",
@@ -113,12 +115,12 @@ export const ptBR = defineLocale({
         { if: "delay.new_estimate", text: "No momento, a transportadora prevê a entrega até {{ delay.new_estimate | local_date }}." },
         "Estamos de olho. Desculpe pela demora!",
       ],
-      sms: `{{ shop.name }}: o rastreio do seu pedido {{ order.name }} segue sem novidades desde {{ delay.since | local_date: "short" }}. Ele deve continuar a caminho, e estamos de olho.${trackSms}`,
+      sms: `{{ shop.name }}: o rastreio do seu pedido {{ order.name }} segue sem novidades desde {{ delay.since | local_date: "short" }}, mas ele deve continuar a caminho. Estamos de olho.${trackSms}`,
     },
     not_picked_up: {
       subject: "Seu pedido {{ order.name }} ainda não saiu",
       body: [
-        `Seu pedido {{ order.name }} já está embalado e pronto, mas {{ fulfillment.carrier | default: "a transportadora" }} ainda não passou para retirá-lo.`,
+        `Seu pedido {{ order.name }} já está embalado e pronto, mas a transportadora${paren} ainda não passou para retirá-lo.`,
         "Estamos fazendo o possível para que ele saia logo. Desculpe pela demora!",
       ],
       sms: `{{ shop.name }}: seu pedido {{ order.name }} foi embalado e aguarda a coleta da transportadora. Desculpe a demora!${trackSms}`,
@@ -137,7 +139,7 @@ export const ptBR = defineLocale({
         `{% case delay.reason %}{% when "incorrect_address" %}Antes de enviar seu pedido, precisamos confirmar seu endereço de entrega. Fale com a gente para confirmá-lo, e logo colocamos seu pedido a caminho.{% when "inventory_out_of_stock" %}Um ou mais itens do seu pedido estão temporariamente sem estoque, por isso deixamos o pedido em espera até que eles voltem. Vamos enviá-lo assim que tudo estiver pronto.{% when "awaiting_payment" %}Estamos aguardando a confirmação do seu pagamento. Assim que ele for confirmado, vamos preparar seu pedido.{% when "awaiting_return_items" %}Vamos enviar seu pedido assim que recebermos os itens que você está devolvendo.{% else %}Precisamos deixar seu pedido em espera por um momento para resolver um detalhe. Vamos enviá-lo assim que possível.{% endcase %}`,
         "Obrigado pela paciência.",
       ],
-      sms: `{{ shop.name }}: {% case delay.reason %}{% when "incorrect_address" %}precisamos confirmar os dados de entrega do seu pedido {{ order.name }} antes de enviar. Fale com a gente: {{ shop.contact_url }}{% when "inventory_out_of_stock" %}um item do seu pedido {{ order.name }} ficou sem estoque por enquanto. Vamos enviar o pedido assim que ele voltar.{% else %}seu pedido {{ order.name }} ficou em espera por enquanto. Vamos enviar assim que possível.{% endcase %}`,
+      sms: `{{ shop.name }}: {% case delay.reason %}{% when "incorrect_address" %}precisamos confirmar os dados de entrega do seu pedido {{ order.name }} antes de enviar. Fale com a gente: {{ shop.contact_url }}{% when "inventory_out_of_stock" %}um item do seu pedido {{ order.name }} ficou sem estoque por enquanto. Vamos enviar o pedido assim que ele voltar.{% else %}seu pedido {{ order.name }} ficou em espera por enquanto. Vamos enviar o pedido o quanto antes.{% endcase %}`,
     },
     rescheduled: {
       subject: "Nova data de envio do seu pedido {{ order.name }}",
@@ -145,7 +147,7 @@ export const ptBR = defineLocale({
         `{% if delay.follow_up %}Pedimos desculpas por mudar a data mais uma vez: a nova data de envio do seu pedido {{ order.name }} é {{ delay.new_estimate | local_date }}.{% else %}Mudamos a data de envio do seu pedido {{ order.name }}: a nova data é {{ delay.new_estimate | local_date }}.{% endif %}`,
         "Obrigado pela paciência.",
       ],
-      sms: `{{ shop.name }}: {% if delay.follow_up %}desculpe, mudamos a data de novo. Nova{% else %}nova{% endif %} data de envio do seu pedido {{ order.name }}: {{ delay.new_estimate | local_date: "short" }}. Obrigado por aguardar!`,
+      sms: `{{ shop.name }}: {% if delay.follow_up %}desculpe, mudamos a data de novo. O{% else %}o{% endif %} envio do seu pedido {{ order.name }} ficou para {{ delay.new_estimate | local_date: "short" }}`,
     },
   },
 });

@@ -16,6 +16,7 @@ export const sw = defineLocale({
     itemsHeading: "Kwenye kifurushi hiki",
     orderItemsHeading: "Kwenye oda yako",
     footer: "Umepokea barua pepe hii kwa sababu uliweka oda kwa {{ shop.name }}.",
+    unsubscribeLink: "Jiondoe kwenye barua pepe hizi",
   },
   greeting: `Habari{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
   trackingNumber: "Namba ya ufuatiliaji",

@@ -29,6 +29,8 @@ export interface LayoutLabels {
   orderItemsHeading: string;
   /** Small print under the card. */
   footer: string;
+  /** Text of the one-click unsubscribe link under the footer (emails only). */
+  unsubscribeLink: string;
 }
 
 /** The email and SMS templates of one step. */

@@ -1,5 +1,5 @@
 import { need, settingsFrom, UsageError } from "../config";
-import { expectedShippingMessages } from "../scenario/expected";
+import { expectedDelayNotices, expectedShippingMessages } from "../scenario/expected";
 import { DEFAULT_SHOP, playScenario } from "../scenario/player";
 import { SCENARIOS } from "../scenario/registry";
 import { normalizeShop } from "../session-token";
@@ -63,7 +63,8 @@ export const scenarioCommand: Command = {
         fixturesDir: fixturesDir(str(flags, "fixtures")),
       });
       const { steps: _steps, ...story } = scenario;
-      console.log(JSON.stringify({ ...story, expectedWithDefaults: expectedShippingMessages(scenario) }, null, 2));
+      const delays = scenario.delays ? { expectedDelayNotices: expectedDelayNotices(scenario) } : {};
+      console.log(JSON.stringify({ ...story, expectedWithDefaults: expectedShippingMessages(scenario), ...delays }, null, 2));
       return 0;
     }
 

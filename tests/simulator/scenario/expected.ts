@@ -1,5 +1,5 @@
 import { CUSTOMERS, type CustomerKey } from "./cast";
-import type { Scenario, ShippingStep } from "./types";
+import type { DelayExpectation, Scenario, ShippingStep } from "./types";
 
 export type Channel = "email" | "sms";
 
@@ -91,5 +91,50 @@ export function describeExpected(scenario: Scenario, settings: OutcomeSettings =
     lines.push(`${c.firstName} ${c.lastName[0]}. [${c.locale}]: ${parts.join("; ")}`);
   }
   for (const silent of scenario.silentOrders) lines.push(`${silent.order}: no shipping message (${silent.why})`);
+  return lines;
+}
+
+/** Herald's default settle window for delay notices (HERALD_DELAY_SETTLE_SECONDS). */
+export const DEFAULT_DELAY_SETTLE_SECONDS = 600;
+
+/** One delay notice Herald should create, with whom it goes to and when the provider should get it. */
+export interface ExpectedDelayNotice extends DelayExpectation {
+  /** Delay notices go by email with Herald's default settings. */
+  channel: "email";
+  /** Lower-cased email. */
+  recipient: string | null;
+  /**
+   * When Herald hands it to the provider: dueAt plus the settle window. A skipped notice is checked
+   * again (and dropped) at that moment instead.
+   */
+  sendAt: string;
+}
+
+/**
+ * The delay notices the scenario should produce with Herald's default settings (email, 2 per order,
+ * 24 h apart), in due order: which order or package gets which kind, when it becomes due, when it
+ * reaches the provider, and whether it is a follow-up. Empty for stories without delays. Holds when
+ * Herald runs the story on its clock (a test's virtual clock, see tests/integration/delay-notices):
+ * each webhook handled when it arrives, each timed check at its moment.
+ */
+export function expectedDelayNotices(scenario: Scenario, options: { settleSeconds?: number } = {}): ExpectedDelayNotice[] {
+  const settleMs = (options.settleSeconds ?? DEFAULT_DELAY_SETTLE_SECONDS) * 1000;
+  return (scenario.delays?.notices ?? []).map((n) => ({
+    ...n,
+    channel: "email",
+    recipient: CUSTOMERS[n.customer].email?.toLowerCase() ?? null,
+    sendAt: new Date(Date.parse(n.dueAt) + settleMs).toISOString(),
+  }));
+}
+
+/** A printable summary of expectedDelayNotices. */
+export function describeExpectedDelays(scenario: Scenario): string[] {
+  const lines = expectedDelayNotices(scenario).map((n) => {
+    const c = CUSTOMERS[n.customer];
+    const what = `${n.kind}${n.followUp ? " (follow-up)" : ""}`;
+    const outcome = n.outcome === "sent" ? "sent" : `dropped before sending (${n.skipReason})`;
+    return `${n.order} ${n.fulfillment ?? ""} ${what} due ${n.dueLocal} -> ${outcome}, ${c.firstName} ${c.lastName[0]}. [${c.locale}]: ${n.why}`.replace(/ {2,}/g, " ");
+  });
+  for (const silent of scenario.delays?.silent ?? []) lines.push(`${silent.order}: no delay notice (${silent.why})`);
   return lines;
 }

@@ -4,7 +4,7 @@ import { deliverWebhook, type DeliveryResult } from "../webhooks/send";
 import { fixturesDir as findFixturesDir } from "../webhooks/fixtures";
 import { applyIncludeFields, deliveryUrl, findSubscription, readAppToml, type AppToml } from "../webhooks/subscriptions";
 import { CUSTOMERS, maskEmail, maskPhone } from "./cast";
-import { describeExpected, expectedShippingMessages, type ExpectedMessage } from "./expected";
+import { describeExpected, describeExpectedDelays, expectedShippingMessages, type ExpectedMessage } from "./expected";
 import { randomSeed } from "./random";
 import { SCENARIOS } from "./registry";
 import type { Scenario, ScenarioStep } from "./types";
@@ -111,6 +111,12 @@ export async function playScenario(name: string, options: PlayOptions): Promise<
   log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${delivered} delivered, ${failed} failed${notSubscribed.length ? `, ${outcomes.filter((o) => o.notSent).length} not subscribed` : ""}.`);
   log("Expected with Herald's default settings (email only, no in_transit message):");
   for (const line of describeExpected(scenario)) log(`  ${line}`);
+  if (scenario.delays) {
+    // On a live Herald the story's two weeks arrive in seconds: notices whose deadline is long past go
+    // out at once, subject to the cap, spacing and 7-day limit. The times below hold on a virtual clock.
+    log("Expected delay notices (played on a virtual clock, as tests/integration/delay-notices.test.ts does):");
+    for (const line of describeExpectedDelays(scenario)) log(`  ${line}`);
+  }
   return { scenario, outcomes, delivered, failed, notSubscribed, expected };
 }
 

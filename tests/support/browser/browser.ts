@@ -26,8 +26,11 @@ export function launchChromium(): Promise<Browser> {
  * no request leaves loopback (Shopify's CDN fonts and scripts are aborted: tests run offline).
  */
 export async function newMerchantPage(browser: Browser, viewport = { width: 1440, height: 1000 }): Promise<Page> {
-  const page = await browser.newPage({ userAgent: BROWSER_USER_AGENT, viewport });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  // A context of its own (axe needs one, and pages do not share storage).
+  const context = await browser.newContext({ userAgent: BROWSER_USER_AGENT, viewport });
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   return page;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { textDirection } from "~/notifications/locale";
 import { buildVariables, renderMessage } from "~/notifications/render";
 import { countSegments } from "~/notifications/segments";
 import { AVAILABLE_LOCALES, DEFAULT_TEMPLATES, getDefaultTemplate } from "~/notifications/templates";
@@ -14,6 +15,20 @@ import {
 import { at, event, fulfillment, order, shop } from "./fixtures";
 
 const CHANNELS: Channel[] = ["email", "sms", "whatsapp"];
+// Locales written in the Latin alphabet: their SMS stay in GSM-7 (160 characters a segment) with the sample
+// data and take at most 2 segments. Other scripts are UCS-2 (70 a segment) and take at most 3.
+const LATIN_LOCALES = ["en", "es", "sw", "fr", "de", "pt-BR", "it", "nl"];
+
+/** SMS length budget of a locale (see LATIN_LOCALES). */
+function expectSmsBudget(locale: string, text: string) {
+  const count = countSegments(text);
+  if (LATIN_LOCALES.includes(locale)) {
+    expect(count.encoding).toBe("GSM-7");
+    expect(count.segments).toBeLessThanOrEqual(2);
+  } else {
+    expect(count.segments).toBeLessThanOrEqual(3);
+  }
+}
 
 const full = buildVariables({
   shop: shop(),
@@ -55,7 +70,7 @@ describe.each([
     expectClean(message);
     if (channel === "email") {
       expect(message.subject).not.toMatch(/\n/);
-      expect(message.html).toContain(`<html lang="${locale}" dir="ltr">`);
+      expect(message.html).toContain(`<html lang="${locale}" dir="${textDirection(locale)}">`);
       expect(message.html).toContain("Maple &amp; Moss");
     } else {
       expect(message.text).toContain("Maple & Moss");
@@ -65,17 +80,11 @@ describe.each([
 
 describe("default SMS length", () => {
   it.each(AVAILABLE_LOCALES.flatMap((locale) => SHIPPING_STEPS.map((step) => ({ locale, step }))))(
-    "keeps $locale $step within budget (GSM-7 and 2 segments for Latin scripts, 3 for Indic)",
+    "keeps $locale $step within budget (GSM-7 and 2 segments for Latin scripts, 3 for other scripts)",
     ({ locale, step }) => {
       const message = renderMessage({ trigger: "shipping", step, channel: "sms", locale, variables: full });
       if (!message.ok) throw new Error(message.error);
-      const count = countSegments(message.message.text);
-      if (["en", "es", "sw"].includes(locale)) {
-        expect(count.encoding).toBe("GSM-7");
-        expect(count.segments).toBeLessThanOrEqual(2);
-      } else {
-        expect(count.segments).toBeLessThanOrEqual(3);
-      }
+      expectSmsBudget(locale, message.message.text);
       expect(message.message.text).toContain(step === "delivered" ? "hello@maplemoss.com" : "https://www.ups.com/track");
     },
   );
@@ -112,11 +121,23 @@ describe("default template content", () => {
         expect(getDefaultTemplate("shipping", step, "whatsapp", locale)).toBe(getDefaultTemplate("shipping", step, "sms", locale));
       }
     }
-    expect([...AVAILABLE_LOCALES].sort()).toEqual(["en", "es", "hi", "ml", "sw"]);
+    expect([...AVAILABLE_LOCALES].sort()).toEqual(["ar", "de", "en", "es", "fr", "gu", "hi", "it", "ja", "ml", "nl", "pt-BR", "sw", "te"]);
   });
 
   it("falls back to the language's templates for a regional locale", () => {
     expect(getDefaultTemplate("shipping", "delivered", "email", "es-MX")).toBe(DEFAULT_TEMPLATES.es.shipping.delivered.email);
+    expect(getDefaultTemplate("shipping", "delivered", "email", "fr-CA")).toBe(DEFAULT_TEMPLATES.fr.shipping.delivered.email);
+    expect(getDefaultTemplate("shipping", "delivered", "sms", "ar-SA")).toBe(DEFAULT_TEMPLATES.ar.shipping.delivered.sms);
+  });
+
+  it("finds Brazilian Portuguese however Shopify spells it", () => {
+    for (const tag of ["pt-BR", "pt-br", "pt_BR"]) {
+      expect(getDefaultTemplate("shipping", "shipped", "email", tag)).toBe(DEFAULT_TEMPLATES["pt-BR"].shipping.shipped.email);
+    }
+    const result = renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "pt-br", variables: full });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.message.locale).toBe("pt-BR");
+    expect(result.message.html).toContain('<html lang="pt-BR" dir="ltr">');
   });
 });
 
@@ -174,7 +195,7 @@ describe.each([
       expectClean(message);
       if (channel === "email") {
         expect(message.subject).toContain("#1001");
-        expect(message.html).toContain(`<html lang="${locale}" dir="ltr">`);
+        expect(message.html).toContain(`<html lang="${locale}" dir="${textDirection(locale)}">`);
         // A way to reach the shop, in both parts.
         expect(message.html).toContain('href="https://maple-moss.myshopify.com/pages/contact"');
         expect(message.text).toContain("https://maple-moss.myshopify.com/pages/contact");
@@ -192,13 +213,7 @@ describe("default delay SMS length and links", () => {
   it.each(delayCases)("keeps $locale $step ($reason, follow-up $followUp) within budget with a link", ({ locale, step, reason, followUp }) => {
     const result = renderMessage({ trigger: "delay", step, channel: "sms", locale, variables: delayVariables(step, reason, followUp, true) });
     if (!result.ok) throw new Error(result.error);
-    const count = countSegments(result.message.text);
-    if (["en", "es", "sw"].includes(locale)) {
-      expect(count.encoding).toBe("GSM-7");
-      expect(count.segments).toBeLessThanOrEqual(2);
-    } else {
-      expect(count.segments).toBeLessThanOrEqual(3);
-    }
+    expectSmsBudget(locale, result.message.text);
     const links = ["https://www.ups.com/track", "https://maple-moss.myshopify.com/6001/orders/", "https://maple-moss.myshopify.com/pages/contact"];
     const needsLink = !(step === "rescheduled" || (step === "on_hold" && reason !== "incorrect_address"));
     if (needsLink) expect(links.some((l) => result.message.text.includes(l))).toBe(true);
@@ -281,5 +296,106 @@ describe("default delay template content", () => {
   it("refuses a step that does not belong to the trigger", () => {
     const result = renderMessage({ trigger: "shipping", step: "stalled", channel: "email", locale: "en", variables: delayVariables("stalled", "no_carrier_scan", false, true) });
     expect(result).toEqual({ ok: false, error: 'There is no default template for the shipping step "stalled".' });
+  });
+});
+
+// --- Every locale -----------------------------------------------------------------------------------------
+
+describe("default templates in every locale", () => {
+  it.each(AVAILABLE_LOCALES)("%s has every step of every trigger, every part written, and every layout label", (locale) => {
+    const pack = DEFAULT_TEMPLATES[locale];
+    expect(pack.locale).toBe(locale);
+    expect(Object.keys(pack.shipping).sort()).toEqual([...SHIPPING_STEPS].sort());
+    expect(Object.keys(pack.delay).sort()).toEqual([...DELAY_STEPS].sort());
+    for (const templates of [...Object.values(pack.shipping), ...Object.values(pack.delay)]) {
+      for (const part of [templates.email.subject, templates.email.html, templates.email.text, templates.sms.body]) {
+        expect(part.trim()).not.toBe("");
+        expect(part).not.toContain("${");
+      }
+    }
+    for (const key of ["trackButton", "orderStatusLink", "itemsHeading", "orderItemsHeading", "footer"] as const) {
+      expect(pack.layout[key].trim()).not.toBe("");
+    }
+  });
+
+  // Short month names end with a full stop in some languages ("1 déc.", "1. Dez.", "1 de dez."): a sentence
+  // must not end right after one with a second full stop, whatever the month.
+  it.each(AVAILABLE_LOCALES)("never doubles a full stop after a %s date, in any month", (locale) => {
+    for (let month = 1; month <= 12; month++) {
+      const day = `2026-${String(month).padStart(2, "0")}-03`;
+      const shipping = buildVariables({
+        shop: shop(),
+        order: order(),
+        fulfillment: fulfillment({ events: [{ ...event("in_transit", at(2)), estimatedDeliveryAt: new Date(`${day}T10:00:00Z`) }] }),
+      });
+      const messages = CHANNELS.map((channel) => renderMessage({ trigger: "shipping", step: "in_transit", channel, locale, variables: shipping }));
+      for (const step of ["carrier_delay", "stalled", "eta_passed", "rescheduled"] as const) {
+        for (const followUp of [false, true]) {
+          const variables = { ...delayVariables(step, REASONS[step][0], followUp, true) };
+          variables.delay = { ...variables.delay!, since: day, new_estimate: day };
+          for (const channel of CHANNELS) messages.push(renderMessage({ trigger: "delay", step, channel, locale, variables }));
+        }
+      }
+      for (const result of messages) {
+        if (!result.ok) throw new Error(result.error);
+        for (const part of [result.message.subject ?? "", result.message.text]) expect(part).not.toMatch(/\.\.(?!\.)|\s\./);
+      }
+    }
+  });
+});
+
+describe("Arabic default templates", () => {
+  const arabicLetter = /^\p{Script=Arabic}/u;
+
+  it("render right to left in email", () => {
+    for (const step of SHIPPING_STEPS) {
+      const result = renderMessage({ trigger: "shipping", step, channel: "email", locale: "ar", variables: full });
+      if (!result.ok) throw new Error(result.error);
+      expect(result.message.html).toContain('<html lang="ar" dir="rtl">');
+      expect(result.message.html).toContain("text-align:right");
+      expect(result.message.subject).toMatch(arabicLetter);
+    }
+  });
+
+  // A phone sets the direction of a text message from its first strong letter: a Latin store name first
+  // would lay the Arabic out left to right.
+  it("start every SMS with an Arabic word", () => {
+    for (const variables of [full, sparse]) {
+      for (const step of SHIPPING_STEPS) {
+        const result = renderMessage({ trigger: "shipping", step, channel: "sms", locale: "ar", variables });
+        if (!result.ok) throw new Error(result.error);
+        expect(result.message.text).toMatch(arabicLetter);
+      }
+    }
+    for (const step of DELAY_STEPS) {
+      for (const reason of REASONS[step]) {
+        const result = renderMessage({ trigger: "delay", step, channel: "sms", locale: "ar", variables: delayVariables(step, reason, false, false) });
+        if (!result.ok) throw new Error(result.error);
+        expect(result.message.text).toMatch(arabicLetter);
+      }
+    }
+  });
+});
+
+describe("localized greetings", () => {
+  const greeting = (locale: string, variables: TemplateVariables) => {
+    const result = renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale, variables });
+    if (!result.ok) throw new Error(result.error);
+    return result.message.text.split("\n")[0];
+  };
+
+  it("addresses a Japanese customer by family and given name with 様, or as お客様", () => {
+    expect(greeting("ja", full)).toBe("Nair Anjali 様");
+    expect(greeting("ja", sparse)).toBe("Nair 様");
+    expect(greeting("ja", buildVariables({ shop: shop(), order: order({ customerFirstName: null, customerLastName: null }), fulfillment: fulfillment() }))).toBe("お客様");
+  });
+
+  it("uses each language's own salutation", () => {
+    expect(greeting("fr", full)).toBe("Bonjour Anjali,");
+    expect(greeting("de", full)).toBe("Hallo Anjali,");
+    expect(greeting("pt-BR", sparse)).toBe("Olá!");
+    expect(greeting("it", sparse)).toBe("Gentile cliente,");
+    expect(greeting("nl", sparse)).toBe("Beste klant,");
+    expect(greeting("te", full)).toBe("నమస్కారం Anjali గారు,");
   });
 });

@@ -118,7 +118,7 @@ describe("renderMessage, email", () => {
   });
 
   it("falls back to English defaults for a locale without templates", () => {
-    const message = rendered(renderMessage({ trigger: "shipping", step: "delivered", channel: "email", locale: "fr", variables: sampleVariables() }));
+    const message = rendered(renderMessage({ trigger: "shipping", step: "delivered", channel: "email", locale: "ko", variables: sampleVariables() }));
     expect(message.locale).toBe("en");
     expect(message.subject).toBe("Your order #1001 has been delivered");
   });

@@ -1,0 +1,8 @@
+// Job keys: one job per cause. Callers and the sweeper derive them the same way, so a job that
+// is enqueued again (after a crash, by the sweeper) is the same job, not a second one.
+
+/** The job that processes one recorded webhook event. */
+export const eventJobKey = (eventId: string) => `event:${eventId}`;
+
+/** The job that hands one Message row to its channel. */
+export const deliverJobKey = (messageId: string) => `deliver:${messageId}`;
