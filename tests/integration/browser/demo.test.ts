@@ -73,7 +73,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))("npm run demo, as a new user sees it",
     const body = await page.textContent("body");
     expect(body).not.toContain("No messages yet");
     expect(await page.locator("iframe").count()).toBeGreaterThan(0);
-    await page.screenshot({ path: path.join(SHOTS, "demo-inbox.png"), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, "demo-inbox.png") });
+    await page.screenshot({ path: path.join(SHOTS, "demo-inbox-full.png"), fullPage: true });
     await page.close();
   });
 
