@@ -23,6 +23,8 @@ export default function App() {
           Home
         </Link>
         <Link to="/app/notifications">Notifications</Link>
+        <Link to="/app/at-risk">At-risk orders</Link>
+        <Link to="/app/privacy">Data requests</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>
