@@ -42,6 +42,15 @@ function humanize(value: string) {
   return value.replaceAll("_", " ");
 }
 
+/** What the customer heard: the newest delay notice and where it stands. */
+function ToldBadge({ told, format }: { told: Array<{ step: string; status: string; at: string }>; format: Intl.DateTimeFormat }) {
+  const latest = told[0];
+  if (!latest) return <Badge>Not yet</Badge>;
+  if (latest.status === "SENT") return <Badge tone="success">{`Told ${format.format(new Date(latest.at))}`}</Badge>;
+  if (latest.status === "SKIPPED" || latest.status === "FAILED") return <Badge tone="critical">{`Notice ${latest.status.toLowerCase()}`}</Badge>;
+  return <Badge tone="info">Notice on its way</Badge>;
+}
+
 export default function AtRisk() {
   const { items, timezone } = useLoaderData<typeof loader>();
   const [params, setParams] = useSearchParams();
@@ -117,19 +126,17 @@ export default function AtRisk() {
                         <span>
                           <Badge tone={item.kind === "on_hold" || item.kind === "carrier_delay" ? "warning" : "attention"}>{KIND_LABEL[item.kind] ?? item.kind}</Badge>
                         </span>
-                        <Text as="span" tone="subdued" variant="bodySm">
-                          {humanize(item.reason)}
-                        </Text>
+                        {humanize(item.reason) !== (KIND_LABEL[item.kind] ?? "").toLowerCase() && (
+                          <Text as="span" tone="subdued" variant="bodySm">
+                            {humanize(item.reason)}
+                          </Text>
+                        )}
                       </BlockStack>
                     </IndexTable.Cell>
                     <IndexTable.Cell>{format.format(new Date(item.since))}</IndexTable.Cell>
                     <IndexTable.Cell>{item.newEstimate ?? "—"}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      {item.notifiedAt ? (
-                        <Badge tone="success">{`Told ${format.format(new Date(item.notifiedAt))}`}</Badge>
-                      ) : (
-                        <Badge>Not yet</Badge>
-                      )}
+                      <ToldBadge told={item.told} format={format} />
                     </IndexTable.Cell>
                   </IndexTable.Row>
                 ))}

@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BlockStack, Button, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
+import { db } from "../db.server";
 import { dataRequests } from "../models/privacy.server";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const requests = await dataRequests(session.shop);
-  return { requests: requests.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })) };
+  const [requests, shop] = await Promise.all([dataRequests(session.shop), db.shop.findUnique({ where: { domain: session.shop }, select: { timezone: true } })]);
+  const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: shop?.timezone ?? "UTC" });
+  return { requests: requests.map((r) => ({ ...r, receivedAt: format.format(r.receivedAt) })) };
 };
 
 export default function Privacy() {
@@ -30,7 +32,7 @@ export default function Privacy() {
               >
                 {requests.map((r, i) => (
                   <IndexTable.Row id={r.id} key={r.id} position={i}>
-                    <IndexTable.Cell>{new Date(r.receivedAt).toLocaleString("en")}</IndexTable.Cell>
+                    <IndexTable.Cell>{r.receivedAt}</IndexTable.Cell>
                     <IndexTable.Cell>
                       <Text as="span">Customer {r.customerId}</Text>
                     </IndexTable.Cell>

@@ -1,0 +1,61 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeFindings, chromiumAvailable, launchChromium, newMerchantPage, openInAdmin, screenshot } from "../../support/browser/browser";
+import { startHeraldStack, type HeraldStack } from "../../support/browser/herald";
+import { orderPayload } from "../../support/payloads";
+
+// Herald's merchant screens in a real browser, inside the simulator's admin frame, with data that
+// came in through signed webhooks: home, at-risk orders, customer data requests.
+let stack: HeraldStack;
+let browser: Browser;
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+describe.skipIf(!chromiumAvailable)("the admin screens", () => {
+  beforeAll(async () => {
+    stack = await startHeraldStack({ name: "admin-screens", shop: { timezone: "America/New_York" } });
+    // Six days without fulfillment: at risk, whatever weekday the suite runs on.
+    const placed = daysAgo(6);
+    expect((await stack.webhook("orders/create", orderPayload({ id: 8801, name: "#1042", created_at: placed, updated_at: placed }))).status).toBe(200);
+    expect(
+      (await stack.webhook("customers/data_request", { shop_id: 1, shop_domain: stack.shop, customer: { id: 77, email: "ana.garcia@example.com" }, orders_requested: [8801] })).status,
+    ).toBe(200);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it("home shows the shop's figures without an error, and axe finds no serious violation", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app" });
+    await frame.getByText("Customer notifications for Maple & Moss").waitFor();
+    await screenshot(page, "admin-home");
+    const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+
+  it("at-risk orders lists the unfulfilled order with why and that the customer was not told yet", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/at-risk" });
+    await frame.getByText("#1042").waitFor({ timeout: 30_000 });
+    const row = (await frame.locator("tr", { hasText: "#1042" }).textContent()) ?? "";
+    expect(row).toContain("Not fulfilled");
+    await screenshot(page, "admin-at-risk");
+    const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+
+  it("data requests lists Shopify's request with a download of the customer's data", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/privacy" });
+    await frame.getByText("Customer 77").waitFor({ timeout: 30_000 });
+    const href = await frame.getByRole("link", { name: /Download the data export/ }).getAttribute("href");
+    expect(href).toMatch(/^\/app\/privacy\/\w+/);
+    await screenshot(page, "admin-privacy");
+    const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+});
