@@ -112,6 +112,7 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
           renderedHtml: content?.html ?? null,
           renderedText: content?.text ?? null,
           segments: content?.segments ?? null,
+          detectedAt: intent.detectedAt,
         },
       });
       if (status === "PENDING") {

@@ -14,7 +14,10 @@ function structure(file: string) {
     .all() as Array<{ name: string }>;
   const result = tables.map(({ name }) => ({
     name,
-    columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
+    // By name: ALTER TABLE ADD COLUMN appends, so positions differ and do not matter.
+    columns: (db.prepare(`PRAGMA table_info("${name}")`).all() as Array<{ cid: number; name: string }>)
+      .map(({ cid: _cid, ...column }) => column)
+      .sort((a, b) => a.name.localeCompare(b.name)),
     indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as Array<{ name: string; unique: number }>)
       .map((i) => ({ unique: i.unique, columns: (db.prepare(`PRAGMA index_info("${i.name}")`).all() as Array<{ name: string }>).map((c) => c.name) }))
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
