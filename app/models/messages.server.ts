@@ -44,6 +44,7 @@ export async function recentMessages(shop: string, limit = 25) {
 
 /** Counts by status over a period, for the home screen. */
 export async function messageCounts(shop: string, since: Date): Promise<Record<string, number>> {
-  const rows = await db.message.groupBy({ by: ["status"], where: { shop, createdAt: { gte: since } }, _count: { _all: true } });
+  // Test sends from the template editor are not customer messages.
+  const rows = await db.message.groupBy({ by: ["status"], where: { shop, createdAt: { gte: since }, trigger: { not: "test" } }, _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }

@@ -38,16 +38,16 @@ export function emailLayoutSource(labels: LayoutLabels): string {
 <a href="{{ order.status_url }}" target="_blank" style="color:#2563eb;text-decoration:underline;">${labels.orderStatusLink}</a>
 </td></tr>{% endif %}
 {% if line_items.size > 0 %}<tr><td style="padding:8px 32px 28px;">
-<div style="padding:0 0 8px;border-bottom:1px solid #e5e7eb;font-family:${FONT};font-size:13px;font-weight:600;letter-spacing:0.03em;color:#6b7280;text-align:{{ align }};">{% if fulfillment %}${labels.itemsHeading}{% else %}${labels.orderItemsHeading}{% endif %}</div>
+<div style="padding:0 0 8px;border-bottom:1px solid #e5e7eb;font-family:${FONT};font-size:13px;font-weight:600;letter-spacing:0.03em;color:#4b5563;text-align:{{ align }};">{% if fulfillment %}${labels.itemsHeading}{% else %}${labels.orderItemsHeading}{% endif %}</div>
 {% for item in line_items %}<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="border-bottom:1px solid #f3f4f6;"><tr>
 {% if item.image_url %}<td width="60" style="padding:12px 0;width:60px;vertical-align:middle;"><img src="{{ item.image_url }}" width="48" height="48" alt="" style="display:block;width:48px;height:48px;border:0;border-radius:6px;object-fit:cover;"></td>{% endif %}
-<td style="padding:12px 0;vertical-align:middle;font-family:${FONT};font-size:15px;line-height:1.4;color:#111827;text-align:{{ align }};">{{ item.title }}{% if item.variant_title %}<br><span style="font-size:13px;color:#6b7280;">{{ item.variant_title }}</span>{% endif %}</td>
+<td style="padding:12px 0;vertical-align:middle;font-family:${FONT};font-size:15px;line-height:1.4;color:#111827;text-align:{{ align }};">{{ item.title }}{% if item.variant_title %}<br><span style="font-size:13px;color:#4b5563;">{{ item.variant_title }}</span>{% endif %}</td>
 <td style="padding:12px 0;vertical-align:middle;white-space:nowrap;font-family:${FONT};font-size:15px;color:#374151;text-align:{{ opposite }};">&times;&nbsp;{{ item.quantity }}</td>
 </tr></table>{% endfor %}
 </td></tr>{% endif %}
 </table>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;width:100%;">
-<tr><td style="padding:16px 32px;font-family:${FONT};font-size:12px;line-height:1.5;color:#6b7280;text-align:center;">${labels.footer}{% if unsubscribe_url %}<br><a href="{{ unsubscribe_url }}" target="_blank" style="color:#6b7280;text-decoration:underline;">${labels.unsubscribeLink}</a>{% endif %}</td></tr>
+<tr><td style="padding:16px 32px;font-family:${FONT};font-size:12px;line-height:1.5;color:#4b5563;text-align:center;">${labels.footer}{% if unsubscribe_url %}<br><a href="{{ unsubscribe_url }}" target="_blank" style="color:#4b5563;text-decoration:underline;">${labels.unsubscribeLink}</a>{% endif %}</td></tr>
 </table>
 </td></tr>
 </table>

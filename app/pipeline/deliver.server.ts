@@ -3,6 +3,7 @@ import type { SendResult } from "../channels/types";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { backoffMs } from "../jobs/backoff";
+import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { loadOrderFacts } from "../models/facts.server";
@@ -56,7 +57,15 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
           history,
         },
       );
-      if (reason) return finish(messageId, { status: "SKIPPED", reason });
+      if (reason) {
+        await finish(messageId, { status: "SKIPPED", reason });
+        // A pending delay notice counted as "told" and may have held others back (cap, spacing,
+        // no "unfulfilled" after a hold notice); now that it will never go, decide again.
+        if (message.trigger === "delay") {
+          await queue().enqueue("evaluate-order", { shop: message.shop, orderId: message.orderId }, { runAt: now, key: `reeval:${messageId}` });
+        }
+        return;
+      }
     }
   }
 
@@ -135,7 +144,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
     result = { ok: false, provider: channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
   }
 
-  const finishedAt = new Date();
+  const finishedAt = now;
   if (result.ok) {
     await db.$transaction([
       db.messageAttempt.update({

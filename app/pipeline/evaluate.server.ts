@@ -113,6 +113,8 @@ async function createMessage(shop: string, intent: Intent, locale: string, rende
           renderedText: content?.text ?? null,
           segments: content?.segments ?? null,
           detectedAt: intent.detectedAt,
+          // The job's clock, not the database's: spacing and caps compare these with decision times.
+          createdAt: now,
         },
       });
       if (status === "PENDING") {

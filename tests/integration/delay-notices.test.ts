@@ -10,12 +10,14 @@ import { expectedDelayNotices, expectedShippingMessages, type ExpectedDelayNotic
 import { addCivilDays, civilDateInZone, zonedTime } from "../simulator/scenario/time";
 import type { Scenario, ScenarioStep } from "../simulator/scenario/types";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { BUCKET } from "../simulator/server/state";
 import { fixturesDir } from "../simulator/webhooks/fixtures";
 import { webhookHeaders } from "../simulator/webhooks/sign";
 import { findSubscription, readAppToml } from "../simulator/webhooks/subscriptions";
 import { killHard, spawnWorker, workerOutput } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
+// (Renamed: these are not React hooks, whatever their names say to the linter.)
+import { runAllJobs, setClock, useRealTime as realTime, useVirtualTime as virtualTime, virtualNow } from "../support/jobs";
 import { followClock } from "../support/virtual-date";
 import { postWebhook } from "../support/webhooks";
 
@@ -72,7 +74,7 @@ beforeEach(async () => {
 afterEach(() => {
   restoreDate?.();
   restoreDate = null;
-  useRealTime();
+  realTime();
 });
 
 // ---- helpers ------------------------------------------------------------------------------------
@@ -91,8 +93,11 @@ async function install(spec: ShopSpec): Promise<void> {
 
 /** Start the story's virtual clock at `start`; Date follows it. */
 function startClock(start: Date): void {
-  useVirtualTime(start);
+  virtualTime(start);
   restoreDate = followClock(() => virtualNow()!.getTime());
+  // The simulator's rate-limit buckets refill by its clock (Date, so the story's): a bucket last used
+  // later in another test's story would look overdrawn now. Every story starts with full buckets.
+  for (const spec of [NEW_YORK, KOLKATA]) sim.state.setBucket(spec.shop, BUCKET.maximumAvailable);
 }
 
 const clock = () => virtualNow()!;
@@ -143,7 +148,7 @@ async function play(scenario: Scenario, spec: ShopSpec, opts: { steps?: Scenario
   return statuses;
 }
 
-/** The story's last day is over (Friday 00:00 two weeks on) plus a week in which nothing else may come. */
+/** Midnight after the day of the story's last delivery, plus `extraDays` in which nothing else may come. */
 function endOf(scenario: Scenario, spec: ShopSpec, extraDays = 7): Date {
   const last = Math.max(...scenario.steps.map((s) => arrival(s).getTime()));
   return zonedTime(addCivilDays(civilDateInZone(new Date(last), spec.timezone), 1 + extraDays), "00:00", spec.timezone);
@@ -168,8 +173,7 @@ async function receivedDelayNotices(shop: string): Promise<string[]> {
   return resend.emails
     .filter((e) => tag(e, "herald_trigger") === "delay")
     .map((e) => ({ email: e, row: rows.find((r) => r.id === tag(e, "herald_message")) }))
-    .filter(({ row }) => row !== undefined)
-    .map(({ email, row }) => `${email.to.join(",")} ${row!.orderId} ${row!.step} ${row!.subject} @ ${second(email.receivedAt)}`);
+    .map(({ email, row }) => `${email.to.join(",")} ${row?.orderId ?? "?"} ${row?.step ?? "?"} ${row?.subject ?? "?"} @ ${second(email.receivedAt)}`);
 }
 
 const expectedLines = (notices: ExpectedDelayNotice[]) =>
@@ -183,6 +187,7 @@ describe("the delays scenario played through Herald on a virtual clock", () => {
     await install(spec);
     const scenario = story(spec);
     const expected = expectedDelayNotices(scenario);
+    const callsBefore = sim.state.graphqlCalls.length;
 
     // WHEN its two weeks of webhooks arrive, late ones late, and the clock walks on a week past the end
     const statuses = await play(scenario, spec, { until: endOf(scenario, spec) });
@@ -198,6 +203,7 @@ describe("the delays scenario played through Herald on a virtual clock", () => {
     for (const n of expected) {
       const row = rows.find((r) => r.subject === n.subject && r.step === n.kind)!;
       expect(second(row.createdAt), `${n.order} ${n.kind} created`).toBe(second(n.dueAt));
+      expect(row.detectedAt?.toISOString(), `${n.order} ${n.kind} detected`).toBe(n.detectedAt);
       if (n.outcome === "sent") {
         expect(row.attemptsLog.map((a) => [a.outcome, second(a.startedAt)]), `${n.order} ${n.kind} attempts`).toEqual([["SENT", second(n.sendAt)]]);
         expect(second(row.sentAt!), `${n.order} ${n.kind} sent`).toBe(second(n.sendAt));
@@ -221,10 +227,9 @@ describe("the delays scenario played through Herald on a virtual clock", () => {
     const emailsFor = (trigger: string) => resend.emails.filter((e) => tag(e, "herald_trigger") === trigger).length;
     expect(emailsFor("shipping")).toBe(shipping.length);
     expect(resend.emails).toHaveLength(shipping.length + expected.filter((n) => n.outcome === "sent").length);
-    // Herald asked the simulator which order each fulfillment order belongs to, once per fulfillment order.
-    const lookups = sim.state.graphqlCalls.filter((c) => c.shop === spec.shop && c.operation === "FulfillmentOrderOrder");
-    expect(lookups.length).toBeGreaterThanOrEqual(4);
-    expect(lookups.every((c) => c.outcome === "answered")).toBe(true);
+    // Herald asked the simulator which order each of the 4 fulfillment orders belongs to, once each.
+    const lookups = sim.state.graphqlCalls.slice(callsBefore).filter((c) => c.shop === spec.shop);
+    expect(lookups.map((c) => [c.operation, c.outcome])).toEqual(Array(4).fill(["FulfillmentOrderOrder", "answered"]));
   });
 });
 
@@ -242,7 +247,7 @@ describe("delay notices, order by order (New York, the fall-back week)", () => {
     expect(created.created_at).toBe("2026-10-30T18:00:00-04:00");
     // WHEN the clock runs through the weekend, the fall-back on Sunday 2026-11-01, and the week after
     await play(scenario, NEW_YORK, { steps: only(scenario, "#2001"), until: new Date("2026-11-12T00:00:00Z") });
-    // THEN one notice, created at Wednesday 18:00 EST (23:00 UTC: 73 real hours of business time) and sent 10 minutes later
+    // THEN one notice, created Wednesday 18:00 EST (23:00 UTC, 121 real hours later, not 22:00 UTC) and sent 10 minutes later
     const [row] = await delayRows(NEW_YORK.shop);
     expect(await delayRows(NEW_YORK.shop)).toHaveLength(1);
     expect(row.step).toBe("unfulfilled");
@@ -284,7 +289,10 @@ describe("delay notices, order by order (New York, the fall-back week)", () => {
     expect(expected).toHaveLength(1);
     expect(expected[0].dueAt).toBe(delayed[0].arrivesAt);
     expect(await receivedDelayNotices(NEW_YORK.shop)).toEqual(expectedLines(expected));
-    expect(await delayRows(NEW_YORK.shop)).toHaveLength(1);
+    const rows = await delayRows(NEW_YORK.shop);
+    expect(rows).toHaveLength(1);
+    // ...while the row remembers when the delay happened: 14:00, four hours before Herald knew
+    expect(rows[0].detectedAt?.toISOString()).toBe(delayed[0].triggeredAt);
     // ...beside the shipping updates (shipped, out for delivery, delivered), once each
     const shipping = await db.message.findMany({ where: { shop: NEW_YORK.shop, trigger: "shipping" }, orderBy: { createdAt: "asc" } });
     expect(shipping.map((m) => m.step)).toEqual(["shipped", "out_for_delivery", "delivered"]);
@@ -443,17 +451,14 @@ describe("delay notices across a worker killed with kill -9", { timeout: 90_000 
 // ---- found while writing the scenario ----------------------------------------------------------
 
 describe("a delay notice dropped in its settle window", () => {
-  /** A hand-written story for one order of the New York shop; `at` is the shop's wall clock (EST). */
-  async function hold(fulfillmentOrder: string, orderId: number, at: string, released: boolean) {
-    const gid = `gid://shopify/FulfillmentOrder/${fulfillmentOrder}`;
-    const body = released
-      ? { fulfillment_order: { id: gid, status: "open" } }
-      : {
-          fulfillment_order: { id: gid, status: "on_hold", fulfillment_holds: [{ reason: "inventory_out_of_stock", reason_notes: "counting stock" }] },
-          created_fulfillment_hold: { reason: "inventory_out_of_stock", reason_notes: "counting stock" },
-        };
-    const step: ScenarioStep = {
-      topic: released ? "fulfillment_orders/hold_released" : "fulfillment_orders/placed_on_hold",
+  const ORDER_ID = 3001;
+  const FULFILLMENT_ORDER = "gid://shopify/FulfillmentOrder/930001";
+
+  /** One signed delivery of a hand-written story (`at`: when it happens and arrives). */
+  function step(topic: string, body: object, at: string): ScenarioStep {
+    const onHold = topic === "fulfillment_orders/placed_on_hold";
+    return {
+      topic,
       body: JSON.stringify(body),
       webhookId: crypto.randomUUID(),
       eventId: crypto.randomUUID(),
@@ -461,39 +466,53 @@ describe("a delay notice dropped in its settle window", () => {
       delivery: "first",
       concurrent: false,
       pauseMs: 0,
-      description: "",
+      description: topic,
       order: "#3001",
       fulfillment: null,
       customer: "emily",
-      platformRecords: [{ kind: "fulfillmentOrder", id: gid, orderId: `gid://shopify/Order/${orderId}`, status: released ? "open" : "on_hold" }],
+      platformRecords: topic.startsWith("fulfillment_orders/")
+        ? [{ kind: "fulfillmentOrder", id: FULFILLMENT_ORDER, orderId: `gid://shopify/Order/${ORDER_ID}`, status: onHold ? "on_hold" : "open" }]
+        : [],
     };
-    return step;
   }
 
-  // PRODUCT BUG (it.fails until fixed): an order loses its "unfulfilled" notice for good when a hold
-  // notice that never went out (hold released within the settle window, so the notice is SKIPPED with
-  // condition_cleared) was still PENDING at the unfulfilled deadline. At the deadline the PENDING hold
-  // notice counts as told (decide rule 4: no "unfulfilled" after the customer was told about a hold), so
-  // no unfulfilled notice is created and no wake-up is scheduled; when the hold notice is then skipped,
-  // nothing evaluates the order again. The customer, told nothing, hears nothing while the order stays
-  // unfulfilled for days. (Same root: a PENDING notice that is later SKIPPED also counts towards the cap
-  // and the 24 h spacing, so a notice it held back waits for the next wake-up.) A fix belongs in
-  // app/pipeline: re-evaluate the order when a delay notice is skipped at delivery.
-  it("still sends the unfulfilled notice when a hold released within the settle window straddles the deadline", async () => {
-    await install(NEW_YORK);
-    // GIVEN an order placed Monday 2026-11-02 09:00 EST: unfulfilled deadline Thursday 09:00
-    const order = { id: 3001, name: "#3001" };
+  /** Order #3001 placed Monday 2026-11-02 09:00 EST (unfulfilled deadline: Thursday 09:00), held and released on Thursday. */
+  function heldAndReleased(heldAt: string, releasedAt: string): ScenarioStep[] {
     const placed = "2026-11-02T09:00:00-05:00";
-    const created = JSON.parse(story(NEW_YORK).steps.find((s) => s.topic === "orders/create")!.body) as Record<string, unknown>;
-    const body = JSON.stringify({ ...created, id: order.id, name: order.name, created_at: placed, updated_at: placed });
-    const orderStep: ScenarioStep = { ...(await hold("1", order.id, placed, false)), topic: "orders/create", body, platformRecords: [] };
-    // WHEN its fulfillment order is put on hold at 08:55 on Thursday and released at 08:58
-    const steps = [orderStep, await hold("930001", order.id, "2026-11-05T08:55:00-05:00", false), await hold("930001", order.id, "2026-11-05T08:58:00-05:00", true)];
-    await play(story(NEW_YORK), NEW_YORK, { steps, until: new Date("2026-11-13T00:00:00Z") });
-    const rows = await delayRows(NEW_YORK.shop);
-    // (the hold notice was dropped: the customer was never told about the hold)
+    const sample = JSON.parse(story(NEW_YORK).steps.find((s) => s.topic === "orders/create")!.body) as object;
+    const reason = { reason: "inventory_out_of_stock", reason_notes: "counting stock" };
+    return [
+      step("orders/create", { ...sample, id: ORDER_ID, name: "#3001", created_at: placed, updated_at: placed }, placed),
+      step("fulfillment_orders/placed_on_hold", { fulfillment_order: { id: FULFILLMENT_ORDER, status: "on_hold", fulfillment_holds: [reason] }, created_fulfillment_hold: reason }, heldAt),
+      step("fulfillment_orders/hold_released", { fulfillment_order: { id: FULFILLMENT_ORDER, status: "open" } }, releasedAt),
+    ];
+  }
+
+  async function playHeld(heldAt: string, releasedAt: string) {
+    await install(NEW_YORK);
+    await play(story(NEW_YORK), NEW_YORK, { steps: heldAndReleased(heldAt, releasedAt), until: new Date("2026-11-13T00:00:00Z") });
+    return delayRows(NEW_YORK.shop);
+  }
+
+  it("sends the unfulfilled notice at the deadline when an earlier hold was released and its notice dropped before the deadline", async () => {
+    // GIVEN a hold from 08:30 to 08:33 on Thursday (its notice dropped at 08:40), WHEN the deadline comes at 09:00
+    const rows = await playHeld("2026-11-05T08:30:00-05:00", "2026-11-05T08:33:00-05:00");
+    // THEN the customer, told nothing about the hold, gets the unfulfilled notice
+    expect(rows.map((r) => [r.step, r.status, r.reason])).toEqual([
+      ["on_hold", "SKIPPED", "condition_cleared"],
+      ["unfulfilled", "SENT", null],
+    ]);
+    expect(second(rows[1].createdAt)).toBe("2026-11-05T14:00:00.000Z");
+  });
+
+  // A hold notice still PENDING at the unfulfilled deadline counts as "told" and holds the
+  // unfulfilled notice back; when the hold is released inside the settle window, the hold notice is
+  // skipped (condition_cleared) and delivery re-evaluates the order, so the unfulfilled notice goes.
+  it("still sends the unfulfilled notice when a hold released within the settle window straddles the deadline", async () => {
+    // GIVEN a hold from 08:55 to 08:58 on Thursday: its notice is PENDING at 09:00 and dropped at 09:05
+    const rows = await playHeld("2026-11-05T08:55:00-05:00", "2026-11-05T08:58:00-05:00");
     expect(rows.find((r) => r.step === "on_hold")).toMatchObject({ status: "SKIPPED", reason: "condition_cleared" });
-    // THEN the order, still unfulfilled a week later, got its unfulfilled notice
+    // THEN the order, still unfulfilled a week later, got its unfulfilled notice (actual: none at all)
     expect(rows.filter((r) => r.step === "unfulfilled").map((r) => r.status)).toEqual(["SENT"]);
   });
 });

@@ -152,7 +152,7 @@ async function main(): Promise<number> {
   console.log(`    ${report.exchanges.length} token exchange(s) (${[...new Set(report.exchanges.map((e) => e.outcome))].join(", ")}); Herald read ${[...new Set(report.graphqlCalls.map((g) => g.operation))].join(", ") || "nothing"} from the simulator`);
 
   step("Switching the demo shop to email + SMS (quiet hours off, so texts show at once whatever the hour)");
-  useDemoSettings(DEMO_SETTINGS);
+  applyDemoSettings(DEMO_SETTINGS);
 
   step("Playing the shipping scenario");
   const played = await playScenario("shipping", {
@@ -205,7 +205,7 @@ const DEMO_SETTINGS = { shipping: { channels: ["email", "sms"] }, quietHours: { 
 const DEMO_OUTCOME = { ...HERALD_DEFAULTS, channels: ["email", "sms"] as Array<"email" | "sms"> };
 
 /** The demo owns its database: store the shop's settings there directly. */
-function useDemoSettings(settings: object): void {
+function applyDemoSettings(settings: object): void {
   const db = new Database(DEMO_DB);
   const changed = db.prepare(`UPDATE "Shop" SET "settings" = ? WHERE "domain" = ?`).run(JSON.stringify(settings), SHOP).changes;
   db.close();

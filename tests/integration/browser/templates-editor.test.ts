@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Browser, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { orderPayload } from "../../support/payloads";
-import { axeFindings, chromiumAvailable, launchChromium, newMerchantPage, openInAdmin, screenshot } from "../../support/browser/browser";
+import { axeFindings, axeHtmlFindings, chromiumAvailable, launchChromium, newMerchantPage, openInAdmin, screenshot } from "../../support/browser/browser";
 import { ensureHeraldBuild, startHeraldStack, type HeraldStack } from "../../support/browser/herald";
 
 // A merchant edits a template in Herald's admin, inside the simulated Shopify admin, in Debian's
@@ -28,7 +28,6 @@ function templateRows(): Array<{ locale: string; channel: string; version: numbe
 const subjectField = () => app.getByRole("textbox", { name: "Subject", exact: true });
 /** A template field (Polaris multiline fields carry a hidden twin for sizing: match the textbox). */
 const field = (name: string) => app.getByRole("textbox", { name, exact: true });
-const previewSubject = () => app.getByTestId("preview-subject");
 const waitForPreview = (text: string) => app.getByTestId("preview-subject").filter({ hasText: text }).waitFor();
 
 describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
@@ -133,12 +132,17 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
   it("test-sends the email to the merchant: the provider receives it", async () => {
     expect(await app.getByLabel("Your email").inputValue()).toBe("owner@maple-moss.example.com");
     await app.getByRole("button", { name: "Send test" }).click();
-    await app.getByText("Test sent to owner@maple-moss.example.com through resend.").waitFor();
+    await app.getByText("Test sent to owner@maple-moss.example.com through Resend.").waitFor();
     expect(stack.fakes.resend.emails).toHaveLength(1);
     expect(stack.fakes.resend.emails[0]).toMatchObject({ to: ["owner@maple-moss.example.com"], subject: "[Test] Good news, Ana: #1001 shipped" });
     expect(stack.fakes.resend.emails[0].html).toContain("Ana");
     await screenshot(page, "templates-test-sent");
-    expect(await axeFindings(page, { within: "#app-frame" })).toEqual([]);
+    const editor = await axeFindings(page, { within: "#app-frame" });
+    expect(editor, JSON.stringify(editor, null, 2)).toEqual([]);
+    // The email the customer gets, on its own
+    const html = await app.locator('[data-testid="email-preview"]').getAttribute("srcdoc");
+    const email = await axeHtmlFindings(browser, html!);
+    expect(email, JSON.stringify(email, null, 2)).toEqual([]);
   });
 
   it("writes an SMS in Arabic, right to left, counting its segments as the merchant types", async () => {
@@ -161,13 +165,14 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
     await app.getByRole("button", { name: "Save", exact: true }).click();
     await app.getByRole("status").filter({ hasText: "Template saved (version 1)" }).waitFor();
     expect(templateRows().filter((r) => r.channel === "sms")).toEqual([expect.objectContaining({ locale: "ar", version: 1 })]);
-    expect(await axeFindings(page, { within: "#app-frame" })).toEqual([]);
+    const findings = await axeFindings(page, { within: "#app-frame" });
+    expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
   });
 
   it("test-sends the SMS to the merchant's phone: the provider receives it", async () => {
     await app.getByLabel("Your mobile number (with country code)").fill("+971 50 123 4567");
     await app.getByRole("button", { name: "Send test" }).click();
-    await app.getByText("Test sent to +971501234567 through twilio.").waitFor();
+    await app.getByText("Test sent to +971501234567 through Twilio.").waitFor();
     expect(stack.fakes.twilio.messages.at(-1)).toMatchObject({ to: "+971501234567", encoding: "UCS-2", segments: 2 });
     expect(stack.fakes.twilio.messages.at(-1)?.body).toContain("في الطريق إليك");
   });
