@@ -74,7 +74,7 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
           </Text>
           <Text as="p" variant="bodySm" tone="subdued">
             <span data-testid="preview-preheader" dir="auto">
-              {preheader || "(no preview text: inboxes show the subject's words again)"}
+              {preheader || "(no preheader: inboxes show the subject again as preview text)"}
             </span>
           </Text>
         </BlockStack>

@@ -20,15 +20,27 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     pending.set(tx, hooks);
     return fn(tx);
   });
-  for (const hook of hooks) {
-    try {
-      await hook();
-    } catch (error) {
-      // The rows are committed; the sweeper enqueues what this hook could not.
-      log.error("after_commit.failed", { error: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  if (hooks.length > 0) await runHooks(hooks);
   return result;
+}
+
+/** How long a caller (a webhook waiting for its 200) waits for after-commit hooks. */
+const HOOK_WAIT_MS = 2_000;
+
+async function runHooks(hooks: Hook[]): Promise<void> {
+  // The rows are committed: a hook that fails, or hangs (Redis down: BullMQ waits for it to come
+  // back), must neither fail nor hold up the caller. The sweeper enqueues what a hook could not.
+  const all = Promise.all(
+    hooks.map((hook) =>
+      hook().catch((error: unknown) => log.error("after_commit.failed", { error: error instanceof Error ? error.message : String(error) })),
+    ),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), HOOK_WAIT_MS);
+  });
+  if ((await Promise.race([all, late])) === "late") log.warn("after_commit.slow", { hooks: hooks.length, waitedMs: HOOK_WAIT_MS });
+  clearTimeout(timer);
 }
 
 /** Run `hook` after `tx` commits. `tx` must come from transaction() (not db.$transaction). */

@@ -21,7 +21,8 @@ export interface EnqueueOptions {
   maxAttempts?: number;
   /**
    * Enqueue as part of this database transaction (embedded queue: the job commits or rolls back
-   * with the rows that caused it). Queues outside the database enqueue after commit.
+   * with the rows that caused it). Queues outside the database (BullMQ) enqueue after commit, so
+   * open the transaction with transaction() from app/db/transaction.server.
    */
   tx?: Tx;
 }

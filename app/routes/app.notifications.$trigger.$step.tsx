@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useFetcher, useLoaderData, useNavigate, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useFetcher, useLoaderData, useNavigate } from "@remix-run/react";
 import {
   Badge,
   Banner,
@@ -119,10 +119,6 @@ export const action = async ({ request, params: routeParams }: ActionFunctionArg
   return handleEditorRequest(session.shop, trigger, step, parsed.data, sessionToken?.sub ?? null);
 };
 
-// Live previews post to another route; they change nothing this page's loader reads.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formAction, defaultShouldRevalidate }) =>
-  formAction?.startsWith("/app/notifications/preview") ? false : defaultShouldRevalidate;
-
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export default function TemplateEditorPage() {
@@ -130,9 +126,8 @@ export default function TemplateEditorPage() {
   const navigate = useNavigate();
   const shopify = useAppBridge();
   const mutate = useFetcher<EditorResponse>();
-  const tester = useFetcher<EditorResponse>();
   // Unsaved drafts survive switching channel or language tabs (the editor below remounts per template).
-  const drafts = useRef(new Map<string, TemplateDraft>());
+  const [drafts] = useState(() => new Map<string, TemplateDraft>());
   const key = `${data.channel}|${data.locale}|${data.template.source}|${data.template.version ?? 0}`;
 
   const result = mutate.data;
@@ -183,8 +178,7 @@ export default function TemplateEditorPage() {
               disclosureText="More languages"
               tabs={data.locales.map((l) => ({
                 id: `locale-${l.locale}`,
-                content: l.label,
-                badge: l.customized ? "edited" : undefined,
+                content: l.customized ? `${l.label} · edited` : l.label,
                 panelID: "template-panel",
                 accessibilityLabel: `${l.label}${l.customized ? ", edited" : ", Herald's default"}`,
               }))}
@@ -207,14 +201,13 @@ export default function TemplateEditorPage() {
         <Editor
           key={key}
           data={data}
-          drafts={drafts.current}
+          drafts={drafts}
           draftKey={key}
           saveIssues={saveIssues}
           saving={mutate.state !== "idle"}
           onSave={(draft) => mutate.submit({ intent: "save", channel: data.channel, locale: data.locale, draft: jsonDraft(draft) }, { method: "post", encType: "application/json" })}
           onReset={() => mutate.submit({ intent: "reset", channel: data.channel, locale: data.locale }, { method: "post", encType: "application/json" })}
           onRestore={(version) => mutate.submit({ intent: "restore", channel: data.channel, locale: data.locale, version }, { method: "post", encType: "application/json" })}
-          tester={tester}
         />
       </Layout>
     </Page>
@@ -230,7 +223,6 @@ interface EditorProps {
   onSave(draft: TemplateDraft): void;
   onReset(): void;
   onRestore(version: number): void;
-  tester: ReturnType<typeof useFetcher<EditorResponse>>;
 }
 
 const HELP: Partial<Record<TemplatePart, string>> = {
@@ -241,14 +233,15 @@ const HELP: Partial<Record<TemplatePart, string>> = {
   body: "What the customer's phone shows. Keep it short: every segment is billed.",
 };
 
-function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, onRestore, tester }: EditorProps) {
+function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, onRestore }: EditorProps) {
+  // Per template: a test result does not follow the merchant to another channel or language.
+  const tester = useFetcher<EditorResponse>();
   const parts = partsOf(data.channel);
   const [draft, setDraft] = useState<TemplateDraft>(() => drafts.get(draftKey) ?? data.template.draft);
   const [focused, setFocused] = useState<TemplatePart>(parts[0]);
   const [orderId, setOrderId] = useState("");
   const [width, setWidth] = useState<EmailWidth>("desktop");
   const [recipient, setRecipient] = useState(data.testRecipient);
-  const preview = useFetcher<PreviewPayload>();
   const dirty = parts.some((p) => (draft[p] ?? "") !== (data.template.draft[p] ?? ""));
 
   useEffect(() => {
@@ -256,25 +249,42 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     else drafts.delete(draftKey);
   }, [draft, dirty, drafts, draftKey]);
 
-  // Live preview: post the draft 300 ms after the last keystroke; a newer post supersedes an older one.
+  // Live preview: post the draft 300 ms after the last keystroke; a newer post aborts an older one. Plain
+  // fetch (App Bridge adds the session token), not a Remix fetcher: a preview must not make Remix
+  // revalidate this page's data (or race a save's revalidation).
+  const [previewed, setPreviewed] = useState<PreviewPayload>(data.preview);
+  const [updating, setUpdating] = useState(false);
   const first = useRef(true);
-  const { submit } = preview;
   useEffect(() => {
     if (first.current && !dirty && !orderId) {
       first.current = false;
       return;
     }
     first.current = false;
-    const timer = setTimeout(() => {
-      submit(
-        { trigger: data.trigger, step: data.step, channel: data.channel, locale: data.locale, draft: jsonDraft(draft), orderId: orderId || null },
-        { method: "post", encType: "application/json", action: "/app/notifications/preview" },
-      );
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setUpdating(true);
+      try {
+        const response = await fetch("/app/notifications/preview", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ trigger: data.trigger, step: data.step, channel: data.channel, locale: data.locale, draft: jsonDraft(draft), orderId: orderId || null }),
+          signal: controller.signal,
+        });
+        if (response.ok) setPreviewed((await response.json()) as PreviewPayload);
+        setUpdating(false);
+      } catch {
+        // Aborted by a newer draft (which shows "updating" itself), or offline for a moment: keep the last preview.
+        if (!controller.signal.aborted) setUpdating(false);
+      }
     }, 300);
-    return () => clearTimeout(timer);
-  }, [draft, orderId, data.trigger, data.step, data.channel, data.locale, submit, dirty]);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [draft, orderId, data.trigger, data.step, data.channel, data.locale, dirty]);
 
-  const shown: PreviewPayload = preview.data && "locale" in preview.data ? preview.data : data.preview;
+  const shown = previewed;
   const fieldErrors = useMemo(() => {
     const byPart = new Map<TemplatePart, string[]>();
     for (const issue of shown.issues) {
@@ -285,22 +295,24 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     return byPart;
   }, [shown.issues]);
 
-  const insert = useCallback(
-    (snippet: string) => {
-      const id = `template-${focused}`;
-      const element = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
-      const value = draft[focused] ?? "";
-      const start = element?.selectionStart ?? value.length;
-      const end = element?.selectionEnd ?? start;
-      setDraft((d) => ({ ...d, [focused]: value.slice(0, start) + snippet + value.slice(end) }));
-      requestAnimationFrame(() => {
-        const el = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
-        el?.focus();
-        el?.setSelectionRange(start + snippet.length, start + snippet.length);
-      });
-    },
-    [draft, focused],
-  );
+  // The fields take the language's direction (Arabic right to left); labels and help stay in the admin's.
+  useEffect(() => {
+    for (const part of parts) document.getElementById(`template-${part}`)?.setAttribute("dir", data.dir);
+  }, [parts, data.dir]);
+
+  const insert = (snippet: string) => {
+    const id = `template-${focused}`;
+    const element = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
+    const value = draft[focused] ?? "";
+    const start = element?.selectionStart ?? value.length;
+    const end = element?.selectionEnd ?? start;
+    setDraft((d) => ({ ...d, [focused]: value.slice(0, start) + snippet + value.slice(end) }));
+    requestAnimationFrame(() => {
+      const el = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
+      el?.focus();
+      el?.setSelectionRange(start + snippet.length, start + snippet.length);
+    });
+  };
 
   const focusIssue = (issue: TemplateIssue) => {
     if (!issue.part) return;
@@ -351,7 +363,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                 </Banner>
               )}
 
-              <div dir={data.dir} lang={data.locale}>
+              <div lang={data.locale}>
                 <BlockStack gap="300">
                   {parts.map((part) => (
                     <TextField
@@ -404,7 +416,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                 <Text as="h2" variant="headingMd">
                   Preview
                 </Text>
-                <span aria-hidden={preview.state === "idle"} style={{ visibility: preview.state === "idle" ? "hidden" : "visible" }}>
+                <span aria-hidden={!updating} style={{ visibility: updating ? "visible" : "hidden" }}>
                   <InlineStack gap="100" blockAlign="center">
                     <Spinner size="small" accessibilityLabel="Updating the preview" />
                     <Text as="span" variant="bodySm" tone="subdued">
@@ -469,7 +481,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
               {testResult && tester.state === "idle" && (
                 <div role="status">
                   {testResult.ok ? (
-                    <Banner tone="success">{`Test sent to ${testResult.recipient} through ${testResult.provider}.`}</Banner>
+                    <Banner tone="success">{`Test sent to ${testResult.recipient} through ${PROVIDER_NAMES[testResult.provider] ?? testResult.provider}.`}</Banner>
                   ) : (
                     <Banner tone="critical" title="The test was not sent">
                       <p>{testResult.error}</p>
@@ -516,6 +528,8 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     </>
   );
 }
+
+const PROVIDER_NAMES: Record<string, string> = { resend: "Resend", twilio: "Twilio", outbox: "the local outbox" };
 
 function describe(issue: TemplateIssue): string {
   const where = [issue.part ? PART_LABELS[issue.part] : null, issue.line ? `line ${issue.line}` : null, issue.column ? `column ${issue.column}` : null].filter(Boolean).join(", ");

@@ -4,7 +4,8 @@
  * worker processes (`node build/main.js [worker]`) with their logs in files, and the machine's
  * description for the report. Nothing here is imported by app/.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -12,7 +13,10 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { migratePostgres } from "../../app/db/migrate";
 import { buildTemplateDatabase } from "../setup/database";
 
 export const ROOT = process.cwd();
@@ -47,6 +51,32 @@ export function ensureBuild(force: boolean, say: (line: string) => void): boolea
     throw new HarnessError(`npm run build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
   }
   return true;
+}
+
+let buildEntry = path.join(ROOT, "build", "main.js");
+
+/**
+ * Copy build/ to `dir`/build and run Herald from the copy: other people rebuild build/ on a shared
+ * machine, and a process started mid-build would find half a build.
+ */
+export async function snapshotBuild(dir: string): Promise<void> {
+  const from = path.join(ROOT, "build");
+  const to = path.join(dir, "build");
+  for (let attempt = 1; ; attempt++) {
+    const ready = ["main.js", path.join("server", "index.js")].every((f) => fs.existsSync(path.join(from, f)));
+    if (ready) {
+      fs.rmSync(to, { recursive: true, force: true });
+      try {
+        fs.cpSync(from, to, { recursive: true });
+        if (fs.existsSync(path.join(to, "main.js")) && fs.existsSync(path.join(to, "server", "index.js"))) break;
+      } catch {
+        /* build/ changed while copying: try again */
+      }
+    }
+    if (attempt > 120) throw new HarnessError("build/ stayed incomplete for 2 minutes (someone else building?)");
+    await sleep(1000);
+  }
+  buildEntry = path.join(to, "main.js");
 }
 
 /** A folder under tmp/ for one tool's databases and logs, emptied first. */
@@ -89,9 +119,50 @@ export function copyDatabase(from: string, to: string): void {
   fs.copyFileSync(from, to);
 }
 
-/** A Prisma client on one SQLite file (the bench's own reads and set-up writes). */
-export function prismaFor(file: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 10_000 }) });
+/** A Prisma client on one SQLite file, or a postgresql:// URL (the bench's own reads and set-up writes). */
+export function prismaFor(fileOrUrl: string): PrismaClient {
+  if (/^postgres(ql)?:\/\//.test(fileOrUrl)) {
+    // The PostgreSQL client `npm run setup` generates beside the SQLite one (same models).
+    const load = createRequire(path.join(ROOT, "package.json"));
+    const { PrismaClient: PostgresClient } = load("./node_modules/.prisma/client-postgresql/index.js") as {
+      PrismaClient: new (options: { adapter: PrismaPg }) => PrismaClient;
+    };
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: fileOrUrl }) });
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: fileOrUrl, timeout: 10_000 }) });
+}
+
+/**
+ * A loopback PostgreSQL from tests/scripts/postgres.sh (fsync and synchronous_commit off: fast,
+ * not durable), or null when it cannot start here. Returns the server's base URL.
+ */
+export function startPostgres(): string | null {
+  if (!fs.existsSync("/usr/lib/postgresql/15/bin/initdb")) return null;
+  try {
+    const out = execFileSync("bash", ["tests/scripts/postgres.sh", "start"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    return /DATABASE_URL=(\S+)/.exec(out)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A new, migrated PostgreSQL database `name` on the server of `baseUrl` (dropped first). */
+export async function freshPostgres(baseUrl: string, name: string): Promise<string> {
+  const at = (db: string) => {
+    const u = new URL(baseUrl);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  const admin = new pg.Client({ connectionString: at("postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  await migratePostgres(at(name));
+  return at(name);
 }
 
 export interface ShopInput {
@@ -108,6 +179,7 @@ export interface ShopInput {
  * installed by writing its Shop row (the columns tests/support/db.ts installShop writes).
  */
 export async function installShops(file: string, shops: ShopInput[]): Promise<void> {
+  // `file` may also be a postgresql:// URL.
   const db = prismaFor(file);
   try {
     for (const s of shops) {
@@ -141,6 +213,7 @@ export async function freePort(): Promise<number> {
 
 export interface HeraldOptions {
   role: "web" | "worker";
+  /** A SQLite file, or a postgresql:// URL. */
   dbFile: string;
   logFile: string;
   /** web only; a free port when omitted. */
@@ -183,7 +256,7 @@ export async function startHerald(opts: HeraldOptions): Promise<HeraldProcess> {
   const env: Record<string, string> = {
     ...cleanEnv(),
     NODE_ENV: "production",
-    DATABASE_URL: `file:${opts.dbFile}`,
+    DATABASE_URL: /^postgres(ql)?:\/\//.test(opts.dbFile) ? opts.dbFile : `file:${opts.dbFile}`,
     SHOPIFY_API_KEY: BENCH_API_KEY,
     SHOPIFY_API_SECRET: BENCH_API_SECRET,
     SHOPIFY_APP_URL: url || "http://127.0.0.1:9",
@@ -192,7 +265,7 @@ export async function startHerald(opts: HeraldOptions): Promise<HeraldProcess> {
     ...opts.env,
   };
   const fd = fs.openSync(opts.logFile, "a");
-  const args = [...(opts.nodeArgs ?? []), "build/main.js", ...(opts.role === "worker" ? ["worker"] : [])];
+  const args = [...(opts.nodeArgs ?? []), buildEntry, ...(opts.role === "worker" ? ["worker"] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", fd, fd] });
   fs.closeSync(fd);
   let exitCode: number | string | null = null;

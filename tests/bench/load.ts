@@ -72,6 +72,13 @@ export interface OpenLoopResult {
   achievedRate: number;
   /** Worst delay between a request being due and being written. */
   maxSendLagMs: number;
+  /**
+   * The server fell so far behind that `maxInFlight` requests were waiting: sending stopped early
+   * (the figures then describe an overloaded server, and `sent` < the planned count).
+   */
+  overloaded: boolean;
+  /** Network errors by code (ECONNRESET...). */
+  errorCodes: Record<string, number>;
 }
 
 /**
@@ -85,6 +92,8 @@ export async function openLoop(opts: {
   next: (i: number) => Delivery;
   onSent?: (i: number, wallClockMs: number) => void;
   drainMs?: number;
+  /** Stop sending when this many requests await an answer (default 2,000). */
+  maxInFlight?: number;
 }): Promise<OpenLoopResult> {
   const url = new URL(opts.baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
@@ -98,6 +107,9 @@ export async function openLoop(opts: {
   let sent = 0;
   let maxSendLagMs = 0;
   let inFlight = 0;
+  let overloaded = false;
+  const errorCodes: Record<string, number> = {};
+  const maxInFlight = opts.maxInFlight ?? 2000;
 
   const send = (i: number, dueAt: number) => {
     const d = opts.next(i);
@@ -124,9 +136,10 @@ export async function openLoop(opts: {
         });
       },
     );
-    req.on("error", () => {
+    req.on("error", (error: NodeJS.ErrnoException) => {
       inFlight--;
       errors++;
+      errorCodes[error.code ?? error.message] = (errorCodes[error.code ?? error.message] ?? 0) + 1;
     });
     req.end(body);
     opts.onSent?.(i, Date.now());
@@ -134,6 +147,10 @@ export async function openLoop(opts: {
 
   const t0 = performance.now() + 5;
   while (sent < total) {
+    if (inFlight >= maxInFlight) {
+      overloaded = true;
+      break;
+    }
     const now = performance.now();
     const due = Math.min(total, Math.floor((now - t0) / intervalMs) + 1);
     while (sent < due) {
@@ -149,7 +166,69 @@ export async function openLoop(opts: {
   const deadline = performance.now() + (opts.drainMs ?? 30_000);
   while (inFlight > 0 && performance.now() < deadline) await sleep(10);
   agent.destroy();
-  return { sent, answered, ok, errors, statuses, latencyMs, achievedRate: (sent / sendingMs) * 1000, maxSendLagMs };
+  return { sent, answered, ok, errors, statuses, latencyMs, achievedRate: (sent / sendingMs) * 1000, maxSendLagMs, overloaded, errorCodes };
+}
+
+/**
+ * Deliver `count` webhooks with at most `concurrency` in flight, retrying a failed delivery (as
+ * Shopify would) up to 5 times. For setting up state, not for measuring.
+ */
+export async function sendAll(opts: { baseUrl: string; count: number; next: (i: number) => Delivery; concurrency?: number }): Promise<{ ok: number; retries: number }> {
+  const url = new URL(opts.baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency ?? 16 });
+  let nextIndex = 0;
+  let ok = 0;
+  let retries = 0;
+  const post = (d: Delivery) =>
+    new Promise<number>((resolve) => {
+      const body = Buffer.from(d.body);
+      const req = http.request(
+        { host: url.hostname, port: url.port, method: "POST", path: d.path, agent, headers: { ...d.headers, "Content-Length": body.length } },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on("error", () => resolve(0));
+      req.end(body);
+    });
+  const worker = async () => {
+    while (nextIndex < opts.count) {
+      const d = opts.next(nextIndex++);
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        const status = await post(d);
+        if (status >= 200 && status < 300) {
+          ok++;
+          break;
+        }
+        retries++;
+        await sleep(200 * attempt);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency ?? 16 }, worker));
+  agent.destroy();
+  return { ok, retries };
+}
+
+/**
+ * Share of CPU time other processes used over `ms` (from /proc/stat; 0..1). The benchmarks run
+ * on machines other work shares: they wait for a quiet moment and print what they saw.
+ */
+export async function machineBusy(ms = 1000): Promise<number> {
+  const read = async () => {
+    const fs = await import("node:fs/promises");
+    const text = await fs.readFile("/proc/stat", "utf8").catch(() => "");
+    const cpu = text.split("\n")[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+    const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+    const total = cpu.reduce((a, b) => a + b, 0);
+    return { idle, total };
+  };
+  const a = await read();
+  await sleep(ms);
+  const b = await read();
+  const total = b.total - a.total;
+  return total > 0 ? 1 - (b.idle - a.idle) / total : 0;
 }
 
 /** The p-th percentile (0-100) of `values`, nearest-rank; NaN when empty. */

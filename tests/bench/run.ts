@@ -9,6 +9,7 @@
  *
  *   P1 ingest throughput: verified, deduplicated, durably recorded webhooks/s (HERALD_WORKER=off)
  *      vs a bare http server that checks the HMAC and inserts one SQLite row.       target >= 40%
+ *      p1pg: the same on PostgreSQL (tests/scripts/postgres.sh), when it can start here.
  *   P2 ack latency at a fixed 1,000 webhooks/s, embedded default (inline worker) and web only.
  *                                                                                   target p99 <= 25 ms
  *   P3 end to end at 200 events/s: fulfillments/create received -> fake Resend called.
@@ -25,6 +26,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
+import Database from "better-sqlite3";
+import pg from "pg";
 import {
   BENCH_API_SECRET,
   HarnessError,
@@ -33,28 +36,34 @@ import {
   ensureBuild,
   freePort,
   freshDatabase,
+  freshPostgres,
   installShops,
   machineInfo,
   prismaFor,
+  snapshotBuild,
   startHerald,
+  startPostgres,
   waitUntil,
   workDir,
   type HeraldProcess,
 } from "./harness";
-import { closedLoop, openLoop, percentile, type OpenLoopResult, type ThroughputResult } from "./load";
+import { closedLoop, machineBusy, openLoop, percentile, sendAll, type OpenLoopResult, type ThroughputResult } from "./load";
 import { parcelTemplates, signedDelivery, Store, type Delivery, type ParcelTemplates } from "./payloads";
 
-const HELP = `Usage: npm run bench -- [p1 p2 p3 p4 p5 p6 ...] [options]
+const HELP = `Usage: npm run bench -- [p1 p1pg p2 p3 p4 p5 p6 ...] [options]
 
 Runs issue 10's benchmarks (all of them when none is named) and prints a table: figure,
 baseline measured in the same run, ratio, target, pass/fail, and the machine.
 
 Options:
   --seconds <N>    measured window of each load run (default 10)
-  --parcels <N>    P6 backlog: orders shipped in one parcel each (default 1500)
+  --parcels <N>    P6 backlog: orders shipped in one parcel each (default 500)
   --rebuild        npm run build even if build/ looks current
   --json <file>    also write the results as JSON
   --strict         exit 1 when a target is missed
+  --quiet <P>      before each benchmark, wait until other processes use under P% of
+                   the CPUs (default 20)...
+  --max-wait <S>   ...but at most S seconds (default 120)
   -h, --help       this help`;
 
 interface Row {
@@ -119,9 +128,9 @@ function fulfillmentBody(t: ParcelTemplates, i: number, tag: string): string {
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-async function herald(name: string, opts: { worker: "inline" | "off"; db?: string; env?: Record<string, string> }): Promise<HeraldProcess> {
+async function herald(name: string, opts: { worker: "inline" | "off"; db?: string; install?: boolean; env?: Record<string, string> }): Promise<HeraldProcess> {
   const db = opts.db ?? freshDatabase(path.join(dir, `${name}.db`));
-  if (!opts.db) await installShops(db, [{ domain: SHOP }]);
+  if (!opts.db || opts.install) await installShops(db, [{ domain: SHOP }]);
   const h = await startHerald({ role: "web", worker: opts.worker, dbFile: db, logFile: path.join(dir, `${name}.log`), env: opts.env });
   cleanups.push(() => h.stop());
   return h;
@@ -133,13 +142,19 @@ interface Bare {
   stop(): Promise<void>;
 }
 
-async function bare(name: string, relayUrl?: string): Promise<Bare> {
-  const db = path.join(dir, `${name}.db`);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
+async function bare(name: string, opts: { relayUrl?: string; pgUrl?: string } = {}): Promise<Bare> {
+  const db = opts.pgUrl ?? path.join(dir, `${name}.db`);
+  if (!opts.pgUrl) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(db + suffix, { force: true });
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), BARE_DB: db, BARE_SECRET: BENCH_API_SECRET, ...(relayUrl ? { BARE_RELAY_URL: relayUrl } : {}) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      BARE_SECRET: BENCH_API_SECRET,
+      ...(opts.pgUrl ? { BARE_PG_URL: opts.pgUrl } : { BARE_DB: db }),
+      ...(opts.relayUrl ? { BARE_RELAY_URL: opts.relayUrl } : {}),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const ready = await new Promise<string>((resolve, reject) => {
@@ -160,22 +175,32 @@ async function bare(name: string, relayUrl?: string): Promise<Bare> {
   return { url: `http://127.0.0.1:${port}`, db, stop };
 }
 
+const clients = new Map<string, ReturnType<typeof prismaFor>>();
+
+/** One Prisma client per database for the bench's own polling (a new client per poll costs CPU). */
+function clientFor(db: string): ReturnType<typeof prismaFor> {
+  let client = clients.get(db);
+  if (!client) {
+    client = prismaFor(db);
+    clients.set(db, client);
+    const c = client;
+    cleanups.push(() => c.$disconnect());
+  }
+  return client;
+}
+
 /** Due work left in a Herald database: queued or running jobs due now, and messages not settled. */
 async function pendingWork(db: string): Promise<{ due: number; unsettled: number }> {
-  const client = prismaFor(db);
-  try {
-    const due = await client.job.count({ where: { status: { in: ["QUEUED", "RUNNING"] }, runAt: { lte: new Date() } } });
-    const unsettled = await client.message.count({ where: { status: { in: ["PENDING", "SENDING"] } } });
-    return { due, unsettled };
-  } finally {
-    await client.$disconnect();
-  }
+  const client = clientFor(db);
+  const due = await client.job.count({ where: { status: { in: ["QUEUED", "RUNNING"] }, runAt: { lte: new Date() } } });
+  const unsettled = await client.message.count({ where: { status: { in: ["PENDING", "SENDING"] } } });
+  return { due, unsettled };
 }
 
 // ---------------------------------------------------------------------------------------------
 // P1 ingest throughput
 
-async function p1(templates: ParcelTemplates): Promise<Row[]> {
+async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql"): Promise<Row[]> {
   const connections = 32;
   const measure = async (label: string, url: string, count: () => Promise<number>): Promise<ThroughputResult> => {
     const next = parcelStream(templates, SHOP);
@@ -189,18 +214,37 @@ async function p1(templates: ParcelTemplates): Promise<Row[]> {
     return result;
   };
 
-  const h = await herald("p1-herald", { worker: "off" });
-  const herald1 = await measure("Herald (web only)", h.url, async () => {
-    const db = prismaFor(path.join(dir, "p1-herald.db"));
+  let heraldDb: string;
+  let bareDb: string | undefined;
+  if (database === "postgresql") {
+    const server = startPostgres();
+    if (!server) {
+      say("not measured: PostgreSQL unavailable (tests/scripts/postgres.sh start failed or postgresql-15 is not installed)");
+      return [{ id: "P1", name: "ingest, webhooks/s (PostgreSQL)", figure: "not measured: no PostgreSQL", baseline: "-", ratio: "-", target: ">= 40% of bare", result: "-", notes: [] }];
+    }
+    heraldDb = await freshPostgres(server, "herald_bench_p1");
+    bareDb = await freshPostgres(server, "herald_bench_p1_bare");
+  } else {
+    heraldDb = freshDatabase(path.join(dir, "p1-herald.db"));
+  }
+  const h = await herald(`p1-herald-${database}`, { worker: "off", db: heraldDb, install: true });
+  const herald1 = await measure(`Herald (web only, ${database})`, h.url, async () => {
+    const db = prismaFor(heraldDb);
     const n = await db.webhookEvent.count();
     await db.$disconnect();
     return n;
   });
   await h.stop();
 
-  const b = await bare("p1-bare");
-  const bare1 = await measure("bare baseline", b.url, async () => {
-    const { default: Database } = await import("better-sqlite3");
+  const b = await bare(`p1-bare-${database}`, { pgUrl: bareDb });
+  const bare1 = await measure(`bare baseline (${database})`, b.url, async () => {
+    if (bareDb) {
+      const client = new pg.Client({ connectionString: bareDb });
+      await client.connect();
+      const n = Number((await client.query("select count(*) as n from events")).rows[0].n);
+      await client.end();
+      return n;
+    }
     const db = new Database(b.db, { readonly: true });
     const n = (db.prepare("select count(*) as n from events").get() as { n: number }).n;
     db.close();
@@ -209,17 +253,18 @@ async function p1(templates: ParcelTemplates): Promise<Row[]> {
   await b.stop();
 
   const ratio = herald1.perSecond / bare1.perSecond;
+  const pgNote = database === "postgresql" ? " PostgreSQL from tests/scripts/postgres.sh runs with fsync=off and synchronous_commit=off (not durable: a fast upper bound for both)." : "";
   return [
     {
       id: "P1",
-      name: "ingest, webhooks/s (SQLite)",
+      name: `ingest, webhooks/s (${database === "sqlite" ? "SQLite" : "PostgreSQL"})`,
       figure: `${fmt(herald1.perSecond)}/s`,
       baseline: `${fmt(bare1.perSecond)}/s bare`,
       ratio: `${fmt(ratio * 100)}%`,
       target: ">= 40% of bare",
       result: ratio >= 0.4 ? "pass" : "FAIL",
       notes: [
-        `P1: ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; every 2xx was a stored row.`,
+        `P1 (${database}): ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; every 2xx was a stored row.${pgNote}`,
       ],
     },
   ];
@@ -232,10 +277,14 @@ async function p2(templates: ParcelTemplates): Promise<Row[]> {
   const rate = 1000;
   const run = async (label: string, url: string): Promise<OpenLoopResult> => {
     const next = parcelStream(templates, SHOP);
-    await openLoop({ baseUrl: url, rate, durationMs: 2000, next: () => next() });
-    const r = await openLoop({ baseUrl: url, rate, durationMs: seconds * 1000, next: () => next() });
+    const warm = await openLoop({ baseUrl: url, rate, durationMs: 2000, next: () => next(), maxInFlight: 1000, drainMs: 10_000 });
+    if (warm.overloaded) {
+      say(`${label}: overloaded during the 2 s warm-up (${warm.ok} of ${warm.sent} answered 2xx); not measured further`);
+      return warm;
+    }
+    const r = await openLoop({ baseUrl: url, rate, durationMs: seconds * 1000, next: () => next(), maxInFlight: 1000, drainMs: 10_000 });
     say(
-      `${label}: p50 ${ms(percentile(r.latencyMs, 50))}, p99 ${ms(percentile(r.latencyMs, 99))}, max ${ms(percentile(r.latencyMs, 100))} at ${fmt(r.achievedRate)}/s sent; ${r.ok}/${r.sent} 2xx, ${r.errors} errors (sender lag max ${ms(r.maxSendLagMs)})`,
+      `${label}: p50 ${ms(percentile(r.latencyMs, 50))}, p99 ${ms(percentile(r.latencyMs, 99))}, max ${ms(percentile(r.latencyMs, 100))} at ${fmt(r.achievedRate)}/s sent; ${r.ok}/${r.sent} 2xx, ${r.errors} errors${r.overloaded ? ", OVERLOADED (1,000 requests waiting: stopped)" : ""} (sender lag max ${ms(r.maxSendLagMs)})`,
     );
     return r;
   };
@@ -256,24 +305,26 @@ async function p2(templates: ParcelTemplates): Promise<Row[]> {
   await web.stop();
 
   const bp99 = percentile(bareR.latencyMs, 99);
+  const baseline = bareR.overloaded ? "bare overloaded" : `p50 ${ms(percentile(bareR.latencyMs, 50))} / p99 ${ms(bp99)}`;
   const row = (name: string, r: OpenLoopResult): Row => {
     const p99 = percentile(r.latencyMs, 99);
-    const complete = r.ok === r.sent;
+    const complete = !r.overloaded && r.ok === r.sent;
     return {
       id: "P2",
       name,
-      figure: `p50 ${ms(percentile(r.latencyMs, 50))} / p99 ${ms(p99)}`,
-      baseline: `p50 ${ms(percentile(bareR.latencyMs, 50))} / p99 ${ms(bp99)}`,
-      ratio: `p99 x${fmt(p99 / bp99, 1)}`,
+      figure: r.overloaded ? `overloaded: 1,000 waiting after ${fmt(r.sent)} sent` : `p50 ${ms(percentile(r.latencyMs, 50))} / p99 ${ms(p99)}`,
+      baseline,
+      ratio: r.overloaded ? "-" : `p99 x${fmt(p99 / bp99, 1)}`,
       target: "p99 <= 25 ms",
       result: p99 <= 25 && complete ? "pass" : "FAIL",
-      notes: complete ? [] : [`${name}: only ${r.ok} of ${r.sent} answered 2xx (${JSON.stringify(r.statuses)}, ${r.errors} errors)`],
+      notes: complete || r.overloaded ? [] : [`${name}: only ${r.ok} of ${r.sent} answered 2xx (${JSON.stringify(r.statuses)}, errors ${JSON.stringify(r.errorCodes)})`],
     };
   };
-  return [
-    { ...row("ack latency @1,000/s, embedded default", inlineR), notes: [...row("", inlineR).notes, `P2: open loop, latency from each request's due time; ${seconds} s after 2 s warm-up. Inline worker left ${backlog.due} due jobs behind after ${fmt(inlineR.sent + 2 * rate)} webhooks (it processes events while acking).`] },
-    row("ack latency @1,000/s, web only", webR),
-  ];
+  const inlineRow = row("ack latency @1,000/s, embedded default", inlineR);
+  inlineRow.notes.push(
+    `P2: open loop (request i due at i ms), latency counted from the due time; ${seconds} s after a 2 s warm-up; a run stops as overloaded once 1,000 requests wait. The inline worker left ${backlog.due} due jobs behind (it processes events while it acks).`,
+  );
+  return [inlineRow, row("ack latency @1,000/s, web only", webR)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -284,8 +335,7 @@ async function p3(templates: ParcelTemplates, fake: FakeResend): Promise<Row[]> 
   const count = rate * seconds;
   const resendEnv = { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url };
 
-  const endToEnd = async (label: string, url: string, tag: string, seed?: () => Promise<void>) => {
-    if (seed) await seed();
+  const endToEnd = async (label: string, url: string, tag: string) => {
     fake.reset();
     const sentAt = new Array<number>(count).fill(Number.NaN);
     const r = await openLoop({
@@ -294,8 +344,11 @@ async function p3(templates: ParcelTemplates, fake: FakeResend): Promise<Row[]> 
       durationMs: seconds * 1000,
       next: (i) => signedDelivery("fulfillments/create", SHOP, fulfillmentBody(templates, i, tag), BENCH_API_SECRET, randomUUID()),
       onSent: (i, at) => (sentAt[i] = at),
+      maxInFlight: 1000,
+      drainMs: 20_000,
     });
-    await waitUntil(() => fake.emails.length >= count, 60_000, 100);
+    const waitS = 60;
+    await waitUntil(() => fake.emails.length >= r.ok, waitS * 1000, 100);
     const latencies: number[] = [];
     const seen = new Set<number>();
     for (const email of fake.emails) {
@@ -306,45 +359,46 @@ async function p3(templates: ParcelTemplates, fake: FakeResend): Promise<Row[]> 
       seen.add(i);
       latencies.push(email.receivedAt.getTime() - sentAt[i]);
     }
+    // An event whose email had not arrived when we stopped waiting took longer than that: it
+    // counts as +Infinity (so a percentile it reaches prints as "> wait").
+    for (let i = seen.size; i < r.sent; i++) latencies.push(Number.POSITIVE_INFINITY);
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
-    say(`${label}: ${seen.size}/${count} events reached the provider; p50 ${ms(p50)}, p99 ${ms(p99)}, max ${ms(percentile(latencies, 100))} (${r.ok} acked 2xx at ${fmt(r.achievedRate)}/s)`);
-    return { p50, p99, delivered: seen.size, r };
+    const show = (v: number) => (v === Number.POSITIVE_INFINITY ? `> ${waitS} s` : ms(v));
+    say(
+      `${label}: ${seen.size}/${r.sent} events reached the provider${r.overloaded ? " (OVERLOADED: sending stopped once 1,000 waited)" : ""}; p50 ${show(p50)}, p99 ${show(p99)} (${r.ok} acked 2xx at ${fmt(r.achievedRate)}/s)`,
+    );
+    return { p50, p99, delivered: seen.size, r, show };
   };
 
-  const b = await bare("p3-bare", fake.url);
+  const b = await bare("p3-bare", { relayUrl: fake.url });
   const bareR = await endToEnd("bare baseline (relays at once)", b.url, "p3bare");
   await b.stop();
 
   const h = await herald("p3-herald", { worker: "inline", env: resendEnv });
   const heraldDb = path.join(dir, "p3-herald.db");
-  const heraldR = await endToEnd("Herald, embedded default", h.url, "p3", async () => {
-    // The orders exist first (a parcel ships hours after the order): only fulfillments/create is timed.
-    say(`seeding ${count} orders ...`);
-    const seeded = await openLoop({
-      baseUrl: h.url,
-      rate: 400,
-      durationMs: (count / 400) * 1000,
-      next: (i) => signedDelivery("orders/create", SHOP, orderBody(templates, i, "p3"), BENCH_API_SECRET, randomUUID()),
-    });
-    if (seeded.ok !== count) throw new HarnessError(`P3 seeding: ${seeded.ok}/${count} orders acked`);
-    const idle = await waitUntil(async () => (await pendingWork(heraldDb)).due === 0, 120_000, 250);
-    if (!idle) throw new HarnessError("P3 seeding: the worker did not catch up within 120 s");
-  });
+  // The orders exist first (a parcel ships hours after the order): only fulfillments/create is timed.
+  say(`seeding ${count} orders ...`);
+  const seeded = await sendAll({ baseUrl: h.url, count, next: (i) => signedDelivery("orders/create", SHOP, orderBody(templates, i, "p3"), BENCH_API_SECRET, randomUUID()) });
+  if (seeded.ok !== count) throw new HarnessError(`P3 seeding: ${seeded.ok}/${count} orders recorded`);
+  const idle = await waitUntil(async () => (await pendingWork(heraldDb)).due === 0, 180_000, 250);
+  if (!idle) throw new HarnessError("P3 seeding: the worker did not catch up within 180 s");
+  const heraldR = await endToEnd("Herald, embedded default", h.url, "p3");
   await h.stop();
 
-  const ok = heraldR.p50 <= 250 && heraldR.p99 <= 1000 && heraldR.delivered === count;
+  const complete = !heraldR.r.overloaded && heraldR.delivered === count;
+  const ok = heraldR.p50 <= 250 && heraldR.p99 <= 1000 && complete;
   return [
     {
       id: "P3",
       name: "end to end @200/s (webhook -> provider)",
-      figure: `p50 ${ms(heraldR.p50)} / p99 ${ms(heraldR.p99)}`,
-      baseline: `p50 ${ms(bareR.p50)} / p99 ${ms(bareR.p99)} relay`,
-      ratio: `p50 x${fmt(heraldR.p50 / bareR.p50, 0)}`,
+      figure: `p50 ${heraldR.show(heraldR.p50)} / p99 ${heraldR.show(heraldR.p99)}${complete ? "" : ` (${heraldR.delivered}/${count} sent)`}`,
+      baseline: `p50 ${bareR.show(bareR.p50)} / p99 ${bareR.show(bareR.p99)} relay`,
+      ratio: Number.isFinite(heraldR.p50) ? `p50 x${fmt(heraldR.p50 / bareR.p50, 0)}` : "-",
       target: "p50 <= 250 ms, p99 <= 1 s",
       result: ok ? "pass" : "FAIL",
       notes: [
-        `P3: ${count} fulfillments/create at ${rate}/s to Herald with its inline worker (concurrency 4, poll 200 ms) and the fake Resend; time from sending the webhook to the fake receiving the email; ${heraldR.delivered}/${count} arrived. Baseline: the bare server relaying each webhook to the fake at once.`,
+        `P3: ${count} fulfillments/create at ${rate}/s (open loop) to Herald with its inline worker (concurrency 4, poll 200 ms) and the fake Resend, the orders recorded beforehand; time from sending the webhook to the fake receiving the email; ${heraldR.delivered}/${count} arrived. Baseline: the bare server relaying each webhook to the fake at once.`,
       ],
     },
   ];
@@ -477,10 +531,9 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
   const backlogDb = path.join(dir, "p6-backlog.db");
   const web = await herald("p6-backlog", { worker: "off" });
   say(`ingesting a backlog of ${parcels} orders + ${parcels} fulfillments ...`);
-  const ingest = await openLoop({
+  const ingest = await sendAll({
     baseUrl: web.url,
-    rate: 400,
-    durationMs: ((2 * parcels) / 400) * 1000,
+    count: 2 * parcels,
     next: (i) => {
       const k = Math.floor(i / 2);
       return i % 2 === 0
@@ -489,7 +542,7 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
     },
   });
   await web.stop();
-  if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 backlog: ${ingest.ok}/${2 * parcels} acked`);
+  if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 backlog: ${ingest.ok}/${2 * parcels} recorded`);
 
   const drain = async (workers: number) => {
     const db = path.join(dir, `p6-${workers}w.db`);
@@ -554,10 +607,12 @@ async function main(): Promise<number> {
   const { values: flags, positionals } = parseArgs({
     options: {
       seconds: { type: "string", default: "10" },
-      parcels: { type: "string", default: "1500" },
+      parcels: { type: "string", default: "500" },
       rebuild: { type: "boolean", default: false },
       json: { type: "string" },
       strict: { type: "boolean", default: false },
+      quiet: { type: "string", default: "20" },
+      "max-wait": { type: "string", default: "120" },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: true,
@@ -566,12 +621,14 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const all = ["p1", "p2", "p3", "p4", "p5", "p6"];
+  const all = ["p1", "p1pg", "p2", "p3", "p4", "p5", "p6"];
   const chosen = positionals.length ? positionals.map((p) => p.toLowerCase()) : all;
   const unknown = chosen.filter((c) => !all.includes(c));
   if (unknown.length) throw new HarnessError(`unknown benchmark(s): ${unknown.join(", ")} (known: ${all.join(" ")})`);
   seconds = Number(flags.seconds);
   const parcels = Number(flags.parcels);
+  const quiet = Number(flags.quiet) / 100;
+  const maxWaitS = Number(flags["max-wait"]);
   if (!(seconds > 0) || !(parcels > 0)) throw new HarnessError("--seconds and --parcels must be positive numbers");
 
   const machine = machineInfo();
@@ -581,16 +638,27 @@ async function main(): Promise<number> {
   console.log(`machine: ${machine.nproc} CPU(s), ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}; node ${machine.node}; SQLite ${machine.sqlite}; load average ${loadBefore.toFixed(1)}`);
   if (ensureBuild(flags.rebuild, say)) say("build done");
   dir = workDir("bench");
+  await snapshotBuild(dir);
   const templates = parcelTemplates(new Store(SHOP, 10));
   const needsFake = chosen.includes("p3") || chosen.includes("p6");
   const fake = needsFake ? await startFakeResend() : null;
   if (fake) cleanups.push(() => fake.close());
 
   const rows: Row[] = [];
+  const busySeen: string[] = [];
   for (const id of all.filter((b) => chosen.includes(b))) {
-    const t0 = performance.now();
     console.log(`\n${id.toUpperCase()}`);
-    if (id === "p1") rows.push(...(await p1(templates)));
+    if (id !== "p4") {
+      // Other work on the machine skews every figure: wait (a bounded time) for a quiet moment.
+      const deadline = performance.now() + maxWaitS * 1000;
+      let busy = await machineBusy();
+      while (busy > quiet && performance.now() < deadline) busy = await machineBusy(2000);
+      busySeen.push(`${id.toUpperCase()} ${fmt(busy * 100)}%`);
+      say(`other processes used ${fmt(busy * 100)}% of the CPUs just before${busy > quiet ? ` (still above ${fmt(quiet * 100)}% after waiting ${maxWaitS} s)` : ""}`);
+    }
+    const t0 = performance.now();
+    if (id === "p1") rows.push(...(await p1(templates, "sqlite")));
+    if (id === "p1pg") rows.push(...(await p1(templates, "postgresql")));
     if (id === "p2") rows.push(...(await p2(templates)));
     if (id === "p3") rows.push(...(await p3(templates, fake!)));
     if (id === "p4") {
@@ -603,7 +671,7 @@ async function main(): Promise<number> {
   }
 
   console.log(`\nResults (${((performance.now() - startedAt) / 1000).toFixed(0)} s in all; logs and databases in ${path.relative(ROOT, dir)}/)`);
-  console.log(`machine: ${machine.nproc} CPU(s), ${machine.cpu}; node ${machine.node}; SQLite ${machine.sqlite}; 1-min load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after (other processes on the machine skew every figure)\n`);
+  console.log(`machine: ${machine.nproc} CPU(s), ${machine.cpu}; node ${machine.node}; SQLite ${machine.sqlite}; 1-min load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after; CPU used by other processes just before each benchmark: ${busySeen.join(", ")}\n`);
   printTable(rows);
   const notes = rows.flatMap((r) => r.notes);
   if (notes.length) console.log(`\n${notes.map((n) => `- ${n}`).join("\n")}`);

@@ -183,6 +183,8 @@ describe("the live preview", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     const editor = (await openEditor(SHOP)).data;
     expect(editor.orders).toEqual([{ id: "5001", label: "#1001 · Ana García (es-MX)" }]);
+    // The customer's language gets a tab of its own
+    expect(editor.locales.map((l) => l.locale)).toEqual(["en", "es"]);
     const mine = await preview(SHOP, { ...SHIPPED, channel: "email", locale: "es", draft: emailDraft("{{ customer.first_name }}: {{ fulfillment.tracking_number }}"), orderId: "5001" });
     expect(mine.data).toMatchObject({ subject: "Ana: 1Z999AA10123456784", orderName: "#1001" });
     // Another store asking for that order id gets sample data

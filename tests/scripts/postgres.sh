@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start (or stop) a throwaway PostgreSQL 15 on loopback for tests and benchmarks.
+# Start (or stop) a throwaway PostgreSQL 15 on loopback for tests and benchmarks (installs Debian's
+# postgresql-15 when it is missing).
 #   tests/scripts/postgres.sh start   -> prints DATABASE_URL=postgresql://...
 #   tests/scripts/postgres.sh stop
 # Data lives in tmp/postgres (git-ignored). PostgreSQL refuses to run as root, so the server
@@ -18,7 +19,12 @@ fi
 case "${1:-start}" in
   start)
     if [ ! -x "$PGBIN/initdb" ]; then
-      echo "PostgreSQL binaries not found in $PGBIN (apt-get install -y postgresql-15)" >&2; exit 1
+      echo "Installing Debian's postgresql-15..." >&2
+      SUDO=()
+      [ "$(id -u)" = "0" ] || SUDO=(sudo)
+      "${SUDO[@]}" apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends postgresql-15 >&2
+      [ -x "$PGBIN/initdb" ] || { echo "PostgreSQL binaries not found in $PGBIN after installing postgresql-15" >&2; exit 1; }
     fi
     mkdir -p "$DIR"
     [ "$(id -u)" = "0" ] && chown -R postgres "$DIR"

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Everything CI checks, from a fresh clone after `npm ci`: database, browser, types, lint, tests.
+# Everything CI checks, from a fresh clone after `npm ci`: database, browser, types, lint, tests —
+# on the embedded stack (SQLite, queue in the database), then the integration tests again on the
+# scale-out stack (PostgreSQL, BullMQ on Redis; both installed from Debian if missing, on loopback).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,8 +19,21 @@ npm run -s typecheck
 step "Lint"
 npm run -s lint
 
-step "Unit and integration tests"
+step "Unit and integration tests (embedded: SQLite, database queue)"
 npm test
 
 step "Browser tests"
 npm run -s test:browser
+
+step "Integration tests on the scale-out stack (PostgreSQL, BullMQ on Redis)"
+# Stop at the end only what this script started (a developer's running servers are left alone).
+up() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+stops=()
+up "${HERALD_PG_PORT:-55432}" || stops+=("bash tests/scripts/postgres.sh stop")
+up "${HERALD_REDIS_PORT:-56379}" || stops+=("bash tests/scripts/redis.sh stop")
+cleanup() { for s in "${stops[@]}"; do $s || true; done; }
+trap cleanup EXIT
+PG_URL=$(bash tests/scripts/postgres.sh start | sed -n 's/^DATABASE_URL=//p')
+REDIS_URL_=$(bash tests/scripts/redis.sh start | sed -n 's/^REDIS_URL=//p')
+HERALD_TEST_POSTGRES_URL=$PG_URL HERALD_TEST_REDIS_URL=$REDIS_URL_ \
+  npx vitest run tests/integration --exclude 'tests/integration/browser/**'

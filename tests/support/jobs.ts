@@ -85,3 +85,13 @@ export async function pendingJobs(name: JobName): Promise<Array<{ runAt: Date; p
   const rows = await db.job.findMany({ where: { name, status: "QUEUED" }, orderBy: { runAt: "asc" } });
   return rows.map((j) => ({ runAt: j.runAt, payload: JSON.parse(j.payload) as unknown }));
 }
+
+/** How many jobs of this name exist, whatever their state (finished ones included), on either queue. */
+export async function countJobs(name: JobName): Promise<number> {
+  const q = queue();
+  if (q instanceof BullQueue) {
+    const jobs = await q.queue.getJobs(["waiting", "delayed", "prioritized", "active", "completed", "failed"], 0, -1);
+    return jobs.filter((j) => j.name === name).length;
+  }
+  return db.job.count({ where: { name } });
+}

@@ -64,9 +64,10 @@ const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
  * notices (scenario.delays) are worked out by hand from the rules in README "Delay notices":
  *
  *   #2001 unfulfilled          placed Friday 18:00, never fulfilled: due Wednesday 18:00 (the weekend does
- *                              not count; in New York the week crosses the fall-back, so 73 real hours
- *                              of business time later). orders/updated arrives before orders/create,
- *                              and orders/create is delivered twice.
+ *                              not count). In New York the weekend is the fall-back: Friday 18:00 EDT to
+ *                              Wednesday 18:00 EST is 121 real hours, not 120 (23:00 UTC, not 22:00).
+ *                              orders/updated arrives before orders/create, and orders/create is
+ *                              delivered twice.
  *   #2002 control              placed Friday 19:00, fulfilled Wednesday 18:30, half an hour before the
  *                              deadline: nothing.
  *   #2003 control (skipped)    placed Friday 20:00, fulfilled Wednesday 19:55, but its webhook arrives at
@@ -371,7 +372,7 @@ export function buildDelaysScenario(input: ScenarioInput): Scenario {
     about: { fulfillment?: StoryFulfillment; fo?: FO; subject: string },
     due: Date,
     why: string,
-    options: { followUp?: boolean; skipReason?: string } = {},
+    options: { followUp?: boolean; skipReason?: string; detected?: Date } = {},
   ): DelayExpectation => ({
     order: order.name,
     orderId: String(order.id),
@@ -382,6 +383,7 @@ export function buildDelaysScenario(input: ScenarioInput): Scenario {
     fulfillmentOrderId: about.fo ? foId(about.fo) : null,
     subject: about.subject,
     dueAt: due.toISOString(),
+    detectedAt: (options.detected ?? due).toISOString(),
     dueLocal: local(due),
     followUp: options.followUp ?? false,
     outcome: options.skipReason ? "skipped" : "sent",
@@ -393,7 +395,8 @@ export function buildDelaysScenario(input: ScenarioInput): Scenario {
     notice(o2001, "unfulfilled", { subject: `order:${o2001.id}` }, at(5, "18:00"), "not fulfilled 72 business hours after Friday 18:00 (the weekend does not count)"),
     notice(o2003, "unfulfilled", { subject: `order:${o2003.id}` }, at(5, "20:00"), "looks unfulfilled at its deadline; the fulfillment webhook arrives within the settle window",
       { skipReason: "condition_cleared" }),
-    notice(o2004, "carrier_delay", pkg(f2004), at(4, "18:00"), "the carrier said delayed at 14:00; Herald hears it at 18:00"),
+    notice(o2004, "carrier_delay", pkg(f2004), at(4, "18:00"), "the carrier said delayed at 14:00; Herald hears it at 18:00",
+      { detected: at(4, "14:00") }),
     notice(o2005, "stalled", pkg(f2005), at(7, "11:00"), "domestic: no scan for 3 business days after Tuesday 11:00"),
     notice(o2006, "stalled", pkg(f2006), at(11, "09:00"), "international: no scan for 5 business days after Tuesday 09:00"),
     notice(o2007, "not_picked_up", pkg(f2007), at(7, "14:05"), "label bought Monday 14:05, not collected 4 business days later"),

@@ -135,6 +135,6 @@ export function describeExpectedDelays(scenario: Scenario): string[] {
     const outcome = n.outcome === "sent" ? "sent" : `dropped before sending (${n.skipReason})`;
     return `${n.order} ${n.fulfillment ?? ""} ${what} due ${n.dueLocal} -> ${outcome}, ${c.firstName} ${c.lastName[0]}. [${c.locale}]: ${n.why}`.replace(/ {2,}/g, " ");
   });
-  for (const silent of scenario.delays?.silent ?? []) lines.push(`${silent.order}: no delay notice (${silent.why})`);
+  for (const silent of scenario.delays?.silent ?? []) lines.push(`${silent.order}: nothing (more) to tell: ${silent.why}`);
   return lines;
 }

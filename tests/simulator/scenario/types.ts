@@ -120,6 +120,8 @@ export interface DelayExpectation {
    * reached Herald for a reported one (a late webhook makes it later than the event).
    */
   dueAt: string;
+  /** When the delay became true (UTC ISO): the deadline, or when the carrier or merchant reported it. */
+  detectedAt: string;
   /** dueAt on the shop's wall clock, for people ("Wed 2026-11-04 18:00 -05:00"). */
   dueLocal: string;
   /** A second notice of the same kind about the same package (a newer estimate missed again). */
@@ -136,7 +138,7 @@ export interface DelayExpectation {
 
 export interface DelayStory {
   notices: DelayExpectation[];
-  /** Orders (or moments) that must produce no delay notice, and why. */
+  /** Orders that must get no delay notice, or no more than the ones listed (e.g. a capped third), and why. */
   silent: Array<{ order: string; why: string }>;
 }
 

@@ -68,7 +68,15 @@ export interface AxeFinding {
 export async function axeFindings(page: Page, opts: { within?: string; disableRules?: string[] } = {}): Promise<AxeFinding[]> {
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
   if (opts.disableRules?.length) builder = builder.disableRules(opts.disableRules);
-  const results = await builder.analyze();
+  // axe cannot run inside an iframe sandboxed without allow-scripts (an email preview) and waits for it
+  // forever: such frames step out of the page while axe runs (check their HTML with axeHtmlFindings).
+  const restore = await Promise.all(page.frames().map((frame) => frame.evaluate(detachScriptlessFrames).catch(() => 0)));
+  let results;
+  try {
+    results = await builder.analyze();
+  } finally {
+    if (restore.some((n) => n > 0)) await Promise.all(page.frames().map((frame) => frame.evaluate(reattachScriptlessFrames).catch(() => undefined)));
+  }
   return results.violations
     .map((v) => ({
       rule: v.id,
@@ -77,4 +85,38 @@ export async function axeFindings(page: Page, opts: { within?: string; disableRu
       targets: v.nodes.map((n) => n.target.map(String).join(" >>> ")).filter((t) => !opts.within || t.startsWith(`${opts.within} >>> `)),
     }))
     .filter((f) => f.targets.length > 0);
+}
+
+type Parked = { frame: HTMLIFrameElement; placeholder: Comment };
+
+function detachScriptlessFrames(): number {
+  const parked: Parked[] = [];
+  for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>("iframe[sandbox]"))) {
+    if (frame.sandbox.contains("allow-scripts")) continue;
+    const placeholder = document.createComment("axe: sandboxed frame parked");
+    frame.replaceWith(placeholder);
+    parked.push({ frame, placeholder });
+  }
+  (window as unknown as { __axeParked?: Parked[] }).__axeParked = parked;
+  return parked.length;
+}
+
+function reattachScriptlessFrames(): void {
+  const holder = window as unknown as { __axeParked?: Parked[] };
+  for (const { frame, placeholder } of holder.__axeParked ?? []) placeholder.replaceWith(frame);
+  holder.__axeParked = [];
+}
+
+/** axe's findings for a standalone HTML document (e.g. a rendered email), in a page of its own. */
+export async function axeHtmlFindings(browser: Browser, html: string): Promise<AxeFinding[]> {
+  const context = await browser.newContext();
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  try {
+    const page = await context.newPage();
+    await page.setContent(html);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    return results.violations.map((v) => ({ rule: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(" >>> ")) }));
+  } finally {
+    await context.close();
+  }
 }

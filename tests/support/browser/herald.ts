@@ -83,10 +83,14 @@ export async function startHerald(options: { name: string; env: Record<string, s
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) {
+      for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
+      return;
+    }
     const exited = new Promise((r) => child.once("exit", r));
     child.kill("SIGTERM");
     if (!(await Promise.race([exited.then(() => true), sleep(8000).then(() => false)]))) child.kill("SIGKILL");
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
   };
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {

@@ -1,0 +1,313 @@
+import crypto from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetChannels } from "../../app/channels/index.server";
+import { db } from "../../app/db.server";
+import { transaction } from "../../app/db/transaction.server";
+import { resetEnv } from "../../app/env.server";
+import { BullQueue, bullJobId, type BullQueueOptions } from "../../app/jobs/bullmq-queue.server";
+import { handlers } from "../../app/jobs/handlers.server";
+import { deliverJobKey, eventJobKey } from "../../app/jobs/keys";
+import { queue, setQueue } from "../../app/jobs/queue.server";
+import { sweepOrphans } from "../../app/jobs/sweeper.server";
+import { RetryLater, type JobHandlers, type JobQueue, type RunningWorker } from "../../app/jobs/types";
+import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
+import { killHard, spawnWorker, waitFor } from "../support/child-worker";
+import { installShop, resetDatabase } from "../support/db";
+import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { deliver } from "../support/webhooks";
+
+// The scale-out queue on a real Redis: run with HERALD_TEST_REDIS_URL (tests/scripts/redis.sh start;
+// tests/scripts/test-all.sh does it). Each test works on queues under a Redis prefix of its own.
+const redisUrl = process.env.HERALD_TEST_REDIS_URL;
+
+const T0 = new Date("2026-11-23T12:00:00Z");
+const at = (ms: number) => () => new Date(T0.getTime() + ms);
+
+function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandlers {
+  return {
+    "process-event": async () => {},
+    "evaluate-order": async () => {},
+    "send-digest": async () => {},
+    "deliver-message": async ({ messageId }) => onDeliver(messageId),
+  };
+}
+
+let prefix: string;
+let opened: BullQueue[] = [];
+let workers: RunningWorker[] = [];
+let previousQueue: JobQueue | undefined;
+
+/** A queue under this test's prefix (several objects on one prefix are several processes' views of one queue). */
+function open(opts: Partial<BullQueueOptions> = {}): BullQueue {
+  const q = new BullQueue({ url: redisUrl!, prefix, ...opts });
+  opened.push(q);
+  return q;
+}
+
+function start(q: BullQueue, h: JobHandlers, concurrency = 4): RunningWorker {
+  const w = q.start(h, { concurrency });
+  workers.push(w);
+  return w;
+}
+
+describe.skipIf(!redisUrl)("the BullMQ job queue (scale-out)", () => {
+  beforeEach(async () => {
+    prefix = `herald-test-bull-${crypto.randomUUID().slice(0, 8)}`;
+    previousQueue = queue();
+    await resetDatabase();
+  });
+
+  afterEach(async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    workers = [];
+    if (opened[0]) await opened[0].obliterate();
+    await Promise.all(opened.map((q) => q.close()));
+    opened = [];
+    setQueue(previousQueue);
+  });
+
+  it("enqueues a keyed job once however often and from however many processes it is asked, colons in the key included", async () => {
+    const a = open();
+    const b = open();
+    const key = "wake:herald-test.myshopify.com:5001:2026-11-23T12:00:00.000Z";
+    await Promise.all([
+      a.enqueue("evaluate-order", { shop: "herald-test.myshopify.com", orderId: "5001" }, { key }),
+      b.enqueue("evaluate-order", { shop: "herald-test.myshopify.com", orderId: "5001" }, { key }),
+      a.enqueue("evaluate-order", { shop: "herald-test.myshopify.com", orderId: "5001" }, { key }),
+    ]);
+    const pending = await a.pending();
+    expect(pending).toHaveLength(1);
+    expect(pending[0].id).toBe(bullJobId(key));
+    expect(bullJobId(key)).not.toContain(":");
+    expect(bullJobId("12")).not.toBe("12"); // BullMQ refuses integer-looking custom ids
+  });
+
+  it("does not run a job before its time: a worker waits for it, drain() reads the queue's clock", async () => {
+    // Real time, a real worker: Redis's timer holds the job back.
+    const q = open();
+    const ran: number[] = [];
+    const enqueuedAt = Date.now();
+    await q.enqueue("deliver-message", { messageId: "later" }, { runAt: new Date(enqueuedAt + 700) });
+    start(q, recordingHandlers(async () => void ran.push(Date.now())));
+    await waitFor(async () => ran.length === 1);
+    expect(ran[0] - enqueuedAt).toBeGreaterThanOrEqual(690);
+
+    // A virtual clock (the integration suite's): due when that clock says so, not Redis.
+    const v = open({ prefix: `${prefix}-v`, now: at(0), manualTime: true });
+    const seen: string[] = [];
+    await v.enqueue("deliver-message", { messageId: "in-a-minute" }, { runAt: new Date(T0.getTime() + 60_000) });
+    expect(await v.drain(recordingHandlers(async (id) => void seen.push(id)), { now: at(59_999) })).toBe(0);
+    expect(await v.drain(recordingHandlers(async (id) => void seen.push(id)), { now: at(60_000) })).toBe(1);
+    expect(seen).toEqual(["in-a-minute"]);
+    await v.obliterate();
+  });
+
+  it("waits as long as a handler asks with RetryLater", async () => {
+    // A real worker: the second run comes no sooner than asked.
+    const q = open();
+    const runs: number[] = [];
+    start(
+      q,
+      recordingHandlers(async () => {
+        runs.push(Date.now());
+        if (runs.length === 1) throw new RetryLater("rate limited", 500);
+      }),
+    );
+    await q.enqueue("deliver-message", { messageId: "m" });
+    await waitFor(async () => (await q.stats()).done === 1);
+    expect(runs).toHaveLength(2);
+    expect(runs[1] - runs[0]).toBeGreaterThanOrEqual(490);
+
+    // On the queue's clock: the retry is due exactly when asked.
+    const v = open({ prefix: `${prefix}-v`, now: at(0), manualTime: true });
+    await v.enqueue("deliver-message", { messageId: "m" });
+    await v.drain(recordingHandlers(async () => Promise.reject(new RetryLater("rate limited", 45_000))), { now: at(0) });
+    expect((await v.nextRunAt())?.getTime()).toBe(T0.getTime() + 45_000);
+    await v.obliterate();
+  });
+
+  it("retries a failing job with growing delays and dead-letters it after its last attempt", async () => {
+    const q = open({ backoff: (attempt) => attempt * 150 });
+    const runs: number[] = [];
+    start(
+      q,
+      recordingHandlers(async () => {
+        runs.push(Date.now());
+        throw new Error("provider down");
+      }),
+    );
+    await q.enqueue("deliver-message", { messageId: "m" }, { maxAttempts: 3, key: "deliver:m" });
+    await waitFor(async () => (await q.stats()).dead === 1);
+    expect(runs).toHaveLength(3);
+    expect(runs[1] - runs[0]).toBeGreaterThanOrEqual(140);
+    expect(runs[2] - runs[1]).toBeGreaterThanOrEqual(290);
+    const dead = (await q.queue.getJob(bullJobId("deliver:m")))!;
+    expect(await dead.getState()).toBe("failed");
+    expect(dead.attemptsMade).toBe(3);
+    expect(dead.failedReason).toBe("provider down");
+    expect(await q.stats()).toMatchObject({ queued: 0, running: 0, dead: 1 });
+  });
+
+  it("never runs a job twice when two workers in two processes share the queue", async () => {
+    const a = open();
+    const b = open();
+    const runs = new Map<string, number>();
+    const h = recordingHandlers(async (id) => {
+      runs.set(id, (runs.get(id) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 2));
+    });
+    start(a, h);
+    start(b, h);
+    const ids = Array.from({ length: 120 }, (_, i) => `m${i}`);
+    // Each job is asked for from both sides, as two web processes would.
+    await Promise.all(ids.flatMap((id) => [a, b].map((q) => q.enqueue("deliver-message", { messageId: id }, { key: deliverJobKey(id) }))));
+    await waitFor(async () => (await a.stats()).done === ids.length, 20_000);
+    expect([...runs.keys()].sort()).toEqual([...ids].sort());
+    expect([...runs.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it("sends a job enqueued inside a database transaction only once it commits, and never for a rollback", async () => {
+    const q = open();
+    await expect(
+      transaction(async (tx) => {
+        await q.enqueue("deliver-message", { messageId: "rolled-back" }, { tx, key: deliverJobKey("rolled-back") });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    await transaction(async (tx) => {
+      await q.enqueue("deliver-message", { messageId: "committed" }, { tx, key: deliverJobKey("committed") });
+      expect(await q.pending()).toHaveLength(0); // not before the commit
+    });
+    expect((await q.pending()).map((j) => j.payload)).toEqual([{ messageId: "committed" }]);
+    // A transaction that cannot run hooks after commit is refused rather than enqueuing too early.
+    await expect(db.$transaction(async (tx) => q.enqueue("deliver-message", { messageId: "x" }, { tx }))).rejects.toThrow(/transaction\(\)/);
+  });
+
+  it("sweeps a RECEIVED webhook event whose job was lost between the commit and Redis: processed once, by the repeatable sweep", async () => {
+    // GIVEN an order webhook recorded through the real route, its job lost before it reached Redis
+    const q = open({ sweep: (qq, now) => sweepOrphans(qq, now), sweepEveryMs: 200 });
+    setQueue(q);
+    await installShop();
+    expect((await deliver("orders/create", orderPayload())).status).toBe(200);
+    const event = await db.webhookEvent.findFirstOrThrow();
+    expect(await q.queue.remove(bullJobId(eventJobKey(event.id)))).toBe(1);
+    // ...half a minute ago; and a second event just recorded, its job on its way (left alone)
+    await db.webhookEvent.update({ where: { id: event.id }, data: { receivedAt: new Date(Date.now() - 60_000) } });
+    const fresh = await db.webhookEvent.create({
+      data: { shop: event.shop, topic: "orders/updated", webhookId: "fresh", payload: event.payload, status: "RECEIVED" },
+    });
+
+    // WHEN workers run
+    const processed: string[] = [];
+    start(q, {
+      ...handlers,
+      "process-event": async (p, ctx) => {
+        processed.push(p.eventId);
+        await handlers["process-event"](p, ctx);
+      },
+    });
+
+    // THEN the sweep finds the event and it is processed, once, and only it
+    await waitFor(async () => (await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).status === "PROCESSED");
+    await new Promise((r) => setTimeout(r, 700)); // a few more sweeps
+    expect(processed).toEqual([event.id]);
+    expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("RECEIVED");
+  });
+
+  it("sweeps undelivered messages under their own job keys, so a sweep never doubles a job that still exists", async () => {
+    const q = open();
+    setQueue(q);
+    await installShop();
+    await deliver("orders/create", orderPayload());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    // Process the events (no worker for deliveries yet): one shipped message, PENDING, its job waiting.
+    const events = await db.webhookEvent.findMany();
+    for (const e of events) await handlers["process-event"]({ eventId: e.id }, { id: "t", attempt: 1, now: () => new Date() });
+    const message = await db.message.findFirstOrThrow({ where: { status: "PENDING" } });
+    const before = (await q.pending("deliver-message")).map((j) => j.id);
+    expect(before).toEqual([bullJobId(deliverJobKey(message.id))]);
+
+    const later = new Date(Date.now() + 60_000);
+    await sweepOrphans(q, later);
+    await sweepOrphans(q, later);
+    expect((await q.pending("deliver-message")).map((j) => j.id)).toEqual(before);
+
+    // The job is lost (Redis restarted without its data): the sweep brings it back, once.
+    await q.queue.remove(bullJobId(deliverJobKey(message.id)));
+    await sweepOrphans(q, later);
+    await sweepOrphans(q, later);
+    expect((await q.pending("deliver-message")).map((j) => j.id)).toEqual(before);
+  });
+});
+
+describe.skipIf(!redisUrl)("a BullMQ worker killed with kill -9", () => {
+  let resend: FakeResend;
+
+  beforeAll(async () => {
+    resend = await startFakeResend();
+    process.env.RESEND_API_KEY = resend.apiKey;
+    process.env.RESEND_BASE_URL = resend.url;
+    resetEnv();
+    resetChannels();
+  });
+
+  afterAll(async () => {
+    await resend.close();
+    delete process.env.RESEND_API_KEY;
+    delete process.env.RESEND_BASE_URL;
+    resetEnv();
+    resetChannels();
+  });
+
+  beforeEach(async () => {
+    prefix = `herald-test-bull-${crypto.randomUUID().slice(0, 8)}`;
+    previousQueue = queue();
+    await resetDatabase();
+    resend.reset();
+    await installShop();
+  });
+
+  afterEach(async () => {
+    await Promise.all(workers.map((w) => w.stop()));
+    workers = [];
+    if (opened[0]) await opened[0].obliterate();
+    await Promise.all(opened.map((q) => q.close()));
+    opened = [];
+    setQueue(previousQueue);
+  });
+
+  it("loses nothing and doubles nothing: BullMQ's stalled-job check hands the job to another worker, which replays the same idempotency key", async () => {
+    // GIVEN web (this process) and a worker process on one BullMQ queue, and a provider that takes 3 s
+    const q = open({ lockDurationMs: 1_000, stalledIntervalMs: 300 });
+    setQueue(q);
+    resend.setLatency(3_000);
+    const child = await spawnWorker(
+      { RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, HERALD_TEST_QUEUE_PREFIX: prefix },
+      { script: "tests/support/bullmq-worker-process.ts" },
+    );
+    await deliver("orders/create", orderPayload());
+    await deliver("fulfillments/create", fulfillmentPayload());
+
+    // WHEN the worker dies mid-call (its attempt recorded, the provider not answered yet)
+    await waitFor(() => db.messageAttempt.findFirst({ where: { outcome: "STARTED" } }), 20_000);
+    await new Promise((r) => setTimeout(r, 800));
+    await killHard(child);
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
+    const job = (await q.queue.getJob(bullJobId(deliverJobKey(message.id))))!;
+    expect(await job.getState()).toBe("active"); // held by a dead worker
+    await waitFor(async () => resend.emails.length === 1);
+    resend.setLatency(0);
+
+    // THEN another worker takes the stalled job over; the provider replays the first answer
+    start(q, handlers, 1);
+    await waitFor(async () => (await db.message.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT", 15_000);
+    const sent = await db.message.findUniqueOrThrow({ where: { id: message.id }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
+    expect(sent.providerMessageId).toBe(resend.emails[0].id);
+    expect(resend.emails).toHaveLength(1);
+    expect(resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
+    expect(sent.attemptsLog.map((a) => a.outcome)).toEqual(["STARTED", "SENT"]);
+    await waitFor(async () => (await q.queue.getJobState(job.id!)) === "completed");
+    const done = (await q.queue.getJob(job.id!))!;
+    expect(done.attemptsStarted).toBe(2);
+  }, 40_000);
+});
