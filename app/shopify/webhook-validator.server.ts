@@ -1,22 +1,5 @@
-import { shopifyApi, WebhookValidationErrorReason, type WebhookFields } from "@shopify/shopify-api";
-import "@shopify/shopify-api/adapters/web-api";
-import { env } from "../env.server";
-import { API_VERSION_STRING } from "./api-version";
-
-let api: ReturnType<typeof shopifyApi> | undefined;
-
-function instance() {
-  const config = env();
-  api ??= shopifyApi({
-    apiKey: config.SHOPIFY_API_KEY,
-    apiSecretKey: config.SHOPIFY_API_SECRET,
-    hostName: new URL(config.SHOPIFY_APP_URL).host,
-    apiVersion: API_VERSION_STRING as never,
-    isEmbeddedApp: true,
-    logger: { level: 0 },
-  });
-  return api;
-}
+import { WebhookValidationErrorReason, type WebhookFields } from "@shopify/shopify-api";
+import { shopifyVerifier } from "./verifier.server";
 
 /**
  * Verify a webhook with the Shopify library's own check (HMAC of the raw body, required
@@ -27,7 +10,7 @@ function instance() {
  */
 export async function verifyWebhook(request: Request, rawBody: string): Promise<WebhookFields> {
   if (request.method !== "POST") throw new Response(undefined, { status: 405, statusText: "Method not allowed" });
-  const check = await instance().webhooks.validate({ rawBody, rawRequest: request });
+  const check = await shopifyVerifier().webhooks.validate({ rawBody, rawRequest: request });
   if (check.valid) return check;
   if (check.reason === WebhookValidationErrorReason.InvalidHmac || check.reason === WebhookValidationErrorReason.MissingHmac) {
     throw new Response(undefined, { status: 401, statusText: "Unauthorized" });

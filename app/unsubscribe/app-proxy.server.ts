@@ -1,8 +1,5 @@
-import { shopifyApi } from "@shopify/shopify-api";
-import "@shopify/shopify-api/adapters/web-api";
 import { z } from "zod";
-import { env } from "../env.server";
-import { API_VERSION_STRING } from "../shopify/api-version";
+import { shopifyVerifier } from "../shopify/verifier.server";
 import { PROXY_PATH } from "./token.server";
 
 // Why not authenticate.public.appProxy (shopify-app-remix)? It runs this same library check
@@ -12,20 +9,6 @@ import { PROXY_PATH } from "./token.server";
 // that needs no Admin API. It also answers a bad signature with 400, where Herald answers 401 as
 // for every other bad signature. So: the library's check, nothing else.
 
-let api: ReturnType<typeof shopifyApi> | undefined;
-
-function instance() {
-  const config = env();
-  api ??= shopifyApi({
-    apiKey: config.SHOPIFY_API_KEY,
-    apiSecretKey: config.SHOPIFY_API_SECRET,
-    hostName: new URL(config.SHOPIFY_APP_URL).host,
-    apiVersion: API_VERSION_STRING as never,
-    isEmbeddedApp: true,
-    logger: { level: 0 },
-  });
-  return api;
-}
 
 /** What Shopify's app proxy tells us about a storefront request, once its signature is checked. */
 export interface AppProxyRequest {
@@ -50,13 +33,13 @@ export async function verifyAppProxy(url: URL): Promise<AppProxyRequest | null> 
   const params = new URLSearchParams(url.search);
   let valid: boolean;
   try {
-    valid = await instance().utils.validateHmac(params, { signator: "appProxy" });
+    valid = await shopifyVerifier().utils.validateHmac(params, { signator: "appProxy" });
   } catch {
     // InvalidHmacError: no signature, no or stale timestamp, a single-value parameter repeated.
     return null;
   }
   if (!valid) return null;
-  const shop = instance().utils.sanitizeShop(params.get("shop") ?? "");
+  const shop = shopifyVerifier().utils.sanitizeShop(params.get("shop") ?? "");
   if (!shop) return null;
   return {
     shop: shop.toLowerCase(),

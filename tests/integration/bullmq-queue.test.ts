@@ -1,19 +1,17 @@
 import crypto from "node:crypto";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { transaction } from "../../app/db/transaction.server";
-import { resetEnv } from "../../app/env.server";
 import { BullQueue, bullJobId, type BullQueueOptions } from "../../app/jobs/bullmq-queue.server";
 import { handlers } from "../../app/jobs/handlers.server";
 import { deliverJobKey, eventJobKey } from "../../app/jobs/keys";
 import { queue, setQueue } from "../../app/jobs/queue.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
 import { RetryLater, type JobHandlers, type JobQueue, type RunningWorker } from "../../app/jobs/types";
-import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { killHard, spawnWorker, waitFor } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { withFakeResend } from "../support/providers";
 import { deliver } from "../support/webhooks";
 
 // The scale-out queue on a real Redis: run with HERALD_TEST_REDIS_URL (tests/scripts/redis.sh start;
@@ -241,30 +239,13 @@ describe.skipIf(!redisUrl)("the BullMQ job queue (scale-out)", () => {
 });
 
 describe.skipIf(!redisUrl)("a BullMQ worker killed with kill -9", () => {
-  let resend: FakeResend;
-
-  beforeAll(async () => {
-    resend = await startFakeResend();
-    process.env.RESEND_API_KEY = resend.apiKey;
-    process.env.RESEND_BASE_URL = resend.url;
-    resetEnv();
-    resetChannels();
-  });
-
-  afterAll(async () => {
-    await resend.close();
-    delete process.env.RESEND_API_KEY;
-    delete process.env.RESEND_BASE_URL;
-    resetEnv();
-    resetChannels();
-  });
+  const fake = withFakeResend();
 
   beforeEach(async () => {
     prefix = `herald-test-bull-${crypto.randomUUID().slice(0, 8)}`;
     previousQueue = queue();
     await resetDatabase();
-    resend.reset();
-    await installShop();
+      await installShop();
   });
 
   afterEach(async () => {
@@ -280,9 +261,9 @@ describe.skipIf(!redisUrl)("a BullMQ worker killed with kill -9", () => {
     // GIVEN web (this process) and a worker process on one BullMQ queue, and a provider that takes 3 s
     const q = open({ lockDurationMs: 1_000, stalledIntervalMs: 300 });
     setQueue(q);
-    resend.setLatency(3_000);
+    fake.resend.setLatency(3_000);
     const child = await spawnWorker(
-      { RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, HERALD_TEST_QUEUE_PREFIX: prefix },
+      { RESEND_API_KEY: fake.resend.apiKey, RESEND_BASE_URL: fake.resend.url, HERALD_TEST_QUEUE_PREFIX: prefix },
       { script: "tests/support/bullmq-worker-process.ts" },
     );
     await deliver("orders/create", orderPayload());
@@ -295,16 +276,16 @@ describe.skipIf(!redisUrl)("a BullMQ worker killed with kill -9", () => {
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     const job = (await q.queue.getJob(bullJobId(deliverJobKey(message.id))))!;
     expect(await job.getState()).toBe("active"); // held by a dead worker
-    await waitFor(async () => resend.emails.length === 1);
-    resend.setLatency(0);
+    await waitFor(async () => fake.resend.emails.length === 1);
+    fake.resend.setLatency(0);
 
     // THEN another worker takes the stalled job over; the provider replays the first answer
     start(q, handlers, 1);
     await waitFor(async () => (await db.message.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT", 15_000);
     const sent = await db.message.findUniqueOrThrow({ where: { id: message.id }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
-    expect(sent.providerMessageId).toBe(resend.emails[0].id);
-    expect(resend.emails).toHaveLength(1);
-    expect(resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
+    expect(sent.providerMessageId).toBe(fake.resend.emails[0].id);
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(fake.resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
     expect(sent.attemptsLog.map((a) => a.outcome)).toEqual(["STARTED", "SENT"]);
     await waitFor(async () => (await q.queue.getJobState(job.id!)) === "completed");
     const done = (await q.queue.getJob(job.id!))!;

@@ -1,30 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
-import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
+import { withFakeResend } from "../support/providers";
 
-let resend: FakeResend;
-
-beforeAll(async () => {
-  resend = await startFakeResend();
-  process.env.RESEND_API_KEY = resend.apiKey;
-  process.env.RESEND_BASE_URL = resend.url;
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await resend.close();
-  delete process.env.RESEND_API_KEY;
-  delete process.env.RESEND_BASE_URL;
-  resetEnv();
-  resetChannels();
-});
+const fake = withFakeResend();
 
 // The stories are dated: run them on a virtual clock, whatever day the suite runs.
 beforeEach(() => useVirtualTime(new Date("2026-11-21T09:30:00-05:00")));
@@ -32,7 +14,6 @@ afterEach(useRealTime);
 
 beforeEach(async () => {
   await resetDatabase();
-  resend.reset();
   await installShop();
 });
 
@@ -48,9 +29,9 @@ describe("shipping updates from signed webhooks", () => {
     await runAllJobs();
     // THEN every delivery was acknowledged and the provider received exactly one email
     expect(statuses).toEqual([200, 200, 200]);
-    expect(resend.emails).toHaveLength(1);
-    expect(resend.emails[0].to).toEqual(["ana.garcia@example.com"]);
-    expect(resend.emails[0].text).toContain("1Z999AA10123456784");
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(fake.resend.emails[0].to).toEqual(["ana.garcia@example.com"]);
+    expect(fake.resend.emails[0].text).toContain("1Z999AA10123456784");
     expect(await db.webhookEvent.count({ where: { topic: "fulfillments/create" } })).toBe(1);
   });
 
@@ -69,7 +50,7 @@ describe("shipping updates from signed webhooks", () => {
     // THEN the customer got shipped and delivered, and nothing about "in transit"
     const steps = (await db.message.findMany({ where: { shop: "late.myshopify.com", trigger: "shipping" }, orderBy: { createdAt: "asc" } })).map((m) => m.step);
     expect(steps).toEqual(["shipped", "delivered"]);
-    expect(resend.emails).toHaveLength(2);
+    expect(fake.resend.emails).toHaveLength(2);
   });
 
   it("sends two shipped emails for two fulfillments of one order, one per tracking number", async () => {
@@ -77,8 +58,8 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("fulfillments/create", fulfillmentPayload({ id: 7001, name: "#1001.1", tracking_number: "1Z0000000000000001", tracking_numbers: [], tracking_url: null, tracking_urls: [] }));
     await deliver("fulfillments/create", fulfillmentPayload({ id: 7002, name: "#1001.2", tracking_number: "9400100000000000000002", tracking_company: "USPS", tracking_numbers: [], tracking_url: null, tracking_urls: [] }));
     await runAllJobs();
-    expect(resend.emails).toHaveLength(2);
-    const bodies = resend.emails.map((e) => e.text ?? "");
+    expect(fake.resend.emails).toHaveLength(2);
+    const bodies = fake.resend.emails.map((e) => e.text ?? "");
     expect(bodies.some((b) => b.includes("1Z0000000000000001"))).toBe(true);
     expect(bodies.some((b) => b.includes("9400100000000000000002"))).toBe(true);
   });
@@ -122,22 +103,22 @@ describe("shipping updates from signed webhooks", () => {
   });
 
   it("sends one email after Resend answers 500 twice, with three attempts recorded", async () => {
-    resend.failNext(2, { status: 500 });
+    fake.resend.failNext(2, { status: 500 });
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(resend.emails).toHaveLength(1);
+    expect(fake.resend.emails).toHaveLength(1);
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
     expect(message.status).toBe("SENT");
     expect(message.attempts).toBe(3);
     expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["RETRYABLE", "RETRYABLE", "SENT"]);
     // Every call carried the same idempotency key.
-    const keys = new Set(resend.requests.filter((r) => r.path === "/emails").map((r) => r.idempotencyKey));
+    const keys = new Set(fake.resend.requests.filter((r) => r.path === "/emails").map((r) => r.idempotencyKey));
     expect(keys.size).toBe(1);
   });
 
   it("waits as long as Resend's retry-after asks on a 429", async () => {
-    resend.failNext(1, { status: 429, retryAfterSeconds: 90 });
+    fake.resend.failNext(1, { status: 429, retryAfterSeconds: 90 });
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
     const start = new Date();
@@ -145,11 +126,11 @@ describe("shipping updates from signed webhooks", () => {
     const attempts = await db.messageAttempt.findMany({ orderBy: { number: "asc" } });
     expect(attempts).toHaveLength(2);
     expect(attempts[1].startedAt.getTime() - start.getTime()).toBeGreaterThanOrEqual(90_000);
-    expect(resend.emails).toHaveLength(1);
+    expect(fake.resend.emails).toHaveLength(1);
   });
 
   it("fails a message for good on a validation error from Resend, without retrying", async () => {
-    resend.failNext(1, { status: 422 });
+    fake.resend.failNext(1, { status: 422 });
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
@@ -157,20 +138,20 @@ describe("shipping updates from signed webhooks", () => {
     expect(message.status).toBe("FAILED");
     expect(message.attempts).toBe(1);
     expect(message.error).toMatch(/422/);
-    expect(resend.emails).toHaveLength(0);
+    expect(fake.resend.emails).toHaveLength(0);
   });
 
   it("heals a lost provider answer: the retry reuses the idempotency key and the provider holds one email", async () => {
     // GIVEN Resend accepts the email but the answer never reaches Herald (as if the process died)
-    resend.loseNextResponse(1);
+    fake.resend.loseNextResponse(1);
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     // THEN the provider holds one email and the row ends sent with the provider's id
-    expect(resend.emails).toHaveLength(1);
+    expect(fake.resend.emails).toHaveLength(1);
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SENT");
-    expect(message.providerMessageId).toBe(resend.emails[0].id);
+    expect(message.providerMessageId).toBe(fake.resend.emails[0].id);
   });
 
   it("records a skipped message, not a failure, when the order has no email address", async () => {
@@ -180,7 +161,7 @@ describe("shipping updates from signed webhooks", () => {
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SKIPPED");
     expect(message.reason).toBe("no_email");
-    expect(resend.emails).toHaveLength(0);
+    expect(fake.resend.emails).toHaveLength(0);
   });
 
   it("sends nothing for a cancelled order or a test order", async () => {
@@ -190,7 +171,7 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("fulfillments/create", fulfillmentPayload({ id: 7002, order_id: 5002 }));
     await runAllJobs();
     expect(await db.message.count({ where: { trigger: "shipping" } })).toBe(0);
-    expect(resend.emails).toHaveLength(0);
+    expect(fake.resend.emails).toHaveLength(0);
   });
 
   it("writes the email in the customer's language", async () => {
@@ -199,11 +180,11 @@ describe("shipping updates from signed webhooks", () => {
     await runAllJobs();
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.locale).toBe("es");
-    expect(resend.emails[0].subject).not.toBe("");
-    expect(resend.emails[0].html).toContain('lang="es"');
+    expect(fake.resend.emails[0].subject).not.toBe("");
+    expect(fake.resend.emails[0].html).toContain('lang="es"');
     // The footer and the plain-text part carry the one-click unsubscribe link, in Spanish.
-    expect(resend.emails[0].html).toContain("/apps/herald/unsubscribe?t=");
-    expect(resend.emails[0].text).toMatch(/Darme de baja de estos correos: https:\/\/herald-test\.myshopify\.com\/apps\/herald\/unsubscribe\?t=/);
+    expect(fake.resend.emails[0].html).toContain("/apps/herald/unsubscribe?t=");
+    expect(fake.resend.emails[0].text).toMatch(/Darme de baja de estos correos: https:\/\/herald-test\.myshopify\.com\/apps\/herald\/unsubscribe\?t=/);
   });
 
   it("keeps the newer order when an older orders/updated arrives late", async () => {

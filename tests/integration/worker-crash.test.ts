@@ -1,35 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
-import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { killHard, spawnWorker, waitFor } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
+import { withFakeResend } from "../support/providers";
 
-let resend: FakeResend;
-
-beforeAll(async () => {
-  resend = await startFakeResend();
-  process.env.RESEND_API_KEY = resend.apiKey;
-  process.env.RESEND_BASE_URL = resend.url;
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await resend.close();
-  delete process.env.RESEND_API_KEY;
-  delete process.env.RESEND_BASE_URL;
-  resetEnv();
-  resetChannels();
-});
+const fake = withFakeResend();
 
 beforeEach(async () => {
   await resetDatabase();
-  resend.reset();
   await installShop();
 });
 
@@ -38,8 +19,8 @@ beforeEach(async () => {
 describe.skipIf(scaleOut)("a worker killed with kill -9", () => {
   it("loses nothing and doubles nothing: killed after the provider accepted, the takeover replays the same idempotency key and the row ends sent", async () => {
     // GIVEN a worker process, and a provider that takes 3 s to accept an email
-    resend.setLatency(3_000);
-    const child = await spawnWorker({ RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url });
+    fake.resend.setLatency(3_000);
+    const child = await spawnWorker({ RESEND_API_KEY: fake.resend.apiKey, RESEND_BASE_URL: fake.resend.url });
     // ...that processes a shipped order and starts sending its email
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
@@ -53,17 +34,17 @@ describe.skipIf(scaleOut)("a worker killed with kill -9", () => {
     const orphan = await db.job.findFirstOrThrow({ where: { name: "deliver-message" } });
     expect(orphan.status).toBe("RUNNING");
     // ...and the provider goes on to accept the email nobody is waiting for any more
-    await waitFor(async () => resend.emails.length === 1);
-    resend.setLatency(0);
+    await waitFor(async () => fake.resend.emails.length === 1);
+    fake.resend.setLatency(0);
 
     // THEN once its lease has expired another worker takes the job over: the provider replays the
     // first answer for the same key, keeps one email, and the row ends sent with that email's id
     await runAllJobs({ start: new Date(orphan.lockedUntil!.getTime() + 1) });
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
     expect(message.status).toBe("SENT");
-    expect(message.providerMessageId).toBe(resend.emails[0].id);
-    expect(resend.emails).toHaveLength(1);
-    expect(resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
+    expect(message.providerMessageId).toBe(fake.resend.emails[0].id);
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(fake.resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(1);
     expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["STARTED", "SENT"]);
     expect((await db.job.findUniqueOrThrow({ where: { id: orphan.id } })).status).toBe("DONE");
   });

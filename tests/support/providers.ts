@@ -1,5 +1,8 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { svixHeaders } from "../fakes/resend-fake";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { resetChannels } from "../../app/channels/index.server";
+import { resetEnv } from "../../app/env.server";
+import { startFakeResend, svixHeaders, type FakeResend } from "../fakes/resend-fake";
 import { twilioSignature } from "../fakes/twilio-fake";
 
 type Action = (args: ActionFunctionArgs) => Promise<Response>;
@@ -34,3 +37,26 @@ export function twilioRequest(path: string, params: Record<string, string>, auth
 export const postResendEvent = (r: Request) => call(() => import("../../app/routes/providers.resend"), r);
 export const postTwilioStatus = (r: Request) => call(() => import("../../app/routes/providers.twilio.status"), r);
 export const postTwilioInbound = (r: Request) => call(() => import("../../app/routes/providers.twilio.inbound"), r);
+
+/**
+ * A fake Resend for the enclosing test file (or describe block): started before its tests, Herald
+ * pointed at it through RESEND_API_KEY / RESEND_BASE_URL (plus `env`), emptied before each test,
+ * closed after. Read the running fake through the returned object's `resend`.
+ */
+export function withFakeResend(env: Record<string, string> = {}): { readonly resend: FakeResend } {
+  const handle: { resend: FakeResend } = { resend: undefined as unknown as FakeResend };
+  beforeAll(async () => {
+    handle.resend = await startFakeResend();
+    Object.assign(process.env, { RESEND_API_KEY: handle.resend.apiKey, RESEND_BASE_URL: handle.resend.url, ...env });
+    resetEnv();
+    resetChannels();
+  });
+  beforeEach(() => handle.resend.reset());
+  afterAll(async () => {
+    await handle.resend?.close();
+    for (const key of ["RESEND_API_KEY", "RESEND_BASE_URL", ...Object.keys(env)]) delete process.env[key];
+    resetEnv();
+    resetChannels();
+  });
+  return handle;
+}
