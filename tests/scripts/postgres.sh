@@ -31,7 +31,8 @@ case "${1:-start}" in
     if [ ! -f "$DIR/data/PG_VERSION" ]; then
       "${RUNAS[@]}" "$PGBIN/initdb" -D "$DIR/data" -U herald --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     fi
-    if ! "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
+    # A server already answering on the port (another checkout's, a developer's) is used as it is.
+    if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && ! "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
       "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
         -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
     fi
