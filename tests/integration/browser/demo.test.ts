@@ -55,11 +55,20 @@ describe.skipIf(!fs.existsSync(CHROMIUM))("npm run demo, as a new user sees it",
 
   afterAll(async () => {
     await browser?.close();
-    if (demo && demo.exitCode === null) {
+    // A process ended by a signal keeps exitCode null (signalCode is set): check both.
+    const running = () => demo && demo.exitCode === null && demo.signalCode === null;
+    const signal = (sig: NodeJS.Signals) => {
+      try {
+        process.kill(-demo.pid!, sig);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error; // already gone
+      }
+    };
+    if (running()) {
       const exited = new Promise((r) => demo.once("exit", r));
-      process.kill(-demo.pid!, "SIGINT");
+      signal("SIGINT");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-      if (demo.exitCode === null) process.kill(-demo.pid!, "SIGKILL");
+      if (running()) signal("SIGKILL");
     }
   });
 
