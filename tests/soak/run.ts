@@ -41,7 +41,7 @@ import { expectedKey, generateStories, type Story } from "./stories";
 const HELP = `Usage: npm run soak -- [options]
 
 Options:
-  --events <N>        unique webhook events to deliver (default 10000); duplicates come on top
+  --events <N>        unique webhook events to deliver (default 2000); duplicates come on top
   --seconds <S>       time budget for sending them (default 300): sending stops then even if
                       Herald has not kept up (the report says how many were sent)
   --rate <R>          events per second offered (default events / (0.6 x seconds)); stories
@@ -91,7 +91,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const small = flags.small;
-  const events = Number(flags.events ?? (small ? 600 : 10_000));
+  const events = Number(flags.events ?? (small ? 600 : 2000));
   const seconds = Number(flags.seconds ?? (small ? 120 : 300));
   const shopCount = Number(flags.shops ?? (small ? 2 : 4));
   const duplicateShare = Number(flags.duplicates);
