@@ -41,12 +41,12 @@ import { expectedKey, generateStories, type Story } from "./stories";
 const HELP = `Usage: npm run soak -- [options]
 
 Options:
-  --events <N>        unique webhook events to deliver (default 2000); duplicates come on top
+  --events <N>        unique webhook events to deliver (default 1500); duplicates come on top
   --seconds <S>       time budget for sending them (default 300): sending stops then even if
                       Herald has not kept up (the report says how many were sent)
-  --rate <R>          events per second offered (default events / (0.6 x seconds)); stories
+  --rate <R>          events per second offered (default events / (0.4 x seconds)); stories
                       also wait for Herald, so the real rate may be lower
-  --small             CI preset: --events 600 --seconds 120 --shops 2
+  --small             CI preset: --events 400 --seconds 150 --shops 2
   --shops <N>         shops (default 4)
   --duplicates <F>    share of deliveries sent twice (default 0.3)
   --kill-every <S>    kill -9 one worker every S seconds (default 4; 0 = never)
@@ -91,12 +91,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const small = flags.small;
-  const events = Number(flags.events ?? (small ? 600 : 2000));
-  const seconds = Number(flags.seconds ?? (small ? 120 : 300));
+  const events = Number(flags.events ?? (small ? 400 : 1500));
+  const seconds = Number(flags.seconds ?? (small ? 150 : 300));
   const shopCount = Number(flags.shops ?? (small ? 2 : 4));
   const duplicateShare = Number(flags.duplicates);
   const killEvery = Number(flags["kill-every"] ?? 4);
-  const rate = Number(flags.rate ?? events / (0.6 * seconds));
+  // Offer everything within the first 40% of the budget: the rest is for stories whose next step
+  // waits on a killed worker's lease (60 s) or a provider backoff.
+  const rate = Number(flags.rate ?? events / (0.4 * seconds));
   const drainS = Number(flags.drain);
   const seed = Number(flags.seed);
   for (const [name, v] of Object.entries({ events, seconds, rate, shopCount, duplicateShare, killEvery, drainS, seed })) {
