@@ -38,34 +38,33 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const shop = await db.shop.findUnique({ where: { domain: message.shop } });
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
+  const settings = parseSettings(shop.settings);
 
-  if (message.orderId) {
-    const facts = await loadOrderFacts(db, message.shop, message.orderId);
-    if (facts) {
-      const history = (await historyForOrder(message.shop, message.orderId)).filter(
-        (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
-      );
-      const reason = staleReason(
-        { trigger: message.trigger, step: message.step, subject: message.subject },
-        {
-          now,
-          shop: toShopFacts(shop),
-          settings: parseSettings(shop.settings),
-          order: facts.order,
-          fulfillments: facts.fulfillments,
-          fulfillmentOrders: facts.fulfillmentOrders,
-          history,
-        },
-      );
-      if (reason) {
-        await finish(messageId, { status: "SKIPPED", reason });
-        // A pending delay notice counted as "told" and may have held others back (cap, spacing,
-        // no "unfulfilled" after a hold notice); now that it will never go, decide again.
-        if (message.trigger === "delay") {
-          await queue().enqueue("evaluate-order", { shop: message.shop, orderId: message.orderId }, { runAt: now, key: `reeval:${messageId}` });
-        }
-        return;
+  const facts = message.orderId ? await loadOrderFacts(db, message.shop, message.orderId) : null;
+  if (facts && message.orderId) {
+    const history = (await historyForOrder(message.shop, message.orderId)).filter(
+      (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
+    );
+    const reason = staleReason(
+      { trigger: message.trigger, step: message.step, subject: message.subject },
+      {
+        now,
+        shop: toShopFacts(shop),
+        settings,
+        order: facts.order,
+        fulfillments: facts.fulfillments,
+        fulfillmentOrders: facts.fulfillmentOrders,
+        history,
+      },
+    );
+    if (reason) {
+      await finish(messageId, { status: "SKIPPED", reason });
+      // A pending delay notice counted as "told" and may have held others back (cap, spacing,
+      // no "unfulfilled" after a hold notice); now that it will never go, decide again.
+      if (message.trigger === "delay") {
+        await queue().enqueue("evaluate-order", { shop: message.shop, orderId: message.orderId }, { runAt: now, key: `reeval:${messageId}` });
       }
+      return;
     }
   }
 
@@ -76,10 +75,8 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness
   // check above runs again then, so an "out for delivery" text after "delivered" never goes.
   if (message.channel !== "email") {
-    const settings = parseSettings(shop.settings);
-    const order = message.orderId ? await db.order.findUnique({ where: { shop_id: { shop: message.shop, id: message.orderId } }, select: { shippingCountry: true } }) : null;
     const until = settings.quietHours.enabled
-      ? quietHoursEnd(now, recipientTimeZone(order?.shippingCountry ?? null, null, shop.timezone), settings.quietHours)
+      ? quietHoursEnd(now, recipientTimeZone(facts?.order.shippingCountry ?? null, null, shop.timezone), settings.quietHours)
       : null;
     if (until) {
       await db.message.update({ where: { id: messageId }, data: { status: "DEFERRED", reason: "quiet_hours" } });
@@ -88,20 +85,20 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   }
 
   const attempt = message.attempts + 1;
-  const isEmail = message.channel === "email";
-  const channel = isEmail ? emailChannel() : textChannel();
+  const email = message.channel === "email" ? emailChannel() : null;
+  const text = email ? null : textChannel();
+  const provider = (email ?? text)!.provider;
   await db.message.update({ where: { id: messageId }, data: { status: "SENDING", attempts: attempt, reason: null } });
   // Written before the call: a crash mid-call still leaves a trace of the attempt.
   const attemptRow = await db.messageAttempt.create({
-    data: { messageId, number: attempt, outcome: "STARTED", provider: channel.provider, startedAt: now },
+    data: { messageId, number: attempt, outcome: "STARTED", provider, startedAt: now },
   });
 
-  const settings = parseSettings(shop.settings);
   const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
   let result: SendResult;
   try {
-    result = isEmail
-      ? await emailChannel().send(
+    result = email
+      ? await email.send(
           {
             from: formatFrom(settings.sender.fromName ?? shop.name, env().EMAIL_FROM),
             to: message.recipient,
@@ -130,7 +127,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
           },
           ctx,
         )
-      : await textChannel().send(
+      : await text!.send(
           {
             from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
             to: whatsapp(message.channel, message.recipient),
@@ -141,7 +138,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
         );
   } catch (error) {
     // Adapters return expected failures; a throw is a bug or an unexpected runtime error.
-    result = { ok: false, provider: channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
+    result = { ok: false, provider, retryable: true, error: `Unexpected: ${String(error)}` };
   }
 
   const finishedAt = now;

@@ -1,4 +1,5 @@
 import { db } from "../db.server";
+import { env } from "../env.server";
 import { isUniqueViolation } from "../db/errors";
 import { transaction } from "../db/transaction.server";
 import { deliverJobKey } from "../jobs/keys";
@@ -65,7 +66,8 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
         });
     if (await createMessage(shopDomain, intent, locale, rendered, now)) created++;
   }
-  await scheduleWakeup(shopDomain, orderId, nextWakeup({ ...input, history: await historyForOrder(shopDomain, orderId) }));
+  // nextWakeup answers the same before or after the new rows are recorded: no second history read.
+  await scheduleWakeup(shopDomain, orderId, nextWakeup(input));
   return created;
 }
 
@@ -78,8 +80,7 @@ type Rendered = ReturnType<typeof renderMessage> | null;
  * Shipping updates go at once: they report what just happened.
  */
 export function delaySettleMs(): number {
-  const seconds = Number(process.env.HERALD_DELAY_SETTLE_SECONDS ?? 600);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 600_000;
+  return env().HERALD_DELAY_SETTLE_SECONDS * 1000;
 }
 
 function sendAt(intent: Intent, now: Date): Date {

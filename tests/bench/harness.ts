@@ -4,10 +4,9 @@
  * worker processes (`node build/main.js [worker]`) with their logs in files, and the machine's
  * description for the report. Nothing here is imported by app/.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -18,6 +17,8 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { migratePostgres } from "../../app/db/migrate";
 import { buildTemplateDatabase } from "../setup/database";
+import { build, buildIsStale, freePort } from "../support/build";
+
 
 export const ROOT = process.cwd();
 /** The app credentials every bench/soak process shares (loopback only, never real). */
@@ -26,29 +27,14 @@ export const BENCH_API_SECRET = "herald-bench-secret-not-for-production";
 
 export class HarnessError extends Error {}
 
-/** build/main.js missing, or older than anything it is built from (same rule as the demo). */
-export function buildIsStale(): boolean {
-  const outputs = [path.join(ROOT, "build", "main.js"), path.join(ROOT, "build", "server", "index.js")];
-  if (!outputs.every((f) => fs.existsSync(f))) return true;
-  const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  const sources = ["app", "public", "vite.config.ts", "package.json", "tsconfig.json", path.join("prisma", "schema.prisma")];
-  return sources.some((s) => newestMtime(path.join(ROOT, s)) > built);
-}
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
-}
-
 /** `npm run build` when build/ is stale (or `force`); returns whether it built. */
 export function ensureBuild(force: boolean, say: (line: string) => void): boolean {
   if (!force && !buildIsStale()) return false;
   say("building Herald (npm run build) ...");
-  const result = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, encoding: "utf8" });
-  if (result.status !== 0) {
-    throw new HarnessError(`npm run build failed (exit ${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  try {
+    build();
+  } catch (error) {
+    throw new HarnessError(error instanceof Error ? error.message : String(error));
   }
   return true;
 }
@@ -200,16 +186,6 @@ export async function installShops(file: string, shops: ShopInput[]): Promise<vo
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface HeraldOptions {
   role: "web" | "worker";

@@ -34,7 +34,6 @@ import {
   ROOT,
   copyDatabase,
   ensureBuild,
-  freePort,
   freshDatabase,
   freshPostgres,
   installShops,
@@ -47,6 +46,7 @@ import {
   workDir,
   type HeraldProcess,
 } from "./harness";
+import { freePort } from "../support/build";
 import { closedLoop, machineBusy, openLoop, percentile, sendAll, type OpenLoopResult, type ThroughputResult } from "./load";
 import { parcelTemplates, signedDelivery, Store, type Delivery, type ParcelTemplates } from "./payloads";
 

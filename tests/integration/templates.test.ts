@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
 import { activeTemplate, saveTemplate } from "../../app/models/templates.server";
 import { AVAILABLE_LOCALES, getDefaultTemplate } from "../../app/notifications/templates";
 import type { EditorResponse, PreviewPayload } from "../../app/models/templates.server";
 import * as editorRoute from "../../app/routes/app.notifications.$trigger.$step";
 import * as listRoute from "../../app/routes/app.notifications._index";
 import * as previewRoute from "../../app/routes/app.notifications.preview";
-import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
 import { adminRequest, callAction, callLoader, storeOfflineSession } from "../support/admin";
 import { installShop, resetDatabase } from "../support/db";
+import { withProviderFakes } from "../support/providers";
 import { runAllJobs } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
@@ -21,32 +19,10 @@ const SHOP = "herald-test.myshopify.com";
 const OTHER = "other-store.myshopify.com";
 const SHIPPED = { trigger: "shipping", step: "shipped" };
 
-let fakes: ProviderFakes;
-const saved: Record<string, string | undefined> = {};
-
-beforeAll(async () => {
-  fakes = await startProviderFakes({ inbox: false });
-  for (const [k, v] of Object.entries(fakes.env)) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await fakes.close();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  resetEnv();
-  resetChannels();
-});
+const provider = withProviderFakes();
 
 beforeEach(async () => {
   await resetDatabase();
-  fakes.reset();
   await installShop(SHOP, { name: "Maison Test" });
   await storeOfflineSession(SHOP);
 });
@@ -214,7 +190,7 @@ describe("sending with the merchant's templates", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     // THEN she gets the shop's Spanish template, the message recorded in "es"
-    expect(fakes.resend.emails.map((e) => e.subject)).toEqual(["¡Ana, tu pedido #1001 va en camino!"]);
+    expect(provider.fakes.resend.emails.map((e) => e.subject)).toEqual(["¡Ana, tu pedido #1001 va en camino!"]);
     expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: "es", status: "SENT" });
   });
 
@@ -227,9 +203,9 @@ describe("sending with the merchant's templates", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     // THEN she gets the shop's template, laid out right to left, and the message records her language
-    expect(fakes.resend.emails).toHaveLength(1);
-    expect(fakes.resend.emails[0].subject).toBe("شپ #1001");
-    expect(fakes.resend.emails[0].html).toContain(`<html lang="${rtl}" dir="rtl">`);
+    expect(provider.fakes.resend.emails).toHaveLength(1);
+    expect(provider.fakes.resend.emails[0].subject).toBe("شپ #1001");
+    expect(provider.fakes.resend.emails[0].html).toContain(`<html lang="${rtl}" dir="rtl">`);
     expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: rtl });
   });
 
@@ -240,7 +216,7 @@ describe("sending with the merchant's templates", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     const spanishDefault = getDefaultTemplate("shipping", "shipped", "email", "es").subject.replace("{{ order.name }}", "#1001");
-    expect(fakes.resend.emails.map((e) => e.subject)).toEqual([spanishDefault]);
+    expect(provider.fakes.resend.emails.map((e) => e.subject)).toEqual([spanishDefault]);
   });
 });
 
@@ -249,9 +225,9 @@ describe("test sends", () => {
     const { data } = await post(SHOP, { intent: "test", channel: "email", locale: "en", draft: emailDraft("Draft {{ order.name }}"), recipient: "Owner@Maison-Test.example" });
     expect(data).toEqual({ intent: "test", ok: true, recipient: "owner@maison-test.example", provider: "resend" });
     // The provider received it, once, under a test idempotency key
-    expect(fakes.resend.emails).toHaveLength(1);
-    expect(fakes.resend.emails[0]).toMatchObject({ to: ["owner@maison-test.example"], subject: "[Test] Draft #1001" });
-    expect(fakes.resend.emails[0].idempotencyKey).toMatch(/^test-[0-9a-f-]{36}$/);
+    expect(provider.fakes.resend.emails).toHaveLength(1);
+    expect(provider.fakes.resend.emails[0]).toMatchObject({ to: ["owner@maison-test.example"], subject: "[Test] Draft #1001" });
+    expect(provider.fakes.resend.emails[0].idempotencyKey).toMatch(/^test-[0-9a-f-]{36}$/);
     // ...and Herald recorded it as a test: no order, so no customer's history counts it
     const row = await db.message.findFirstOrThrow({ where: { shop: SHOP } });
     expect(row).toMatchObject({ trigger: "test", status: "SENT", orderId: null, step: "shipped", provider: "resend" });
@@ -263,8 +239,8 @@ describe("test sends", () => {
   it("texts the merchant's phone through the SMS provider", async () => {
     const { data } = await post(SHOP, { intent: "test", channel: "sms", locale: "ml", draft: { body: "{{ shop.name }}: ഓർഡർ {{ order.name }} അയച്ചു" }, recipient: "+91 98470 12345" });
     expect(data).toMatchObject({ ok: true, recipient: "+919847012345", provider: "twilio" });
-    expect(fakes.twilio.messages).toHaveLength(1);
-    expect(fakes.twilio.messages[0]).toMatchObject({ to: "+919847012345", body: "Maison Test: ഓർഡർ #1001 അയച്ചു", encoding: "UCS-2" });
+    expect(provider.fakes.twilio.messages).toHaveLength(1);
+    expect(provider.fakes.twilio.messages[0]).toMatchObject({ to: "+919847012345", body: "Maison Test: ഓർഡർ #1001 അയച്ചു", encoding: "UCS-2" });
   });
 
   it("refuses a broken draft, a bad address, and more than the hourly allowance", async () => {
@@ -277,7 +253,7 @@ describe("test sends", () => {
     }
     const tooMany = await post(SHOP, { intent: "test", channel: "email", locale: "en", draft: emailDraft("x"), recipient: "owner@maison-test.example" });
     expect(tooMany.data).toMatchObject({ ok: false, error: expect.stringMatching(/20 tests an hour/) });
-    expect(fakes.resend.emails).toHaveLength(0);
-    expect(fakes.twilio.messages).toHaveLength(0);
+    expect(provider.fakes.resend.emails).toHaveLength(0);
+    expect(provider.fakes.twilio.messages).toHaveLength(0);
   });
 });

@@ -1,14 +1,12 @@
 import crypto from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
 import { suppressionReason } from "../../app/models/suppressions.server";
 import { unsubscribeUrl, verifyUnsubscribeToken } from "../../app/unsubscribe/token.server";
-import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
+import { withFakeResend } from "../support/providers";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
@@ -19,7 +17,7 @@ import { deliver } from "../support/webhooks";
 
 const SHOP = "herald-test.myshopify.com";
 const CUSTOMER = "ana.garcia@example.com";
-let resend: FakeResend;
+const fake = withFakeResend({ HERALD_DELAY_SETTLE_SECONDS: "0" });
 
 type Route = {
   loader: (args: LoaderFunctionArgs) => Promise<Response>;
@@ -76,23 +74,8 @@ function linkFor(opts: { scope?: string; locale?: string; shop?: string; address
   });
 }
 
-beforeAll(async () => {
-  resend = await startFakeResend();
-  Object.assign(process.env, { RESEND_API_KEY: resend.apiKey, RESEND_BASE_URL: resend.url, HERALD_DELAY_SETTLE_SECONDS: "0" });
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await resend.close();
-  for (const k of ["RESEND_API_KEY", "RESEND_BASE_URL", "HERALD_DELAY_SETTLE_SECONDS"]) delete process.env[k];
-  resetEnv();
-  resetChannels();
-});
-
 beforeEach(async () => {
   await resetDatabase();
-  resend.reset();
 });
 
 async function shipOneEmail() {
@@ -100,8 +83,8 @@ async function shipOneEmail() {
   await deliver("orders/create", orderPayload());
   await deliver("fulfillments/create", fulfillmentPayload());
   await runAllJobs();
-  expect(resend.emails).toHaveLength(1);
-  return resend.emails[0];
+  expect(fake.resend.emails).toHaveLength(1);
+  return fake.resend.emails[0];
 }
 
 describe("one-click unsubscribe in every email", () => {
@@ -131,24 +114,24 @@ describe("one-click unsubscribe in every email", () => {
     const next = await db.message.findFirstOrThrow({ where: { step: "out_for_delivery" } });
     expect(next.status).toBe("SKIPPED");
     expect(next.reason).toBe("suppressed_unsubscribe");
-    expect(resend.emails).toHaveLength(1);
+    expect(fake.resend.emails).toHaveLength(1);
 
     // AND a delay notice (another kind) still goes out
     await deliver("fulfillment_events/create", carrierEventPayload({ id: 9102, status: "delayed", happened_at: "2026-11-23T09:00:00-05:00" }));
     await runAllJobs({ until: new Date(Date.now() + 60_000) });
     const delay = await db.message.findFirstOrThrow({ where: { trigger: "delay" } });
     expect(delay.status).toBe("SENT");
-    expect(resend.emails).toHaveLength(2);
+    expect(fake.resend.emails).toHaveLength(2);
     expect(await suppressionReason(SHOP, "email", CUSTOMER, "delay")).toBeNull();
     // ...and its own link is scoped to delay notices
-    const delayToken = new URL(listUnsubscribeUrl(resend.emails[1].headers["List-Unsubscribe"])).searchParams.get("t");
+    const delayToken = new URL(listUnsubscribeUrl(fake.resend.emails[1].headers["List-Unsubscribe"])).searchParams.get("t");
     const delayClaims = verifyUnsubscribeToken(delayToken, { secret: process.env.SHOPIFY_API_SECRET!, shop: SHOP });
     expect(delayClaims.ok && delayClaims.claims.scope).toBe("delay");
   });
 
   it("keeps the headers identical when a send is retried under the same idempotency key", async () => {
     // GIVEN Resend accepts the first send but the answer is lost, so Herald retries later
-    resend.loseNextResponse(1);
+    fake.resend.loseNextResponse(1);
     await installShop(SHOP);
     await deliver("orders/create", orderPayload());
     await deliver("fulfillments/create", fulfillmentPayload());
@@ -157,8 +140,8 @@ describe("one-click unsubscribe in every email", () => {
     const message = await db.message.findFirstOrThrow();
     expect(message.status).toBe("SENT");
     expect(message.attempts).toBe(2);
-    expect(resend.emails).toHaveLength(1);
-    expect(resend.requests.map((r) => r.outcome)).toEqual(["lost", "replayed"]);
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(fake.resend.requests.map((r) => r.outcome)).toEqual(["lost", "replayed"]);
   });
 
   it("unsubscribes on a one-click POST from the mail client and answers 200", async () => {

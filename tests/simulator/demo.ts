@@ -13,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
+import { buildIsStale } from "../support/build";
 import { installShop } from "./install";
 import { CUSTOMERS } from "./scenario/cast";
 import { expectedShippingMessages, HERALD_DEFAULTS, type ExpectedMessage } from "./scenario/expected";
@@ -239,22 +240,6 @@ function freshDatabase(): void {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   for (const f of ["herald.log", "simulator.log"]) fs.rmSync(path.join(LOG_DIR, f), { force: true });
   run("npx", ["prisma", "migrate", "deploy"], "prisma migrate deploy", { DATABASE_URL: `file:${DEMO_DB}` });
-}
-
-/** build/main.js missing, or older than anything it is built from. */
-function buildIsStale(): boolean {
-  const outputs = [path.join(ROOT, "build", "main.js"), path.join(ROOT, "build", "server", "index.js")];
-  if (!outputs.every((f) => fs.existsSync(f))) return true;
-  const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
-  const sources = ["app", "public", "vite.config.ts", "package.json", "tsconfig.json", path.join("prisma", "schema.prisma")];
-  return sources.some((s) => newestMtime(path.join(ROOT, s)) > built);
-}
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
 }
 
 function run(command: string, args: string[], what: string, env: Record<string, string> = {}): void {

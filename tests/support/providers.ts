@@ -2,6 +2,7 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { resetEnv } from "../../app/env.server";
+import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
 import { startFakeResend, svixHeaders, type FakeResend } from "../fakes/resend-fake";
 import { twilioSignature } from "../fakes/twilio-fake";
 
@@ -55,6 +56,35 @@ export function withFakeResend(env: Record<string, string> = {}): { readonly res
   afterAll(async () => {
     await handle.resend?.close();
     for (const key of ["RESEND_API_KEY", "RESEND_BASE_URL", ...Object.keys(env)]) delete process.env[key];
+    resetEnv();
+    resetChannels();
+  });
+  return handle;
+}
+
+/**
+ * Fake Resend and Twilio (no inbox page) for the enclosing test file: Herald pointed at both through
+ * their environment variables (restored afterwards), emptied before each test, closed after.
+ */
+export function withProviderFakes(): { readonly fakes: ProviderFakes } {
+  const handle: { fakes: ProviderFakes } = { fakes: undefined as unknown as ProviderFakes };
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    handle.fakes = await startProviderFakes({ inbox: false });
+    for (const [key, value] of Object.entries(handle.fakes.env)) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
+    resetEnv();
+    resetChannels();
+  });
+  beforeEach(() => handle.fakes.reset());
+  afterAll(async () => {
+    await handle.fakes?.close();
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     resetEnv();
     resetChannels();
   });

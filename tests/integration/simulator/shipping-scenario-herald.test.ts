@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../../app/channels/index.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../../app/db.server";
-import { resetEnv } from "../../../app/env.server";
-import { startProviderFakes, type ProviderFakes } from "../../fakes/cli";
 import { installShop, resetDatabase } from "../../support/db";
+import { withProviderFakes } from "../../support/providers";
 import { runAllJobs } from "../../support/jobs";
 import { postWebhook } from "../../support/webhooks";
 import { expectedShippingMessages, HERALD_DEFAULTS, type OutcomeSettings } from "../../simulator/scenario/expected";
@@ -19,32 +17,10 @@ import { findSubscription, readAppToml } from "../../simulator/webhooks/subscrip
 // does between the scenario's pauses. (Processed only at the end, Herald would rightly send just
 // the latest news of each parcel: the earlier steps would be stale by then.)
 const SHOP = "herald-demo.myshopify.com";
-let fakes: ProviderFakes;
-const saved: Record<string, string | undefined> = {};
-
-beforeAll(async () => {
-  fakes = await startProviderFakes({ inbox: false });
-  for (const [k, v] of Object.entries(fakes.env)) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await fakes.close();
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  resetEnv();
-  resetChannels();
-});
+const provider = withProviderFakes();
 
 beforeEach(async () => {
   await resetDatabase();
-  fakes.reset();
 });
 
 function story(): Scenario {
@@ -97,9 +73,9 @@ describe("Herald playing the shipping scenario", () => {
     expect(await messageRows()).toEqual(expectedRows(scenario, HERALD_DEFAULTS));
     // ...and each customer received exactly their emails, nothing for #1006 or #1007
     const expected = expectedShippingMessages(scenario).filter((m) => m.outcome === "sent");
-    const received = fakes.resend.emails.flatMap((e) => e.to.map((to) => to.toLowerCase())).sort();
+    const received = provider.fakes.resend.emails.flatMap((e) => e.to.map((to) => to.toLowerCase())).sort();
     expect(received).toEqual(expected.map((m) => m.recipient!).sort());
-    expect(fakes.twilio.messages).toHaveLength(0);
+    expect(provider.fakes.twilio.messages).toHaveLength(0);
   });
 
   it("sends the expected texts too when the shop turns SMS and in_transit on", async () => {
@@ -109,6 +85,6 @@ describe("Herald playing the shipping scenario", () => {
     await play(scenario);
     expect(await messageRows()).toEqual(expectedRows(scenario, settings));
     const texts = expectedShippingMessages(scenario, settings).filter((m) => m.channel === "sms" && m.outcome === "sent");
-    expect(fakes.twilio.messages.map((t) => t.to).sort()).toEqual(texts.map((m) => m.recipient!).sort());
+    expect(provider.fakes.twilio.messages.map((t) => t.to).sort()).toEqual(texts.map((m) => m.recipient!).sort());
   });
 });

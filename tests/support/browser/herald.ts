@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startProviderFakes, type ProviderFakes } from "../../fakes/cli";
+import { build, buildIsStale, freePort } from "../build";
 import { buildTemplateDatabase } from "../../setup/database";
 import { installShop, type InstallOptions, type InstallReport } from "../../simulator/install";
 import { startSimulator, type RunningSimulator } from "../../simulator/server";
@@ -15,34 +15,9 @@ import { deliverWebhook, type DeliveryResult } from "../../simulator/webhooks/se
 
 const ROOT = process.cwd();
 
-/** build/main.js and build/server/index.js are missing or older than a source file: run `npm run build`. */
+/** Run `npm run build` when build/ is missing or older than a source file. */
 export function ensureHeraldBuild(): void {
-  const outputs = [path.join(ROOT, "build", "main.js"), path.join(ROOT, "build", "server", "index.js")];
-  const fresh = outputs.every((f) => fs.existsSync(f));
-  const built = fresh ? Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs)) : 0;
-  const sources = ["app", "public", "vite.config.ts", "package.json", "tsconfig.json", path.join("prisma", "schema.prisma")];
-  if (fresh && sources.every((s) => newestMtime(path.join(ROOT, s)) <= built)) return;
-  const result = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
-  if (result.status !== 0) throw new Error(`npm run build failed:\n${(result.stdout ?? "").slice(-3000)}\n${(result.stderr ?? "").slice(-3000)}`);
-}
-
-function newestMtime(target: string): number {
-  if (!fs.existsSync(target)) return 0;
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(target).reduce((max, entry) => Math.max(max, newestMtime(path.join(target, entry))), stat.mtimeMs);
-}
-
-/** A TCP port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+  if (buildIsStale()) build();
 }
 
 export interface RunningHerald {
