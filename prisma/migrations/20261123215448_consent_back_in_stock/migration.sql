@@ -1,0 +1,150 @@
+-- AlterTable
+ALTER TABLE "Shop" ADD COLUMN "reconciledAt" DATETIME;
+
+-- CreateTable
+CREATE TABLE "Customer" (
+    "shop" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "email" TEXT,
+    "phone" TEXT,
+    "emailMarketing" TEXT,
+    "smsMarketing" TEXT,
+    "shopifyUpdatedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("shop", "id")
+);
+
+-- CreateTable
+CREATE TABLE "WhatsAppTemplate" (
+    "shop" TEXT NOT NULL,
+    "trigger" TEXT NOT NULL,
+    "step" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "contentSid" TEXT NOT NULL,
+    "variables" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("shop", "trigger", "step", "locale")
+);
+
+-- CreateTable
+CREATE TABLE "Variant" (
+    "shop" TEXT NOT NULL,
+    "id" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "inventoryItemId" TEXT,
+    "productTitle" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "sku" TEXT,
+    "price" TEXT,
+    "imageUrl" TEXT,
+    "productHandle" TEXT,
+    "available" BOOLEAN NOT NULL,
+    "inventoryQuantity" INTEGER,
+    "shopifyUpdatedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("shop", "id")
+);
+
+-- CreateTable
+CREATE TABLE "StockSubscription" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "variantId" TEXT NOT NULL,
+    "productId" TEXT NOT NULL,
+    "email" TEXT,
+    "phone" TEXT,
+    "locale" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'WAITING',
+    "waitingKey" TEXT,
+    "smsConfirmed" BOOLEAN,
+    "restockId" TEXT,
+    "notifiedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Restock" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "variantId" TEXT NOT NULL,
+    "units" INTEGER,
+    "quota" INTEGER NOT NULL,
+    "notified" INTEGER NOT NULL DEFAULT 0,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "reason" TEXT,
+    "detectedAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "AlertConversion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "shop" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "subscriptionId" TEXT NOT NULL,
+    "variantId" TEXT NOT NULL,
+    "revenue" TEXT NOT NULL,
+    "currency" TEXT NOT NULL,
+    "orderedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "ProxyNonce" (
+    "shop" TEXT NOT NULL,
+    "signature" TEXT NOT NULL,
+    "seenAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("shop", "signature")
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "windowStart" DATETIME NOT NULL,
+    "count" INTEGER NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "Customer_shop_email_idx" ON "Customer"("shop", "email");
+
+-- CreateIndex
+CREATE INDEX "Customer_shop_phone_idx" ON "Customer"("shop", "phone");
+
+-- CreateIndex
+CREATE INDEX "Variant_shop_inventoryItemId_idx" ON "Variant"("shop", "inventoryItemId");
+
+-- CreateIndex
+CREATE INDEX "Variant_shop_productId_idx" ON "Variant"("shop", "productId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StockSubscription_waitingKey_key" ON "StockSubscription"("waitingKey");
+
+-- CreateIndex
+CREATE INDEX "StockSubscription_shop_variantId_status_createdAt_idx" ON "StockSubscription"("shop", "variantId", "status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "StockSubscription_shop_email_idx" ON "StockSubscription"("shop", "email");
+
+-- CreateIndex
+CREATE INDEX "StockSubscription_shop_phone_idx" ON "StockSubscription"("shop", "phone");
+
+-- CreateIndex
+CREATE INDEX "Restock_shop_variantId_detectedAt_idx" ON "Restock"("shop", "variantId", "detectedAt");
+
+-- CreateIndex
+CREATE INDEX "AlertConversion_shop_orderedAt_idx" ON "AlertConversion"("shop", "orderedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AlertConversion_shop_orderId_subscriptionId_key" ON "AlertConversion"("shop", "orderId", "subscriptionId");
+
+-- CreateIndex
+CREATE INDEX "ProxyNonce_seenAt_idx" ON "ProxyNonce"("seenAt");
+
