@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Card, DataTable, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
 import { db } from "../db.server";
+import { homeMessages } from "../i18n/home";
+import { useCommonLabels, useFormat, useT } from "../i18n/react";
 import { failedEvents } from "../models/events.server";
 import { messageCounts, recentMessages } from "../models/messages.server";
 import { authenticate } from "../shopify.server";
@@ -33,20 +35,19 @@ const STATUS_TONE: Record<string, "success" | "critical" | "attention" | "info" 
   SKIPPED: "info",
 };
 
-function when(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(iso));
-}
-
 export default function Home() {
   const { shopName, timezone, counts, messages, failed } = useLoaderData<typeof loader>();
+  const t = useT(homeMessages);
+  const format = useFormat(timezone);
+  const label = useCommonLabels();
   const figures = [
-    { label: "Sent", value: counts.SENT ?? 0 },
-    { label: "Waiting to send", value: (counts.PENDING ?? 0) + (counts.SENDING ?? 0) },
-    { label: "Skipped", value: counts.SKIPPED ?? 0 },
-    { label: "Failed", value: counts.FAILED ?? 0 },
+    { label: t("figures.sent"), value: counts.SENT ?? 0 },
+    { label: t("figures.waiting"), value: (counts.PENDING ?? 0) + (counts.SENDING ?? 0) },
+    { label: t("figures.skipped"), value: counts.SKIPPED ?? 0 },
+    { label: t("figures.failed"), value: counts.FAILED ?? 0 },
   ];
   return (
-    <Page title="Herald" subtitle={`Customer notifications for ${shopName}`}>
+    <Page title="Herald" subtitle={t("subtitle", { shop: shopName })}>
       <Layout>
         <Layout.Section>
           <InlineGrid columns={{ xs: 2, md: 4 }} gap="400">
@@ -54,10 +55,10 @@ export default function Home() {
               <Card key={f.label}>
                 <BlockStack gap="100">
                   <Text as="h2" variant="bodyMd" tone="subdued">
-                    {f.label} (30 days)
+                    {f.label}
                   </Text>
                   <Text as="p" variant="headingXl">
-                    {f.value}
+                    {format.number(f.value)}
                   </Text>
                 </BlockStack>
               </Card>
@@ -67,28 +68,28 @@ export default function Home() {
         <Layout.Section>
           <Card padding="0">
             {messages.length === 0 ? (
-              <EmptyState heading="No messages yet" image="">
-                <p>When you fulfill an order, Herald tells the customer it has shipped, then follows the carrier until it is delivered.</p>
+              <EmptyState heading={t("empty.heading")} image="">
+                <p>{t("empty.body")}</p>
               </EmptyState>
             ) : (
               <BlockStack>
                 <div style={{ padding: "16px 16px 0" }}>
                   <Text as="h2" variant="headingMd">
-                    Recent messages
+                    {t("recent.heading")}
                   </Text>
                 </div>
                 <DataTable
                   columnContentTypes={["text", "text", "text", "text", "text", "text"]}
-                  headings={["Created", "Message", "Channel", "Language", "Status", "Details"]}
+                  headings={[t("recent.created"), t("recent.message"), t("recent.channel"), t("recent.language"), t("recent.status"), t("recent.details")]}
                   rows={messages.map((m) => [
-                    when(m.createdAt, timezone),
-                    m.renderedSubject ?? `${m.trigger} · ${m.step.replaceAll("_", " ")}`,
-                    m.channel,
+                    format.dateTime(m.createdAt),
+                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${m.step.replaceAll("_", " ")}`,
+                    label("channel", m.channel),
                     m.locale ?? "—",
                     <Badge key={m.id} tone={STATUS_TONE[m.status]}>
-                      {m.status.toLowerCase()}
+                      {label("status", m.status)}
                     </Badge>,
-                    m.reason?.replaceAll("_", " ") ?? m.error ?? (m.attempts > 1 ? `${m.attempts} attempts` : ""),
+                    m.reason?.replaceAll("_", " ") ?? m.error ?? (m.attempts > 1 ? t("recent.attempts", { count: m.attempts }) : ""),
                   ])}
                 />
               </BlockStack>
@@ -100,12 +101,12 @@ export default function Home() {
             <Card>
               <BlockStack gap="200">
                 <Text as="h2" variant="headingMd">
-                  Webhooks Herald could not read
+                  {t("failed.heading")}
                 </Text>
                 <DataTable
                   columnContentTypes={["text", "text", "text"]}
-                  headings={["Received", "Topic", "Reason"]}
-                  rows={failed.map((e) => [when(e.receivedAt, timezone), e.topic, e.error ?? ""])}
+                  headings={[t("failed.received"), t("failed.topic"), t("failed.reason")]}
+                  rows={failed.map((e) => [format.dateTime(e.receivedAt), e.topic, e.error ?? ""])}
                 />
               </BlockStack>
             </Card>

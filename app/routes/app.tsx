@@ -4,29 +4,42 @@ import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
+import polarisDe from "@shopify/polaris/locales/de.json";
+import polarisEn from "@shopify/polaris/locales/en.json";
+import polarisEs from "@shopify/polaris/locales/es.json";
+import polarisFr from "@shopify/polaris/locales/fr.json";
+import { navMessages } from "../i18n/nav";
+import { AdminLocaleProvider } from "../i18n/react";
+import { requestAdminLocale, translator } from "../i18n/translate";
 import { authenticate } from "../shopify.server";
 import { localAppBridgeUrl } from "../shopify/local-admin.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
+// Polaris's own texts (pagination, filters...); it has no Hindi pack, so Hindi gets English there.
+const POLARIS = { en: polarisEn, es: polarisEs, fr: polarisFr, de: polarisDe, hi: polarisEn };
+
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await authenticate.admin(request);
-  return { apiKey: process.env.SHOPIFY_API_KEY ?? "", appBridgeUrl: localAppBridgeUrl() };
+  return { apiKey: process.env.SHOPIFY_API_KEY ?? "", appBridgeUrl: localAppBridgeUrl(), locale: requestAdminLocale(request) };
 };
 
 export default function App() {
-  const { apiKey, appBridgeUrl } = useLoaderData<typeof loader>();
+  const { apiKey, appBridgeUrl, locale } = useLoaderData<typeof loader>();
+  const t = translator(navMessages, locale);
   return (
-    <AppProvider isEmbeddedApp apiKey={apiKey} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
-      <NavMenu>
-        <Link to="/app" rel="home">
-          Home
-        </Link>
-        <Link to="/app/notifications">Notifications</Link>
-        <Link to="/app/at-risk">At-risk orders</Link>
-        <Link to="/app/privacy">Data requests</Link>
-      </NavMenu>
-      <Outlet />
+    <AppProvider isEmbeddedApp apiKey={apiKey} i18n={POLARIS[locale]} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
+      <AdminLocaleProvider value={locale}>
+        <NavMenu>
+          <Link to="/app" rel="home">
+            {t("home")}
+          </Link>
+          <Link to="/app/notifications">{t("notifications")}</Link>
+          <Link to="/app/at-risk">{t("atRisk")}</Link>
+          <Link to="/app/privacy">{t("privacy")}</Link>
+        </NavMenu>
+        <Outlet />
+      </AdminLocaleProvider>
     </AppProvider>
   );
 }
