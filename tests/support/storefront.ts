@@ -138,7 +138,7 @@ function storefrontEngine(isoCode: string): Liquid {
 
   // {% schema %} is read by Shopify, never rendered.
   engine.registerTag("schema", {
-    parse(this: { tokens: TopLevelToken[] }, _token: TagToken, remain: TopLevelToken[]) {
+    parse(_token: TagToken, remain: TopLevelToken[]) {
       while (remain.length) {
         const token = remain.shift() as TopLevelToken & { name?: string };
         if (token.name === "endschema") return;
