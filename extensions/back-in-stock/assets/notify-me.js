@@ -6,7 +6,6 @@
 (() => {
   "use strict";
 
-  const ENDPOINT = "/apps/herald/back-in-stock";
   // Deliberately loose: catches typos such as a missing "@" or domain; the server decides the rest.
   const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
   const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
@@ -33,11 +32,9 @@
   class NotifyMe {
     constructor(root) {
       this.root = root;
-      this.productId = root.getAttribute("data-product-id");
-      this.locale = root.getAttribute("data-locale") || "";
       this.availability = readAvailability(root);
-      this.variantId = root.getAttribute("data-variant-id");
       this.form = root.querySelector("[data-herald-bis-form]");
+      this.variantId = this.field("variant_id").value;
       this.formPanel = root.querySelector('[data-herald-bis-panel="form"]');
       this.successPanel = root.querySelector('[data-herald-bis-panel="success"]');
       this.status = root.querySelector("[data-herald-bis-status]");
@@ -122,6 +119,7 @@
       if (!this.knows(id)) return;
       const changed = String(id) !== String(this.variantId);
       this.variantId = String(id);
+      this.field("variant_id").value = this.variantId;
       this.root.hidden = this.availability[this.variantId] === true;
       if (!changed) return;
       this.reset();
@@ -222,20 +220,16 @@
       for (const name of FIELDS) this.clearFieldError(name);
       if (this.showFieldErrors(this.check(email, phone))) return;
 
+      // The form's own fields (variant_id, product_id, locale, consent, email, phone), trimmed, empty ones left out.
       const variantId = this.variantId;
       const body = new URLSearchParams();
-      body.set("variant_id", variantId);
-      body.set("product_id", this.productId);
-      if (email) body.set("email", email);
-      if (phone) body.set("phone", phone);
-      body.set("locale", this.locale);
-      body.set("consent", "1");
+      for (const [name, value] of new FormData(this.form)) if (typeof value === "string" && value.trim()) body.set(name, value.trim());
 
       this.setBusy(true);
       let status = 0;
       let json = {};
       try {
-        const response = await window.fetch(ENDPOINT, {
+        const response = await window.fetch(this.form.getAttribute("action"), {
           method: "POST",
           headers: { "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8", Accept: "application/json" },
           body: body.toString(),
