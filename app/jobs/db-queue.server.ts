@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import { Prisma } from "@prisma/client";
 import type { Db, Tx } from "../db.server";
 import { dialect } from "../db/dialect.server";
+import { execute, raw, select, sql } from "../db/sql.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
 import {
@@ -52,11 +52,11 @@ export class DbQueue implements JobQueue {
     const created = new Date();
     // ON CONFLICT rather than check-then-create: two concurrent enqueues of one key both find no
     // row, and the second create would fail (and abort its PostgreSQL transaction).
-    await client.$executeRaw`
+    await execute(client, sql`
       INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
       VALUES (${crypto.randomUUID()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
               ${opts.runAt ?? this.now()}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
-      ON CONFLICT ("key") DO NOTHING`;
+      ON CONFLICT ("key") DO NOTHING`);
   }
 
   /**
@@ -65,8 +65,8 @@ export class DbQueue implements JobQueue {
    * a time, so the statement is atomic as it is.
    */
   async claim(workerId: string, now = this.now()): Promise<JobRow | null> {
-    const lock = dialect === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-    const rows = await this.db.$queryRaw<JobRow[]>`
+    const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
+    const rows = await select<JobRow>(this.db, sql`
       UPDATE "Job"
       SET "status" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + this.leaseMs)},
           "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
@@ -75,7 +75,7 @@ export class DbQueue implements JobQueue {
         WHERE ("status" = 'QUEUED' AND "runAt" <= ${now}) OR ("status" = 'RUNNING' AND "lockedUntil" < ${now})
         ORDER BY "runAt" LIMIT 1 ${lock}
       )
-      RETURNING "id", "name", "payload", "attempts", "maxAttempts"`;
+      RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
     const row = rows[0];
     return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;
   }
@@ -86,24 +86,24 @@ export class DbQueue implements JobQueue {
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
       await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, now });
-      await this.db.$executeRaw`
+      await execute(this.db, sql`
         UPDATE "Job" SET "status" = 'DONE', "finishedAt" = ${now()}, "lockedBy" = NULL, "lockedUntil" = NULL,
                          "lastError" = NULL, "updatedAt" = ${new Date()}
-        WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`;
+        WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const dead = job.attempts >= job.maxAttempts;
       const delay = error instanceof RetryLater && error.delayMs !== undefined ? error.delayMs : this.backoff(job.attempts);
       if (dead) {
-        await this.db.$executeRaw`
+        await execute(this.db, sql`
           UPDATE "Job" SET "status" = 'DEAD', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
                            "finishedAt" = ${now()}, "updatedAt" = ${new Date()}
-          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`;
+          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
       } else {
-        await this.db.$executeRaw`
+        await execute(this.db, sql`
           UPDATE "Job" SET "status" = 'QUEUED', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
                            "runAt" = ${new Date(now().getTime() + delay)}, "updatedAt" = ${new Date()}
-          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`;
+          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
       }
       if (dead) log.error("job.dead", { job: job.id, name: job.name, attempts: job.attempts, error: message });
       else if (!(error instanceof RetryLater)) log.warn("job.retry", { job: job.id, name: job.name, attempt: job.attempts, error: message });
