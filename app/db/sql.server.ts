@@ -53,16 +53,17 @@ export function name(identifier: string): Sql {
   return raw(`"${identifier}"`);
 }
 
-function text(query: Sql): string {
+/** The statement's text with this database's parameter markers. */
+export function sqlText(query: Sql): string {
   return query.parts.reduce((out, part, i) => (i === 0 ? part : `${out}${dialect === "postgresql" ? `$${i}` : "?"}${part}`), "");
 }
 
 /** Run a statement; returns the number of rows it changed. */
 export function execute(client: Tx, query: Sql): Promise<number> {
-  return client.$executeRawUnsafe(text(query), ...query.params);
+  return client.$executeRawUnsafe(sqlText(query), ...query.params);
 }
 
 /** Run a query (or a statement with RETURNING); returns its rows. */
 export function select<T>(client: Tx, query: Sql): Promise<T[]> {
-  return client.$queryRawUnsafe<T[]>(text(query), ...query.params);
+  return client.$queryRawUnsafe<T[]>(sqlText(query), ...query.params);
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
-import type { Db, Tx } from "../db.server";
+import type { Db } from "../db.server";
 import { dialect } from "../db/dialect.server";
-import { execute, raw, select, sql } from "../db/sql.server";
+import { execute, raw, select, sql, type Sql } from "../db/sql.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
 import {
@@ -48,15 +48,21 @@ export class DbQueue implements JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
-    const client: Tx = opts.tx ?? this.db;
+    await execute(opts.tx ?? this.db, this.insertJob(name, payload, opts));
+  }
+
+  /**
+   * The statement that enqueues a job. ON CONFLICT rather than check-then-create: two concurrent
+   * enqueues of one key would both find no row, and the second create would fail (and abort its
+   * PostgreSQL transaction).
+   */
+  insertJob<N extends JobName>(name: N, payload: JobPayloads[N], opts: Omit<EnqueueOptions, "tx"> = {}): Sql {
     const created = new Date();
-    // ON CONFLICT rather than check-then-create: two concurrent enqueues of one key both find no
-    // row, and the second create would fail (and abort its PostgreSQL transaction).
-    await execute(client, sql`
+    return sql`
       INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
       VALUES (${crypto.randomUUID()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
               ${opts.runAt ?? this.now()}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
-      ON CONFLICT ("key") DO NOTHING`);
+      ON CONFLICT ("key") DO NOTHING`;
   }
 
   /**

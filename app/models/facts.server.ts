@@ -1,4 +1,5 @@
 import type { Tx } from "../db.server";
+import { execute, type Sql } from "../db/sql.server";
 import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
 import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
@@ -8,6 +9,11 @@ import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPaylo
 // INSERT ... ON CONFLICT statement: concurrent webhooks about a new order cannot both insert it.
 
 export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promise<void> {
+  await execute(tx, orderFacts(shop, p));
+}
+
+/** The statement that records an order payload (newer-only). */
+export function orderFacts(shop: string, p: OrderPayload): Sql {
   const lineItems: LineItemFact[] = p.line_items.map((li) => ({
     id: li.id,
     title: li.title || li.name || "",
@@ -38,13 +44,18 @@ export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promis
     shopifyUpdatedAt: p.updated_at,
   };
   const now = new Date();
-  await upsertIfNotOlder(tx, "Order", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
+  return upsertIfNotOlder("Order", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
     version: "shopifyUpdatedAt",
     keepOnUpdate: ["createdAt"],
   });
 }
 
 export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload): Promise<void> {
+  await execute(tx, fulfillmentFacts(shop, p));
+}
+
+/** The statement that records a fulfillment payload (newer-only). */
+export function fulfillmentFacts(shop: string, p: FulfillmentPayload): Sql {
   const data = {
     orderId: p.order_id,
     name: p.name,
@@ -60,14 +71,19 @@ export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayl
     shopifyUpdatedAt: p.updated_at,
   };
   const now = new Date();
-  await upsertIfNotOlder(tx, "Fulfillment", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
+  return upsertIfNotOlder("Fulfillment", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
     version: "shopifyUpdatedAt",
     keepOnUpdate: ["createdAt"],
   });
 }
 
 export async function recordFulfillmentEvent(tx: Tx, shop: string, p: FulfillmentEventPayload): Promise<void> {
-  await insertIfAbsent(tx, "FulfillmentEvent", ["shop", "id"], {
+  await execute(tx, fulfillmentEventFacts(shop, p));
+}
+
+/** The statement that records a carrier event (once). */
+export function fulfillmentEventFacts(shop: string, p: FulfillmentEventPayload): Sql {
+  return insertIfAbsent("FulfillmentEvent", ["shop", "id"], {
     shop,
     id: p.id,
     fulfillmentId: p.fulfillment_id,
