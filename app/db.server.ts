@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaClient } from "@prisma/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { ImmediateSQLite3 } from "./db/sqlite-adapter.server";
 import { databaseKind, sqliteUrl } from "./db/url";
 
 export type Db = PrismaClient;
@@ -21,7 +21,7 @@ function createClient(): PrismaClient {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url! }) });
   }
   // busy_timeout: web and worker share the file; a writer waits instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url: sqliteUrl(url), timeout: 10_000 });
+  const adapter = new ImmediateSQLite3({ url: sqliteUrl(url), timeout: 10_000 });
   return new PrismaClient({ adapter });
 }
 

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
-import type { Db, Tx } from "../db.server";
+import type { Db } from "../db.server";
+import { dialect } from "../db/dialect.server";
+import { execute, raw, select, sql, type Sql } from "../db/sql.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
 import {
@@ -14,6 +16,8 @@ import {
 } from "./types";
 
 const DEFAULT_MAX_ATTEMPTS = 8;
+/** The longest a worker loop waits after repeated failures before it tries again. */
+const MAX_FAILURE_PAUSE_MS = 30_000;
 
 export interface DbQueueOptions {
   /** How long a claimed job is reserved for its worker; a crashed worker's job is taken over after it. */
@@ -44,83 +48,69 @@ export class DbQueue implements JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
-    const client: Tx = opts.tx ?? this.db;
-    if (opts.key) {
-      // Checked first rather than caught: a unique violation would abort a PostgreSQL transaction.
-      const existing = await client.job.findUnique({ where: { key: opts.key }, select: { id: true } });
-      if (existing) return;
-    }
-    await client.job.create({
-      data: {
-        name,
-        payload: JSON.stringify(payload),
-        key: opts.key ?? null,
-        runAt: opts.runAt ?? this.now(),
-        maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-      },
-    });
+    await execute(opts.tx ?? this.db, this.insertJob(name, payload, opts));
   }
 
-  /** Claim one due job (queued and due, or running with an expired lease). */
+  /**
+   * The statement that enqueues a job. ON CONFLICT rather than check-then-create: two concurrent
+   * enqueues of one key would both find no row, and the second create would fail (and abort its
+   * PostgreSQL transaction).
+   */
+  insertJob<N extends JobName>(name: N, payload: JobPayloads[N], opts: Omit<EnqueueOptions, "tx"> = {}): Sql {
+    const created = new Date();
+    return sql`
+      INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
+      VALUES (${crypto.randomUUID()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
+              ${opts.runAt ?? this.now()}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
+      ON CONFLICT ("key") DO NOTHING`;
+  }
+
+  /**
+   * Claim one due job (queued and due, or running with an expired lease) in one statement. On
+   * PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer at
+   * a time, so the statement is atomic as it is.
+   */
   async claim(workerId: string, now = this.now()): Promise<JobRow | null> {
-    for (let tries = 0; tries < 5; tries++) {
-      const candidate = await this.db.job.findFirst({
-        where: {
-          OR: [
-            { status: "QUEUED", runAt: { lte: now } },
-            { status: "RUNNING", lockedUntil: { lt: now } },
-          ],
-        },
-        orderBy: { runAt: "asc" },
-        select: { id: true, status: true, lockedUntil: true, attempts: true },
-      });
-      if (!candidate) return null;
-      const taken = await this.db.job.updateMany({
-        where: { id: candidate.id, status: candidate.status, attempts: candidate.attempts },
-        data: {
-          status: "RUNNING",
-          lockedBy: workerId,
-          lockedUntil: new Date(now.getTime() + this.leaseMs),
-          attempts: { increment: 1 },
-        },
-      });
-      if (taken.count === 1) {
-        return this.db.job.findUniqueOrThrow({
-          where: { id: candidate.id },
-          select: { id: true, name: true, payload: true, attempts: true, maxAttempts: true },
-        });
-      }
-      // Another worker won the race for this row: look again.
-    }
-    return null;
+    const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
+    const rows = await select<JobRow>(this.db, sql`
+      UPDATE "Job"
+      SET "status" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + this.leaseMs)},
+          "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
+      WHERE "id" = (
+        SELECT "id" FROM "Job"
+        WHERE ("status" = 'QUEUED' AND "runAt" <= ${now}) OR ("status" = 'RUNNING' AND "lockedUntil" < ${now})
+        ORDER BY "runAt" LIMIT 1 ${lock}
+      )
+      RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
+    const row = rows[0];
+    return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;
   }
 
-  /** Run one claimed job and record its outcome. */
+  /** Run one claimed job and record its outcome (only while this worker still holds the job). */
   async run(job: JobRow, handlers: JobHandlers, workerId: string, now: () => Date): Promise<void> {
     const handler = handlers[job.name as JobName] as ((p: unknown, c: unknown) => Promise<void>) | undefined;
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
       await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, now });
-      await this.db.job.updateMany({
-        where: { id: job.id, lockedBy: workerId },
-        data: { status: "DONE", finishedAt: now(), lockedBy: null, lockedUntil: null, lastError: null },
-      });
+      await execute(this.db, sql`
+        UPDATE "Job" SET "status" = 'DONE', "finishedAt" = ${now()}, "lockedBy" = NULL, "lockedUntil" = NULL,
+                         "lastError" = NULL, "updatedAt" = ${new Date()}
+        WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const dead = job.attempts >= job.maxAttempts;
       const delay = error instanceof RetryLater && error.delayMs !== undefined ? error.delayMs : this.backoff(job.attempts);
-      await this.db.job.updateMany({
-        where: { id: job.id, lockedBy: workerId },
-        data: dead
-          ? { status: "DEAD", lastError: message, lockedBy: null, lockedUntil: null, finishedAt: now() }
-          : {
-              status: "QUEUED",
-              lastError: message,
-              lockedBy: null,
-              lockedUntil: null,
-              runAt: new Date(now().getTime() + delay),
-            },
-      });
+      if (dead) {
+        await execute(this.db, sql`
+          UPDATE "Job" SET "status" = 'DEAD', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
+                           "finishedAt" = ${now()}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
+      } else {
+        await execute(this.db, sql`
+          UPDATE "Job" SET "status" = 'QUEUED', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
+                           "runAt" = ${new Date(now().getTime() + delay)}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
+      }
       if (dead) log.error("job.dead", { job: job.id, name: job.name, attempts: job.attempts, error: message });
       else if (!(error instanceof RetryLater)) log.warn("job.retry", { job: job.id, name: job.name, attempt: job.attempts, error: message });
     }
@@ -147,25 +137,33 @@ export class DbQueue implements JobQueue {
     let stopping = false;
     let wake: (() => void) | null = null;
 
+    const pause = (delayMs: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delayMs);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+
+    // A loop must outlive any failure (database locked or gone, an outcome that could not be
+    // written): it logs, backs off and carries on. A job whose outcome was not recorded stays
+    // claimed until its lease ends, then runs again (handlers are idempotent).
     const loop = async () => {
+      let failures = 0;
       while (!stopping) {
-        let job: JobRow | null = null;
         try {
-          job = await this.claim(id);
+          const job = await this.claim(id);
+          failures = 0;
+          if (job) {
+            await this.run(job, handlers, id, this.now);
+            continue;
+          }
         } catch (error) {
-          log.error("queue.claim_failed", { error: String(error) });
+          failures++;
+          log.error("queue.loop_failed", { worker: id, failures, error: errorKind(error) });
         }
-        if (job) {
-          await this.run(job, handlers, id, this.now);
-          continue;
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
+        await pause(failures === 0 ? pollMs : Math.min(pollMs * 2 ** failures, MAX_FAILURE_PAUSE_MS));
       }
     };
     const loops = Array.from({ length: concurrency }, () => loop());
@@ -186,4 +184,11 @@ export class DbQueue implements JobQueue {
   }
 
   async close(): Promise<void> {}
+}
+
+/** What kind of error stopped a loop, without its message (messages can carry row data). */
+function errorKind(error: unknown): string {
+  if (typeof error !== "object" || error === null) return typeof error;
+  const { code, name } = error as { code?: unknown; name?: unknown };
+  return [typeof name === "string" ? name : "Error", typeof code === "string" ? code : null].filter(Boolean).join(" ");
 }

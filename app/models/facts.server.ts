@@ -1,11 +1,19 @@
 import type { Tx } from "../db.server";
+import { execute, type Sql } from "../db/sql.server";
+import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
 import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
 
 // Facts are the latest known state of Shopify objects. Webhooks arrive late and out of order,
-// so a payload only overwrites what we hold when its updated_at is not older.
+// so a payload only overwrites what we hold when its updated_at is not older. Each write is one
+// INSERT ... ON CONFLICT statement: concurrent webhooks about a new order cannot both insert it.
 
 export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promise<void> {
+  await execute(tx, orderFacts(shop, p));
+}
+
+/** The statement that records an order payload (newer-only). */
+export function orderFacts(shop: string, p: OrderPayload): Sql {
   const lineItems: LineItemFact[] = p.line_items.map((li) => ({
     id: li.id,
     title: li.title || li.name || "",
@@ -35,17 +43,19 @@ export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promis
     placedAt: p.created_at,
     shopifyUpdatedAt: p.updated_at,
   };
-  const updated = await tx.order.updateMany({
-    where: { shop, id: p.id, shopifyUpdatedAt: { lte: p.updated_at } },
-    data,
+  const now = new Date();
+  return upsertIfNotOlder("Order", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
+    version: "shopifyUpdatedAt",
+    keepOnUpdate: ["createdAt"],
   });
-  if (updated.count > 0) return;
-  const exists = await tx.order.findUnique({ where: { shop_id: { shop, id: p.id } }, select: { id: true } });
-  if (!exists) await tx.order.create({ data: { shop, id: p.id, ...data } });
-  // else: we already hold a newer version of this order; keep it.
 }
 
 export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload): Promise<void> {
+  await execute(tx, fulfillmentFacts(shop, p));
+}
+
+/** The statement that records a fulfillment payload (newer-only). */
+export function fulfillmentFacts(shop: string, p: FulfillmentPayload): Sql {
   const data = {
     orderId: p.order_id,
     name: p.name,
@@ -60,31 +70,31 @@ export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayl
     shopifyCreatedAt: p.created_at,
     shopifyUpdatedAt: p.updated_at,
   };
-  const updated = await tx.fulfillment.updateMany({
-    where: { shop, id: p.id, shopifyUpdatedAt: { lte: p.updated_at } },
-    data,
+  const now = new Date();
+  return upsertIfNotOlder("Fulfillment", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
+    version: "shopifyUpdatedAt",
+    keepOnUpdate: ["createdAt"],
   });
-  if (updated.count > 0) return;
-  const exists = await tx.fulfillment.findUnique({ where: { shop_id: { shop, id: p.id } }, select: { id: true } });
-  if (!exists) await tx.fulfillment.create({ data: { shop, id: p.id, ...data } });
 }
 
 export async function recordFulfillmentEvent(tx: Tx, shop: string, p: FulfillmentEventPayload): Promise<void> {
-  await tx.fulfillmentEvent.upsert({
-    where: { shop_id: { shop, id: p.id } },
-    create: {
-      shop,
-      id: p.id,
-      fulfillmentId: p.fulfillment_id,
-      orderId: p.order_id,
-      status: p.status,
-      message: p.message,
-      happenedAt: p.happened_at,
-      estimatedDeliveryAt: p.estimated_delivery_at,
-      city: p.city,
-      country: p.country,
-    },
-    update: {},
+  await execute(tx, fulfillmentEventFacts(shop, p));
+}
+
+/** The statement that records a carrier event (once). */
+export function fulfillmentEventFacts(shop: string, p: FulfillmentEventPayload): Sql {
+  return insertIfAbsent("FulfillmentEvent", ["shop", "id"], {
+    shop,
+    id: p.id,
+    fulfillmentId: p.fulfillment_id,
+    orderId: p.order_id,
+    status: p.status,
+    message: p.message,
+    happenedAt: p.happened_at,
+    estimatedDeliveryAt: p.estimated_delivery_at,
+    city: p.city,
+    country: p.country,
+    createdAt: new Date(),
   });
 }
 

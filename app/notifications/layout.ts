@@ -8,8 +8,21 @@ import type { LayoutLabels } from "./templates/types";
 
 const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',Helvetica,Arial,sans-serif";
 
+// Built once per locale's labels: every email renders the layout, and the same source string (not an
+// equal copy) lets the parse cache find it without re-reading 5 KB of text.
+const built = new WeakMap<LayoutLabels, string>();
+
 /** Liquid source of the email layout for one locale's labels (ours, trusted: inlined as Liquid). */
 export function emailLayoutSource(labels: LayoutLabels): string {
+  let source = built.get(labels);
+  if (source === undefined) {
+    source = buildLayoutSource(labels);
+    built.set(labels, source);
+  }
+  return source;
+}
+
+function buildLayoutSource(labels: LayoutLabels): string {
   return `<!DOCTYPE html>
 <html lang="{{ lang }}" dir="{{ dir }}">
 <head>

@@ -41,11 +41,25 @@ function localDate(this: { context: { globals: unknown } }, value: unknown, styl
     style === "short"
       ? { day: "numeric", month: "short", timeZone: "UTC" }
       : { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en", options).format(date);
+  return dateFormat(locale, style === "short" ? "short" : "long", options).format(date);
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one: one per locale and style.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${style}:${locale}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat("en", options);
+    }
+    // Locales come from templates' globals (a bounded set); the bound keeps a bad caller from growing it.
+    if (dateFormats.size < 500) dateFormats.set(key, format);
   }
+  return format;
 }
 
 const CACHE_SIZE = 300;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
+import { dialect } from "../../app/db/dialect.server";
 import { backoffMs } from "../../app/jobs/backoff";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { RetryLater, type JobHandlers } from "../../app/jobs/types";
@@ -18,6 +19,33 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
 }
 
 beforeEach(resetDatabase);
+
+// A database that refuses to record any outcome of one job: a trigger, so the failure comes from the
+// database itself whatever statement the queue uses.
+async function failOutcomeWritesFor(messageId: string): Promise<void> {
+  if (dialect === "sqlite") {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "test_fail_outcome" BEFORE UPDATE ON "Job" WHEN OLD."status" = 'RUNNING' AND OLD."payload" LIKE '%${messageId}%'
+       BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`,
+    );
+    return;
+  }
+  await db.$executeRawUnsafe(
+    `CREATE FUNCTION "test_fail_outcome"() RETURNS trigger AS $$ BEGIN
+       IF OLD."status" = 'RUNNING' AND OLD."payload" LIKE '%${messageId}%' THEN RAISE EXCEPTION 'disk I/O error'; END IF;
+       RETURN NEW; END $$ LANGUAGE plpgsql`,
+  );
+  await db.$executeRawUnsafe(`CREATE TRIGGER "test_fail_outcome" BEFORE UPDATE ON "Job" FOR EACH ROW EXECUTE FUNCTION "test_fail_outcome"()`);
+}
+
+async function dropFailOutcomeWrites(): Promise<void> {
+  if (dialect === "sqlite") {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "test_fail_outcome"`);
+    return;
+  }
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS "test_fail_outcome" ON "Job"`);
+  await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS "test_fail_outcome"()`);
+}
 
 describe("the database job queue", () => {
   it("enqueues a keyed job once however often it is asked", async () => {
@@ -84,6 +112,30 @@ describe("the database job queue", () => {
     await q.enqueue("deliver-message", { messageId: "m" });
     const [a, b] = await Promise.all([q.claim("a", T0), q.claim("b", T0)]);
     expect([a, b].filter(Boolean)).toHaveLength(1);
+  });
+
+  it("enqueues a keyed job once when the same key is enqueued concurrently", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    await Promise.all(Array.from({ length: 6 }, () => q.enqueue("deliver-message", { messageId: "m1" }, { key: "deliver:m1" })));
+    expect(await db.job.count({ where: { key: "deliver:m1" } })).toBe(1);
+  });
+
+  it("keeps a worker loop running when a job's outcome cannot be written", async () => {
+    const q = new DbQueue(db, { leaseMs: 60_000 });
+    await q.enqueue("deliver-message", { messageId: "outcome-fails" });
+    await q.enqueue("deliver-message", { messageId: "after" }, { runAt: new Date(Date.now() + 50) });
+    const ran: string[] = [];
+    await failOutcomeWritesFor("outcome-fails");
+    const worker = q.start(recordingHandlers(async (id) => void ran.push(id)), { concurrency: 1, pollMs: 10 });
+    try {
+      await expect.poll(() => ran, { timeout: 5_000 }).toEqual(["outcome-fails", "after"]);
+      expect((await db.job.findFirstOrThrow({ where: { payload: { contains: "after" } } })).status).toBe("DONE");
+      // Its outcome was lost: it stays claimed until the lease ends, then runs again.
+      expect((await db.job.findFirstOrThrow({ where: { payload: { contains: "outcome-fails" } } })).status).toBe("RUNNING");
+    } finally {
+      await worker.stop();
+      await dropFailOutcomeWrites();
+    }
   });
 });
 
