@@ -46,7 +46,7 @@ export const SETTINGS_FIELDS: Readonly<Record<string, FieldKind>> = {
 
 /** Why a field was refused; the page words it in the merchant's language. */
 export interface FieldError {
-  code: "required" | "number" | "email" | "too_small" | "too_big" | "too_long" | "country" | "channels" | "invalid";
+  code: "required" | "number" | "email" | "too_small" | "above" | "too_big" | "too_long" | "country" | "channels" | "invalid";
   min?: number;
   max?: number;
 }
@@ -122,7 +122,10 @@ function errorOf(issue: import("zod").ZodIssue, value: unknown, kind: FieldKind)
   if (kind === "channels") return { code: "channels" };
   if (issue.code === "invalid_format" && issue.format === "email") return { code: "email" };
   if (issue.code === "invalid_type" && issue.expected === "number") return { code: "number" };
-  if (issue.code === "too_small") return typeof value === "string" ? { code: "required" } : { code: "too_small", min: Number(issue.minimum) };
+  if (issue.code === "too_small") {
+    if (typeof value === "string") return { code: "required" };
+    return issue.inclusive === false ? { code: "above", min: Number(issue.minimum) } : { code: "too_small", min: Number(issue.minimum) };
+  }
   if (issue.code === "too_big") return typeof value === "string" ? { code: "too_long", max: Number(issue.maximum) } : { code: "too_big", max: Number(issue.maximum) };
   return { code: "invalid" };
 }
@@ -141,9 +144,10 @@ export function applyForm(current: ShopSettings, values: Record<string, unknown>
     if (converted.ok) set(next, path, converted.value);
     else errors[path] = converted.error;
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // A field that could not be read keeps its stored value, so the schema still reports every other field.
   const parsed = shopSettingsSchema.safeParse(next);
-  if (parsed.success) return { ok: true, settings: parsed.data };
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, settings: parsed.data };
+  if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const field = fieldOf(issue.path);
     if (field && !errors[field]) errors[field] = errorOf(issue, get(next, field), SETTINGS_FIELDS[field]);
