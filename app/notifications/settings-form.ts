@@ -1,3 +1,4 @@
+import type { ZodIssue } from "zod";
 import { shopSettingsSchema, type ShopSettings } from "./settings";
 import { DELAY_STEPS, SHIPPING_STEPS } from "./types";
 
@@ -116,7 +117,7 @@ function fieldOf(issuePath: readonly PropertyKey[]): string | null {
   return null;
 }
 
-function errorOf(issue: import("zod").ZodIssue, value: unknown, kind: FieldKind): FieldError {
+function errorOf(issue: ZodIssue, value: unknown, kind: FieldKind): FieldError {
   if (value === null || value === undefined) return { code: "required" };
   if (kind === "countries") return { code: "country" };
   if (kind === "channels") return { code: "channels" };
