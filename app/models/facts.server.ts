@@ -32,6 +32,8 @@ export function orderFacts(shop: string, p: OrderPayload): Sql {
     customerLocale: p.customer_locale,
     orderStatusUrl: p.order_status_url,
     shippingCountry: p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null,
+    tags: p.tags,
+    shippingMethod: p.shipping_lines.map((l) => l.title).filter(Boolean).join(", ") || null,
     lineItems: JSON.stringify(lineItems),
     totalPrice: p.total_price,
     currency: p.currency,
@@ -122,6 +124,8 @@ export async function loadOrderFacts(
       customerLocale: order.customerLocale,
       orderStatusUrl: order.orderStatusUrl,
       shippingCountry: order.shippingCountry,
+      tags: splitTags(order.tags),
+      shippingMethod: order.shippingMethod,
       lineItems: JSON.parse(order.lineItems) as LineItemFact[],
       totalPrice: order.totalPrice,
       currency: order.currency,
@@ -197,4 +201,12 @@ export async function upsertFulfillmentOrder(tx: Tx, shop: string, p: Fulfillmen
 /** Record which order a fulfillment order belongs to (looked up through the Admin API). */
 export async function setFulfillmentOrderOrder(tx: Tx, shop: string, id: string, orderId: string): Promise<void> {
   await tx.fulfillmentOrder.updateMany({ where: { shop, id }, data: { orderId } });
+}
+
+/** Shopify's "vip, Gift ,wholesale" as ["vip", "Gift", "wholesale"]. */
+export function splitTags(tags: string | null): string[] {
+  return (tags ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
 }

@@ -60,6 +60,8 @@ export function sampleOrder(locale: string, shop: ShopFacts, now: Date): OrderFa
     customerLocale: locale,
     orderStatusUrl: `https://${shop.domain}/orders/sample/authenticate?key=sample`,
     shippingCountry: "US",
+    tags: [],
+    shippingMethod: "Standard",
     // No image URLs: a made-up one would show as a broken image (real orders' previews have theirs).
     lineItems: [
       { id: "sample-1", title: "Linen shirt", variantTitle: "M / Indigo", quantity: 2, sku: "LS-M", imageUrl: null, price: "49.00" },

@@ -19,6 +19,39 @@ const stepsSchema = z
   >)
   .default(DEFAULT_STEPS);
 
+/** Tags as typed by the merchant; compared without regard to case. */
+const tagsSchema = z.array(z.string().trim().min(1).max(255)).max(50);
+
+const CONDITION_DEFAULTS = {
+  /** Only orders with at least one of these tags (none: every order). */
+  tagsInclude: [] as string[],
+  /** No order with any of these tags. */
+  tagsExclude: [] as string[],
+  /** Only orders whose total is at least this much, in the shop's currency (null: any total). */
+  minOrderValue: null as number | null,
+  /** Only orders with a shipping line whose title contains this, without regard to case (null: any). */
+  shippingMethodContains: null as string | null,
+  /** Only orders shipped to one of these countries, ISO codes such as "US" (none: every country). */
+  countries: [] as string[],
+};
+
+/** Which orders a trigger's messages are for. Messages for other orders are recorded as skipped. */
+const conditionsSchema = z
+  .object({
+    tagsInclude: tagsSchema.default(() => []),
+    tagsExclude: tagsSchema.default(() => []),
+    minOrderValue: z.number().min(0).max(1_000_000_000).nullable().default(null),
+    shippingMethodContains: z.string().trim().min(1).max(100).nullable().default(null),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, "expected a two-letter country code"))
+      .max(250)
+      .transform((codes) => [...new Set(codes)])
+      .default(() => []),
+  })
+  .default(() => structuredClone(CONDITION_DEFAULTS));
+
+export type TriggerConditions = z.infer<typeof conditionsSchema>;
+
 const channelsSchema = z.array(z.enum(["email", "sms", "whatsapp"])).min(1);
 /**
  * "all": every listed channel. "first_available": the listed order is a preference, and only the
@@ -57,6 +90,7 @@ const DELAY_DEFAULTS = {
   /** Hold reasons that never produce a customer notice (a fraud review is not the customer's business). */
   on_hold: { enabled: true, skipReasons: ["high_risk_of_fraud"] as string[] },
   rescheduled: { enabled: true },
+  conditions: CONDITION_DEFAULTS,
 };
 
 const enabledOnly = z.object({ enabled: z.boolean().default(true) });
@@ -102,6 +136,7 @@ const delaySchema = z
       .object({ enabled: z.boolean().default(true), skipReasons: z.array(z.string()).default(() => [...D.on_hold.skipReasons]) })
       .default(() => structuredClone(D.on_hold)),
     rescheduled: enabledOnly.default(() => structuredClone(D.rescheduled)),
+    conditions: conditionsSchema,
   })
   .default(() => structuredClone(D));
 
@@ -121,15 +156,17 @@ export const shopSettingsSchema = z.object({
       channelMode: channelModeSchema,
       sendForCancelledOrders: z.boolean().default(false),
       sendForTestOrders: z.boolean().default(false),
+      conditions: conditionsSchema,
     })
-    .default({
+    .default(() => ({
       enabled: true,
-      steps: DEFAULT_STEPS,
-      channels: ["email"],
-      channelMode: "all",
+      steps: { ...DEFAULT_STEPS },
+      channels: ["email" as const],
+      channelMode: "all" as const,
       sendForCancelledOrders: false,
       sendForTestOrders: false,
-    }),
+      conditions: structuredClone(CONDITION_DEFAULTS),
+    })),
   delay: delaySchema,
   /** No SMS or WhatsApp between these local hours of the recipient; due texts wait until the end. */
   quietHours: z
@@ -149,6 +186,20 @@ export const shopSettingsSchema = z.object({
       hour: z.number().int().min(0).max(23).default(8),
     })
     .default({ enabled: false, email: null, hour: 8 }),
+  /** Where the law asks for it, the shop's policy on texting customers. */
+  consent: z
+    .object({
+      /** SMS and WhatsApp only to customers who agreed to receive texts. */
+      smsRequiresConsent: z.boolean().default(true),
+    })
+    .default({ smsRequiresConsent: true }),
+  /** Getting started: what the shop told Herald it has done that Herald cannot see itself. */
+  onboarding: z
+    .object({
+      /** The merchant marked the storefront block (back-in-stock form) as added to their theme. */
+      storefrontBlockAdded: z.boolean().default(false),
+    })
+    .default({ storefrontBlockAdded: false }),
 });
 
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

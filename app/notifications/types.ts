@@ -80,6 +80,10 @@ export interface OrderFacts {
   customerLocale: string | null;
   orderStatusUrl: string | null;
   shippingCountry: string | null;
+  /** The order's tags as the merchant wrote them. */
+  tags: string[];
+  /** Titles of the shipping lines, joined with ", "; null when the order has none. */
+  shippingMethod: string | null;
   lineItems: LineItemFact[];
   totalPrice: string | null;
   currency: string | null;

@@ -1,30 +1,53 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Card, DataTable, EmptyState, InlineGrid, Layout, Page, Text } from "@shopify/polaris";
+import { HealthCard } from "../components/HealthCard";
+import { OnboardingChecklist } from "../components/OnboardingChecklist";
 import { db } from "../db.server";
 import { homeMessages } from "../i18n/home";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
 import { failedEvents } from "../models/events.server";
 import { messageCounts, recentMessages } from "../models/messages.server";
+import { onboardingChecklist, shopHealth } from "../models/onboarding.server";
+import { markStorefrontBlock } from "../models/settings.server";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const shop = session.shop;
   const since = new Date(Date.now() - 30 * 24 * 3600_000);
-  const [shopRow, counts, messages, failed] = await Promise.all([
+  const [shopRow, counts, messages, failed, checklist, health] = await Promise.all([
     db.shop.findUnique({ where: { domain: shop }, select: { name: true, timezone: true, primaryLocale: true } }),
     messageCounts(shop, since),
     recentMessages(shop, 25),
     failedEvents(shop, 10),
+    onboardingChecklist(shop),
+    shopHealth(shop),
   ]);
+  const { lastFailure } = health;
   return {
+    shop,
     shopName: shopRow?.name ?? shop,
+    checklist,
+    health: {
+      lastWebhookAt: health.lastWebhookAt?.toISOString() ?? null,
+      queueDepth: health.queueDepth,
+      lastFailure: lastFailure ? { ...lastFailure, at: lastFailure.at.toISOString() } : null,
+    },
     timezone: shopRow?.timezone ?? "UTC",
     counts,
     messages: messages.map((m) => ({ ...m, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null })),
     failed: failed.map((e) => ({ ...e, receivedAt: e.receivedAt.toISOString() })),
   };
+};
+
+/** Home's one change: the merchant marks the storefront block as added to their theme (or not). */
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { session } = await authenticate.admin(request);
+  const form = await request.formData();
+  if (form.get("intent") !== "storefront-block") return Response.json({ ok: false }, { status: 400 });
+  const result = await markStorefrontBlock(session.shop, form.get("added") === "true");
+  return Response.json({ ok: result.ok }, { status: result.ok ? 200 : 404 });
 };
 
 const STATUS_TONE: Record<string, "success" | "critical" | "attention" | "info" | undefined> = {
@@ -36,7 +59,7 @@ const STATUS_TONE: Record<string, "success" | "critical" | "attention" | "info" 
 };
 
 export default function Home() {
-  const { shopName, timezone, counts, messages, failed } = useLoaderData<typeof loader>();
+  const { shop, shopName, timezone, counts, messages, failed, checklist, health } = useLoaderData<typeof loader>();
   const t = useT(homeMessages);
   const format = useFormat(timezone);
   const label = useCommonLabels();
@@ -49,6 +72,12 @@ export default function Home() {
   return (
     <Page title="Herald" subtitle={t("subtitle", { shop: shopName })}>
       <Layout>
+        <Layout.Section>
+          <OnboardingChecklist shop={shop} checklist={checklist} />
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <HealthCard timezone={timezone} health={health} />
+        </Layout.Section>
         <Layout.Section>
           <InlineGrid columns={{ xs: 2, md: 4 }} gap="400">
             {figures.map((f) => (

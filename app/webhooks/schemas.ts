@@ -61,6 +61,9 @@ export const orderPayload = z.object({
   shipping_address: address,
   billing_address: address,
   line_items: z.array(lineItem).default([]),
+  /** "vip, gift": Shopify's comma-separated tags. */
+  tags: optionalString,
+  shipping_lines: z.array(z.object({ title: optionalString })).nullish().transform((lines) => lines ?? []),
 });
 export type OrderPayload = z.infer<typeof orderPayload>;
 

@@ -1,3 +1,4 @@
+import { conditionSkipReason } from "../conditions";
 import { missingRecipientReason, recipientFor, shippingBlockedReason, unique } from "../shipping/rules";
 import { MS_PER_DAY, MS_PER_HOUR } from "../time/zone";
 import type { DecisionInput, HistoryRecord, Intent } from "../types";
@@ -17,7 +18,9 @@ import { DELAY_PRIORITY, MAX_EPISODES_PER_ENTITY, entityOf, packageSubject } fro
 // 4. No "unfulfilled" notice once the customer was told about a hold or a new date: it would repeat it.
 // 5. A notice whose condition became true more than maxLateDays ago is not sent (old orders when the
 //    merchant switches notices on, a worker that was down): it is not proactive any more.
-// 6. At most maxNoticesPerOrder notices per order, at least minHoursBetweenNotices apart (counting rows
+// 6. An order outside the merchant's conditions (tags, minimum value, shipping method, country) has its
+//    notices recorded as SKIPPED with the condition as the reason, once each, so the log says why.
+// 7. At most maxNoticesPerOrder notices per order, at least minHoursBetweenNotices apart (counting rows
 //    that reached or may reach the customer: not FAILED, not SKIPPED). When several are due, the most
 //    specific goes first (DELAY_PRIORITY) and the next one waits for the spacing — nextWakeup says when.
 
@@ -36,6 +39,7 @@ interface Plan {
 /** Delay notices due now. Pure and deterministic; see the rules above. */
 export function decideDelay(input: DecisionInput): Intent[] {
   const { order, settings } = input;
+  const outsideConditions = conditionSkipReason(order, settings.delay.conditions);
   return planDelay(input).due.flatMap(({ condition, followUp }) =>
     unique(settings.delay.channels).map((channel): Intent => {
       const recipient = recipientFor(order, channel);
@@ -47,7 +51,7 @@ export function decideDelay(input: DecisionInput): Intent[] {
         orderId: order.id,
         fulfillmentId: condition.fulfillmentId,
         recipient,
-        skipReason: recipient === null ? missingRecipientReason(channel, order) : null,
+        skipReason: outsideConditions ?? (recipient === null ? missingRecipientReason(channel, order) : null),
         detectedAt: condition.detectedAt,
         delay: {
           kind: condition.kind,

@@ -1,3 +1,4 @@
+import { conditionSkipReason } from "../conditions";
 import type { Channel, DecisionInput, FulfillmentFacts, HistoryRecord, Intent, OrderFacts, ShippingStep } from "../types";
 import { currentCarrierStatus } from "./current-status";
 import {
@@ -23,6 +24,7 @@ export function decideShipping(input: DecisionInput): Intent[] {
   const { order, settings } = input;
   if (shippingBlockedReason(input) !== null) return [];
   const intents: Intent[] = [];
+  const outsideConditions = conditionSkipReason(order, settings.shipping.conditions);
   const fulfillments = input.fulfillments
     .filter((f) => f.orderId === order.id)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareIds(a.id, b.id));
@@ -30,7 +32,7 @@ export function decideShipping(input: DecisionInput): Intent[] {
     const step = dueStep(fulfillment, input);
     if (step === null) continue;
     for (const channel of unique(settings.shipping.channels)) {
-      intents.push(intentFor(order, fulfillment, step, channel));
+      intents.push(intentFor(order, fulfillment, step, channel, outsideConditions));
     }
   }
   return intents;
@@ -72,7 +74,8 @@ function pastMessages(history: HistoryRecord[], subject: string) {
   return { steps: new Set(mine.map((h) => h.step)), counted, highestRank };
 }
 
-function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: ShippingStep, channel: Channel): Intent {
+/** `conditionReason`: the order is outside the merchant's conditions, so the message is recorded as skipped. */
+function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: ShippingStep, channel: Channel, conditionReason: string | null): Intent {
   const recipient = recipientFor(order, channel);
   return {
     trigger: "shipping",
@@ -82,7 +85,7 @@ function intentFor(order: OrderFacts, fulfillment: FulfillmentFacts, step: Shipp
     orderId: order.id,
     fulfillmentId: fulfillment.id,
     recipient,
-    skipReason: recipient === null ? missingRecipientReason(channel, order) : null,
+    skipReason: conditionReason ?? (recipient === null ? missingRecipientReason(channel, order) : null),
     detectedAt: null,
     delay: null,
   };

@@ -42,6 +42,8 @@ export function order(overrides: Partial<OrderFacts> = {}): OrderFacts {
     customerLocale: "ml-IN",
     orderStatusUrl: "https://maple-moss.myshopify.com/6001/orders/abc123/authenticate?key=k1",
     shippingCountry: "IN",
+    tags: [],
+    shippingMethod: "Standard",
     lineItems: [
       { id: "li-1", title: "Linen shirt", variantTitle: "M / Indigo", quantity: 2, sku: "LS-M", imageUrl: "https://cdn.shopify.com/s/shirt.jpg", price: "1499.00" },
       { id: "li-2", title: "Canvas tote", variantTitle: null, quantity: 1, sku: null, imageUrl: null, price: "599.00" },

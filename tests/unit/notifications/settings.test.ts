@@ -25,6 +25,7 @@ describe("delay settings", () => {
       eta_passed: { enabled: true, graceHours: 12 },
       on_hold: { enabled: true, skipReasons: ["high_risk_of_fraud"] },
       rescheduled: { enabled: true },
+      conditions: { tagsInclude: [], tagsExclude: [], minOrderValue: null, shippingMethodContains: null, countries: [] },
     });
   });
 
@@ -54,5 +55,17 @@ describe("delay settings", () => {
     const second = defaultSettings();
     expect(second.delay.workingDays).toEqual([1, 2, 3, 4, 5]);
     expect(second.delay.on_hold.skipReasons).toEqual(["high_risk_of_fraud"]);
+  });
+});
+
+describe("consent and getting started", () => {
+  it("asks for SMS consent and has no storefront block marked until the merchant says so", () => {
+    const settings = parseSettings(JSON.stringify({ sender: { fromName: "Maple & Moss" } }));
+    expect(settings.consent).toEqual({ smsRequiresConsent: true });
+    expect(settings.onboarding).toEqual({ storefrontBlockAdded: false });
+  });
+
+  it("keeps a shop's choice to text without recorded consent", () => {
+    expect(parseSettings(JSON.stringify({ consent: { smsRequiresConsent: false } })).consent.smsRequiresConsent).toBe(false);
   });
 });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN     "shippingMethod" TEXT,
+ADD COLUMN     "tags" TEXT;
+
