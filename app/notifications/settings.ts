@@ -149,6 +149,13 @@ export const shopSettingsSchema = z.object({
       hour: z.number().int().min(0).max(23).default(8),
     })
     .default({ enabled: false, email: null, hour: 8 }),
+  /**
+   * Where the law asks for it (e.g. TCPA in the US), texts go only to customers whose SMS marketing
+   * state is SUBSCRIBED; the others get the email instead when the channel order allows it.
+   */
+  consent: z
+    .object({ smsRequiresConsent: z.boolean().default(true) })
+    .default({ smsRequiresConsent: true }),
 });
 
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

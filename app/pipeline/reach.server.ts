@@ -1,0 +1,43 @@
+import { RetryLater } from "../jobs/types";
+import { log } from "../log.server";
+import { fetchCustomerConsent, findCustomer } from "../models/customers.server";
+import { whatsappSteps } from "../models/whatsapp-templates.server";
+import { decide } from "../notifications/decide";
+import { NO_SMS_CONSENT } from "../notifications/reach";
+import { toE164 } from "../notifications/shipping/rules";
+import type { DecisionInput, Intent } from "../notifications/types";
+
+/**
+ * Decide with what Herald knows about reaching this customer by text: which steps have a WhatsApp
+ * template, and the customer's SMS consent. Consent of a customer Herald has never heard of (no
+ * customers/* webhook yet) is asked from Shopify only when a text depends on it, and recorded, so the
+ * next message finds it locally.
+ */
+export async function decideWithReach(shop: string, known: DecisionInput): Promise<{ input: DecisionInput; intents: Intent[] }> {
+  const { order, settings } = known;
+  const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
+  const customer = texts ? await findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email }) : null;
+  let input: DecisionInput = { ...known, reach: { whatsappSteps: texts ? await whatsappSteps(shop) : new Set(), smsMarketing: customer?.smsMarketing ?? null } };
+  let intents = decide(input);
+  if (customer || !intents.some((i) => i.skipReason === NO_SMS_CONSENT)) return { input, intents };
+
+  const fetched = await askConsent(shop, order.id);
+  if (!fetched) return { input, intents };
+  input = { ...input, reach: { ...input.reach!, smsMarketing: fetched.smsMarketing } };
+  intents = decide(input);
+  return { input, intents };
+}
+
+/**
+ * Shopify's answer, or null when it has none. A throttled Admin API retries the evaluation later; any
+ * other failure leaves consent unknown, so texts are skipped for consent while emails still go.
+ */
+async function askConsent(shop: string, orderId: string) {
+  try {
+    return await fetchCustomerConsent(shop, orderId);
+  } catch (error) {
+    if (error instanceof RetryLater) throw error;
+    log.warn("consent.lookup_failed", { shop, order: orderId, error: String(error) });
+    return null;
+  }
+}
