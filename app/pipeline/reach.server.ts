@@ -3,7 +3,6 @@ import { log } from "../log.server";
 import { fetchCustomerConsent, findCustomer } from "../models/customers.server";
 import { whatsappSteps } from "../models/whatsapp-templates.server";
 import { decide } from "../notifications/decide";
-import { NO_SMS_CONSENT } from "../notifications/reach";
 import { toE164 } from "../notifications/shipping/rules";
 import type { DecisionInput, Intent } from "../notifications/types";
 
@@ -17,15 +16,15 @@ export async function decideWithReach(shop: string, known: DecisionInput): Promi
   const { order, settings } = known;
   const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
   const customer = texts ? await findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email }) : null;
-  let input: DecisionInput = { ...known, reach: { whatsappSteps: texts ? await whatsappSteps(shop) : new Set(), smsMarketing: customer?.smsMarketing ?? null } };
-  let intents = decide(input);
-  if (customer || !intents.some((i) => i.skipReason === NO_SMS_CONSENT)) return { input, intents };
+  const input: DecisionInput = { ...known, reach: { whatsappSteps: texts ? await whatsappSteps(shop) : new Set(), smsMarketing: customer?.smsMarketing ?? null } };
+  if (customer || !settings.consent.smsRequiresConsent) return { input, intents: decide(input) };
 
+  // Would a text go if the customer had subscribed? Only then is their consent worth a question.
+  const withConsent = { ...input, reach: { ...input.reach!, smsMarketing: "SUBSCRIBED" } };
+  if (!decide(withConsent).some((i) => i.channel !== "email" && !i.skipReason)) return { input, intents: decide(input) };
   const fetched = await askConsent(shop, order.id);
-  if (!fetched) return { input, intents };
-  input = { ...input, reach: { ...input.reach!, smsMarketing: fetched.smsMarketing } };
-  intents = decide(input);
-  return { input, intents };
+  const answered = { ...input, reach: { ...input.reach!, smsMarketing: fetched?.smsMarketing ?? null } };
+  return { input: answered, intents: decide(answered) };
 }
 
 /**
