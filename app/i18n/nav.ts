@@ -2,11 +2,11 @@ import { defineMessages } from "./define";
 
 /** The admin's navigation menu (app/routes/app.tsx). */
 export const navMessages = defineMessages(
-  { home: "Home", notifications: "Notifications", atRisk: "At-risk orders", privacy: "Data requests" },
+  { home: "Home", notifications: "Notifications", atRisk: "At-risk orders", privacy: "Data requests", whatsapp: "WhatsApp" },
   {
-    es: { home: "Inicio", notifications: "Notificaciones", atRisk: "Pedidos en riesgo", privacy: "Solicitudes de datos" },
-    fr: { home: "Accueil", notifications: "Notifications", atRisk: "Commandes à risque", privacy: "Demandes de données" },
-    de: { home: "Start", notifications: "Benachrichtigungen", atRisk: "Gefährdete Bestellungen", privacy: "Datenanfragen" },
-    hi: { home: "होम", notifications: "सूचनाएँ", atRisk: "जोखिम वाले ऑर्डर", privacy: "डेटा अनुरोध" },
+    es: { home: "Inicio", notifications: "Notificaciones", atRisk: "Pedidos en riesgo", privacy: "Solicitudes de datos", whatsapp: "WhatsApp" },
+    fr: { home: "Accueil", notifications: "Notifications", atRisk: "Commandes à risque", privacy: "Demandes de données", whatsapp: "WhatsApp" },
+    de: { home: "Start", notifications: "Benachrichtigungen", atRisk: "Gefährdete Bestellungen", privacy: "Datenanfragen", whatsapp: "WhatsApp" },
+    hi: { home: "होम", notifications: "सूचनाएँ", atRisk: "जोखिम वाले ऑर्डर", privacy: "डेटा अनुरोध", whatsapp: "WhatsApp" },
   },
 );

@@ -32,7 +32,8 @@ export type WhatsAppMappingError =
   | { field: "contentSid"; code: "sid_format" }
   | { field: "variables"; code: "too_many"; max: number }
   | { field: "variables"; code: "numbering"; expected: string }
-  | { field: "variables"; code: "unknown_variable"; key: string; path: string };
+  | { field: "variables"; code: "unknown_variable"; key: string; path: string }
+  | { field: "variables"; code: "line_format"; line: number };
 
 export type WhatsAppMappingResult = { ok: true; value: WhatsAppMappingInput } | { ok: false; errors: WhatsAppMappingError[] };
 
@@ -68,6 +69,24 @@ export function validateWhatsAppMapping(trigger: Trigger, input: WhatsAppMapping
   if (errors.length) return { ok: false, errors };
   const variables = Object.fromEntries(entries.sort(([a], [b]) => Number(a) - Number(b)));
   return { ok: true, value: { contentSid, variables } };
+}
+
+/** The screen's placeholder lines ("1: customer.first_name", one per line; "=" works too) as a mapping. */
+export function parseVariableLines(text: string): { ok: true; variables: WhatsAppVariables } | { ok: false; errors: WhatsAppMappingError[] } {
+  const variables: WhatsAppVariables = {};
+  const errors: WhatsAppMappingError[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (!raw.trim()) return;
+    const match = /^\s*\{*\s*(\w+)\s*\}*\s*[:=]\s*(\S+)\s*$/.exec(raw);
+    if (!match || match[1] in variables) errors.push({ field: "variables", code: "line_format", line: index + 1 });
+    else variables[match[1]] = match[2];
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, variables };
+}
+
+/** The mapping as the screen writes it back into its text field. */
+export function variableLines(variables: WhatsAppVariables): string {
+  return Object.entries(variables).map(([k, v]) => `${k}: ${v}`).join("\n");
 }
 
 /** Shown for a variable with no value: WhatsApp refuses an empty parameter. */
