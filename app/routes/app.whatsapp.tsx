@@ -58,7 +58,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
-type Draft = { trigger: Trigger; step: string; locale: string; contentSid: string; variables: string };
+/** The mapping being edited; `submitted` once saved, so a successful save closes the form. */
+type Draft = { trigger: Trigger; step: string; locale: string; contentSid: string; variables: string; submitted?: boolean };
 
 export default function WhatsAppTemplatesPage() {
   const data = useLoaderData<typeof loader>();
@@ -71,11 +72,11 @@ export default function WhatsAppTemplatesPage() {
   useEffect(() => {
     if (!result?.ok) return;
     shopify.toast.show(t(result.intent === "save" ? "saved" : "removed"));
-    if (result.intent === "save") setDraft(null);
   }, [result, shopify, t]);
 
   const submit = (body: Record<string, string>) => fetcher.submit(body, { method: "post", encType: "application/json" });
-  const errors = result && !result.ok ? result.errors : [];
+  const errors = draft?.submitted && result && !result.ok ? result.errors : [];
+  const editing = draft && !(draft.submitted && result?.ok && result.intent === "save") ? draft : null;
   const message = (e: ScreenError) => {
     switch (e.code) {
       case "too_many":
@@ -109,7 +110,7 @@ export default function WhatsAppTemplatesPage() {
                 </Text>
                 {group.steps.map(({ step, templates }, index) => {
                   const label = t(`steps.${step}` as `steps.shipped`);
-                  const open = draft?.trigger === group.trigger && draft.step === step;
+                  const open = editing?.trigger === group.trigger && editing.step === step;
                   return (
                     <BlockStack gap="200" key={step}>
                       {index > 0 && <Divider />}
@@ -162,16 +163,19 @@ export default function WhatsAppTemplatesPage() {
                           </InlineStack>
                         ))
                       )}
-                      {open && draft && (
+                      {open && editing && (
                         <MappingForm
-                          draft={draft}
+                          draft={editing}
                           paths={group.paths}
                           heading={t("form.heading", { step: label })}
                           busy={fetcher.state !== "idle"}
                           errors={{ locale: fieldError("key"), contentSid: fieldError("contentSid"), variables: fieldError("variables") }}
                           onChange={setDraft}
                           onCancel={() => setDraft(null)}
-                          onSave={() => submit({ intent: "save", ...draft })}
+                          onSave={() => {
+                            setDraft({ ...editing, submitted: true });
+                            submit({ intent: "save", trigger: editing.trigger, step: editing.step, locale: editing.locale, contentSid: editing.contentSid, variables: editing.variables });
+                          }}
                         />
                       )}
                     </BlockStack>
