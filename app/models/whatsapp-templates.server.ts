@@ -38,16 +38,18 @@ export async function listWhatsAppTemplates(shop: string): Promise<WhatsAppTempl
   return rows.map((r) => ({ trigger: r.trigger, step: r.step, locale: r.locale, contentSid: r.contentSid, variables: parseVariables(r.variables), updatedAt: r.updatedAt }));
 }
 
-/** The "trigger:step" pairs with at least one mapping: WhatsApp is on for those only. */
-export async function whatsappSteps(shop: string): Promise<Set<string>> {
-  const rows = await db.whatsAppTemplate.findMany({ where: { shop }, select: { trigger: true, step: true } });
-  return new Set(rows.map((r) => whatsappStepKey(r.trigger, r.step)));
+/** The mapped locales by "trigger:step": WhatsApp is on for those steps, in those languages, only. */
+export async function whatsappLocales(shop: string): Promise<Map<string, string[]>> {
+  const rows = await db.whatsAppTemplate.findMany({ where: { shop }, select: { trigger: true, step: true, locale: true } });
+  const byStep = new Map<string, string[]>();
+  for (const r of rows) byStep.set(whatsappStepKey(r.trigger, r.step), [...(byStep.get(whatsappStepKey(r.trigger, r.step)) ?? []), r.locale]);
+  return byStep;
 }
 
 /**
  * The template for one message: the customer's locale, else its language, else the shop's primary
- * locale, like email and SMS templates; with none of those mapped, the first mapped locale (a template
- * in another language beats no message on the channel the shop chose).
+ * locale, else English, like email and SMS templates (app/notifications/reach.ts whatsappLocale); none
+ * when none of those is mapped.
  */
 export async function whatsappTemplateFor(
   shop: string,
@@ -60,7 +62,7 @@ export async function whatsappTemplateFor(
   if (rows.length === 0) return null;
   const locales = rows.map((r) => r.locale);
   const locale = resolveLocale(customerLocale, primaryLocale, locales);
-  return rows.find((r) => r.locale === locale) ?? rows[0];
+  return rows.find((r) => r.locale === locale) ?? null;
 }
 
 /**

@@ -168,8 +168,8 @@ export interface DecisionInput {
 
 /** What the worker knows, beyond the order, about reaching this customer by text. */
 export interface ReachFacts {
-  /** "trigger:step" pairs the shop mapped an approved WhatsApp template to (any locale). */
-  whatsappSteps: ReadonlySet<string>;
+  /** The locales of the approved WhatsApp templates the shop mapped, by "trigger:step". */
+  whatsappLocales: ReadonlyMap<string, readonly string[]>;
   /** Shopify's SMS marketingState of the order's customer; null when unknown (no customer record). */
   smsMarketing: string | null;
 }

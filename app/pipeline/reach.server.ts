@@ -1,7 +1,7 @@
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { fetchCustomerConsent, findCustomer } from "../models/customers.server";
-import { whatsappSteps } from "../models/whatsapp-templates.server";
+import { whatsappLocales } from "../models/whatsapp-templates.server";
 import { decide } from "../notifications/decide";
 import { toE164 } from "../notifications/shipping/rules";
 import type { DecisionInput, Intent } from "../notifications/types";
@@ -16,7 +16,7 @@ export async function decideWithReach(shop: string, known: DecisionInput): Promi
   const { order, settings } = known;
   const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
   const customer = texts ? await findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email }) : null;
-  const input: DecisionInput = { ...known, reach: { whatsappSteps: texts ? await whatsappSteps(shop) : new Set(), smsMarketing: customer?.smsMarketing ?? null } };
+  const input: DecisionInput = { ...known, reach: { whatsappLocales: texts ? await whatsappLocales(shop) : new Map(), smsMarketing: customer?.smsMarketing ?? null } };
   if (customer || !settings.consent.smsRequiresConsent) return { input, intents: decide(input) };
 
   // Would a text go if the customer had subscribed? Only then is their consent worth a question.

@@ -16,19 +16,19 @@ const all = { channels: ["email", "sms", "whatsapp"] as Array<"whatsapp" | "sms"
 
 describe("who can be reached by text", () => {
   it("uses WhatsApp when the step has a template and the customer subscribed to SMS", () => {
-    const reach = { whatsappSteps: new Set(["shipping:shipped"]), smsMarketing: "SUBSCRIBED" };
+    const reach = { whatsappLocales: new Map([["shipping:shipped", ["en"]]]), smsMarketing: "SUBSCRIBED" };
     expect(shipped({ reach }, preferWhatsApp)).toEqual([["whatsapp", null]]);
   });
 
   it("falls through to SMS when the step has no WhatsApp template", () => {
-    const reach = { whatsappSteps: new Set(["shipping:delivered"]), smsMarketing: "SUBSCRIBED" };
+    const reach = { whatsappLocales: new Map([["shipping:delivered", ["en"]]]), smsMarketing: "SUBSCRIBED" };
     expect(shipped({ reach }, preferWhatsApp)).toEqual([["sms", null]]);
   });
 
   it("falls through to email without SMS consent, and records why when every channel is wanted", () => {
-    const reach = { whatsappSteps: new Set(["shipping:shipped"]), smsMarketing: "NOT_SUBSCRIBED" };
+    const reach = { whatsappLocales: new Map([["shipping:shipped", ["en"]]]), smsMarketing: "NOT_SUBSCRIBED" };
     expect(shipped({ reach }, preferWhatsApp)).toEqual([["email", null]]);
-    expect(shipped({ reach: { ...reach, whatsappSteps: new Set() } }, all)).toEqual([
+    expect(shipped({ reach: { ...reach, whatsappLocales: new Map() } }, all)).toEqual([
       ["email", null],
       ["sms", "no_sms_consent"],
       ["whatsapp", "whatsapp_not_configured"],
@@ -36,7 +36,7 @@ describe("who can be reached by text", () => {
   });
 
   it("treats unknown consent as no consent, unless the shop does not require it", () => {
-    const reach = { whatsappSteps: new Set<string>(), smsMarketing: null };
+    const reach = { whatsappLocales: new Map<string, string[]>(), smsMarketing: null };
     expect(shipped({ reach }, { channels: ["sms", "email"], channelMode: "first_available" })).toEqual([["email", null]]);
     const noPolicy = input({
       order: order({ phone: "+14155550123" }),
@@ -47,8 +47,14 @@ describe("who can be reached by text", () => {
     expect(decide(noPolicy).map((i) => i.channel)).toEqual(["sms"]);
   });
 
+  it("keeps WhatsApp off for a customer whose language, and the shop's, has no template", () => {
+    const reach = { whatsappLocales: new Map([["shipping:shipped", ["es"]]]), smsMarketing: "SUBSCRIBED" };
+    expect(shipped({ reach, order: order({ phone: "+14155550123", customerLocale: "de" }) }, preferWhatsApp)).toEqual([["sms", null]]);
+    expect(shipped({ reach, order: order({ phone: "+14155550123", customerLocale: "es-MX" }) }, preferWhatsApp)).toEqual([["whatsapp", null]]);
+  });
+
   it("keeps a missing phone's own reason", () => {
-    const reach = { whatsappSteps: new Set<string>(), smsMarketing: "SUBSCRIBED" };
+    const reach = { whatsappLocales: new Map<string, string[]>(), smsMarketing: "SUBSCRIBED" };
     expect(shipped({ reach, order: order({ phone: null }) }, all).map(([c, r]) => `${c}:${r}`)).toEqual(["email:null", "sms:no_phone", "whatsapp:no_phone"]);
   });
 });
