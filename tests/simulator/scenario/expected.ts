@@ -10,8 +10,10 @@ export interface OutcomeSettings {
   sendForCancelledOrders: boolean;
   /** Texts only to customers whose SMS marketing state is SUBSCRIBED (settings consent.smsRequiresConsent). */
   smsRequiresConsent: boolean;
-  /** Steps the shop mapped a WhatsApp template to; WhatsApp is off for the others. */
-  whatsappSteps: ShippingStep[];
+  /** The WhatsApp templates the shop mapped (step and locale); WhatsApp is off for the rest. */
+  whatsapp: Array<{ step: ShippingStep; locale: string }>;
+  /** The shop's primary locale: the template language when the customer's has none. */
+  primaryLocale: string;
 }
 
 /** Herald's default shop settings as of this writing: email only, no in_transit message. */
@@ -28,8 +30,16 @@ export const HERALD_DEFAULTS: OutcomeSettings = {
   channels: ["email"],
   sendForCancelledOrders: false,
   smsRequiresConsent: true,
-  whatsappSteps: [],
+  whatsapp: [],
+  primaryLocale: "en",
 };
+
+/** Like Herald (app/notifications/locale.ts): the customer's locale or language, else the shop's, else English. */
+function hasWhatsAppTemplate(settings: OutcomeSettings, step: ShippingStep, customerLocale: string): boolean {
+  const locales = settings.whatsapp.filter((w) => w.step === step).map((w) => w.locale.toLowerCase());
+  const matches = (wanted: string) => locales.includes(wanted.toLowerCase()) || locales.includes(wanted.toLowerCase().split("-")[0]);
+  return matches(customerLocale) || matches(settings.primaryLocale) || locales.includes("en");
+}
 
 /** One row Herald should end up with: a message sent, or one recorded as SKIPPED. */
 export interface ExpectedMessage {
@@ -65,7 +75,7 @@ export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSe
         const recipient = channel === "email" ? customer.email?.toLowerCase() ?? null : customer.phone;
         const skipReason = !recipient
           ? channel === "email" ? "no_email" : "no_phone"
-          : channel === "whatsapp" && !settings.whatsappSteps.includes(step)
+          : channel === "whatsapp" && !hasWhatsAppTemplate(settings, step, customer.locale)
             ? "whatsapp_not_configured"
             : channel !== "email" && settings.smsRequiresConsent && customer.smsMarketing !== "SUBSCRIBED"
               ? "no_sms_consent"
