@@ -19,9 +19,10 @@ export class OutboxChannel implements EmailChannel, TextChannel {
         channel: isEmail ? "email" : message.to.startsWith("whatsapp:") ? "whatsapp" : "sms",
         from: message.from,
         to: message.to,
-        subject: isEmail ? message.subject : null,
+        // A WhatsApp template message: its Content SID and placeholders, as the Message row keeps them.
+        subject: isEmail ? message.subject : (message.content?.sid ?? null),
         html: isEmail ? message.html : null,
-        text: isEmail ? message.text : message.body,
+        text: isEmail ? message.text : message.content ? JSON.stringify(message.content.variables) : message.body,
         headers: JSON.stringify(isEmail ? (message.headers ?? {}) : {}),
       },
     });

@@ -26,7 +26,14 @@ export class TwilioChannel implements TextChannel {
   ) {}
 
   async send(text: OutgoingText, ctx: { idempotencyKey: string }): Promise<SendResult> {
-    const form = new URLSearchParams({ To: text.to, From: text.from, Body: text.body });
+    const form = new URLSearchParams({ To: text.to, From: text.from });
+    if (text.content) {
+      // An approved template: Twilio fills it with ContentVariables, a JSON object as a string.
+      form.set("ContentSid", text.content.sid);
+      form.set("ContentVariables", JSON.stringify(text.content.variables));
+    } else {
+      form.set("Body", text.body);
+    }
     if (text.statusCallbackUrl) form.set("StatusCallback", text.statusCallbackUrl);
     const url = `${this.baseUrl.replace(/\/+$/, "")}/2010-04-01/Accounts/${encodeURIComponent(this.accountSid)}/Messages.json`;
     let response: Response;

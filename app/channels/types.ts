@@ -20,6 +20,8 @@ export interface OutgoingText {
   /** E.164, or whatsapp:+E164 */
   to: string;
   body: string;
+  /** WhatsApp outside the 24-hour window: an approved template (Twilio Content SID) and its placeholders, sent instead of the body. */
+  content?: { sid: string; variables: Record<string, string> } | null;
   statusCallbackUrl?: string | null;
 }
 

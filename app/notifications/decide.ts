@@ -1,4 +1,5 @@
 import { decideDelay } from "./delay/decide";
+import { applyReach } from "./reach";
 import { decideShipping } from "./shipping/decide";
 import type { DecisionInput, Intent } from "./types";
 
@@ -12,8 +13,8 @@ export { staleReason } from "./stale";
  */
 export function decide(input: DecisionInput): Intent[] {
   return [
-    ...preferChannels(decideShipping(input), input.settings.shipping),
-    ...preferChannels(decideDelay(input), input.settings.delay),
+    ...preferChannels(applyReach(decideShipping(input), input), input.settings.shipping),
+    ...preferChannels(applyReach(decideDelay(input), input), input.settings.delay),
   ];
 }
 

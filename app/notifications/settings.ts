@@ -186,7 +186,10 @@ export const shopSettingsSchema = z.object({
       hour: z.number().int().min(0).max(23).default(8),
     })
     .default({ enabled: false, email: null, hour: 8 }),
-  /** Where the law asks for it, the shop's policy on texting customers. */
+  /**
+   * Where the law asks for it (e.g. TCPA in the US), texts go only to customers whose SMS marketing
+   * state is SUBSCRIBED; the others get the email instead when the channel order allows it.
+   */
   consent: z
     .object({
       /** SMS and WhatsApp only to customers who agreed to receive texts. */

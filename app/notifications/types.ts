@@ -166,6 +166,16 @@ export interface DecisionInput {
   /** This order's fulfillment orders known from fulfillment_orders/* webhooks (holds, reschedules). */
   fulfillmentOrders: FulfillmentOrderFacts[];
   history: HistoryRecord[];
+  /** Who can be reached on which channel; without it every channel counts as open (previews, risk). */
+  reach?: ReachFacts;
+}
+
+/** What the worker knows, beyond the order, about reaching this customer by text. */
+export interface ReachFacts {
+  /** The locales of the approved WhatsApp templates the shop mapped, by "trigger:step". */
+  whatsappLocales: ReadonlyMap<string, readonly string[]>;
+  /** Shopify's SMS marketingState of the order's customer; null when unknown (no customer record). */
+  smsMarketing: string | null;
 }
 
 /** What a delay notice is about, carried on its Intent so the worker can build the template variables. */

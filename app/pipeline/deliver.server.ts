@@ -13,6 +13,7 @@ import { suppressionReason } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
 import { parseSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
+import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
 import { formatFrom } from "./sender";
 
@@ -95,6 +96,8 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   });
 
   const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
+  // WhatsApp outside the 24-hour window: the approved template rendered when the message was decided.
+  const whatsappContent = message.channel === "whatsapp" ? storedWhatsAppContent(message.renderedSubject, message.renderedText) : null;
   let result: SendResult;
   try {
     result = email
@@ -131,7 +134,8 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
           {
             from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
             to: whatsapp(message.channel, message.recipient),
-            body: message.renderedText ?? "",
+            body: whatsappContent ? "" : (message.renderedText ?? ""),
+            content: whatsappContent,
             statusCallbackUrl: `${env().SHOPIFY_APP_URL.replace(/\/+$/, "")}/providers/twilio/status`,
           },
           ctx,

@@ -9,13 +9,15 @@ import { loadOrderFacts } from "../models/facts.server";
 import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { activeTemplate, templateLocales } from "../models/templates.server";
-import { decide, nextWakeup } from "../notifications/decide";
+import { renderWhatsApp } from "../models/whatsapp-templates.server";
+import { nextWakeup } from "../notifications/decide";
 import { dedupKey } from "../notifications/dedup";
 import { resolveLocale } from "../notifications/locale";
 import { buildVariables, renderMessage } from "../notifications/render";
 import { parseSettings } from "../notifications/settings";
+import { decideWithReach } from "./reach.server";
 import { AVAILABLE_LOCALES } from "../notifications/templates";
-import type { Intent } from "../notifications/types";
+import type { DecisionInput, Intent } from "../notifications/types";
 
 /**
  * Decide which messages an order is due now and record each as a Message row before any
@@ -32,12 +34,20 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   const shopFacts = toShopFacts(shop);
   const settings = parseSettings(shop.settings);
   const history = await historyForOrder(shopDomain, orderId);
-  const input = { now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history };
-  const intents = decide(input);
+  const known: DecisionInput = { now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history };
+  // Texts need a WhatsApp template and, by the shop's policy, SMS consent (app/notifications/reach.ts).
+  const { input, intents } = await decideWithReach(shopDomain, known);
 
   let created = 0;
   for (const intent of intents) {
     const fulfillment = facts.fulfillments.find((f) => f.id === intent.fulfillmentId) ?? null;
+    if (intent.channel === "whatsapp" && !intent.skipReason) {
+      // An approved template: Herald fills its placeholders, not the text around them.
+      const values = buildVariables({ shop: shopFacts, order: facts.order, fulfillment, delay: intent.delay, unsubscribeUrl: null });
+      const whatsapp = await renderWhatsApp(shopDomain, intent, { customer: facts.order.customerLocale, primary: shopFacts.primaryLocale }, values);
+      if (await createMessage(shopDomain, intent, whatsapp.ok ? whatsapp.message.locale : shopFacts.primaryLocale, whatsapp, now)) created++;
+      continue;
+    }
     // Merchant templates (issue 6): a locale the shop wrote this template in (e.g. Arabic) counts as
     // available, and the shop's active template for it replaces Herald's default.
     const locales = intent.skipReason ? AVAILABLE_LOCALES : await templateLocales(shopDomain, intent.trigger, intent.step, intent.channel);

@@ -36,6 +36,7 @@ export default function App() {
           </Link>
           <Link to="/app/notifications">{t("notifications")}</Link>
           <Link to="/app/at-risk">{t("atRisk")}</Link>
+          <Link to="/app/whatsapp">{t("whatsapp")}</Link>
           <Link to="/app/privacy">{t("privacy")}</Link>
           <Link to="/app/settings">{t("settings")}</Link>
         </NavMenu>

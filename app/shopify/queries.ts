@@ -12,3 +12,22 @@ export const FULFILLMENT_ORDER_ORDER_QUERY = `#graphql
     fulfillmentOrder(id: $id) { id order { id } }
   }
 `;
+
+/**
+ * The marketing consent of an order's customer, asked when a text is due and Herald has not heard of
+ * the customer yet (no customers/* webhook). Customer.defaultPhoneNumber / defaultEmailAddress exist
+ * from API 2025-04 (../shared/fixtures/shopify-graphql/order_for_notification.graphql uses the same).
+ */
+export const ORDER_CUSTOMER_CONSENT_QUERY = `#graphql
+  query OrderCustomerConsent($id: ID!) {
+    order(id: $id) {
+      id
+      customer {
+        id
+        updatedAt
+        defaultEmailAddress { emailAddress marketingState }
+        defaultPhoneNumber { phoneNumber marketingState }
+      }
+    }
+  }
+`;

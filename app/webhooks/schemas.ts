@@ -150,3 +150,23 @@ export const fulfillmentOrderPayload = z.object({
   created_fulfillment_hold: fulfillmentHold.nullish(),
 });
 export type FulfillmentOrderPayload = z.infer<typeof fulfillmentOrderPayload>;
+
+// Shopify's REST consent states are lower-case ("subscribed"); GraphQL's marketingState is upper-case
+// ("SUBSCRIBED"). Herald stores GraphQL's spelling.
+const consentState = z
+  .object({ state: z.string().min(1).transform((s) => s.toUpperCase()) })
+  .passthrough()
+  .nullish()
+  .transform((v) => v?.state ?? null);
+
+/** customers/create, customers/update: contact details and marketing consent. */
+export const customerPayload = z.object({
+  id,
+  email: optionalString,
+  phone: optionalString,
+  updated_at: date,
+  email_marketing_consent: consentState,
+  sms_marketing_consent: consentState,
+  default_address: z.object({ country_code: optionalString }).passthrough().nullish(),
+});
+export type CustomerPayload = z.infer<typeof customerPayload>;

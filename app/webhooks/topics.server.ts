@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Tx } from "../db.server";
+import { recordCustomer } from "../models/customers.server";
 import { recordFulfillmentEvent, upsertFulfillment, upsertFulfillmentOrder, upsertOrder } from "../models/facts.server";
 import * as s from "./schemas";
 
@@ -32,6 +33,12 @@ const fulfillmentOrder = topic({
   fulfillmentOrderId: (p) => p.fulfillment_order.id,
 });
 
+// Consent comes with the customer, not the order: recorded for the next text Herald decides.
+const customer = topic({
+  schema: s.customerPayload,
+  apply: (tx, shop, p) => recordCustomer(tx, shop, p),
+});
+
 const fulfillment = topic({
   schema: s.fulfillmentPayload,
   apply: (tx, shop, p) => upsertFulfillment(tx, shop, p),
@@ -53,6 +60,8 @@ export const TOPICS = {
   "fulfillment_orders/placed_on_hold": fulfillmentOrder,
   "fulfillment_orders/hold_released": fulfillmentOrder,
   "fulfillment_orders/rescheduled": fulfillmentOrder,
+  "customers/create": customer,
+  "customers/update": customer,
   "app/uninstalled": topic({
     schema: s.appUninstalledPayload,
     // Stop all sending at once: delivery skips messages of an uninstalled shop.

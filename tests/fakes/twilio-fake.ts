@@ -9,7 +9,7 @@
 //   20003 401 bad credentials · 20404 404 unknown resource / other account · 21602 body required ·
 //   21603 from required · 21604 to required · 21211 invalid To · 21212 invalid From ·
 //   21610 recipient opted out (STOP) · 21617 body over 1600 chars · 21655 invalid ContentSid ·
-//   21656 invalid ContentVariables · 21609 invalid StatusCallback · 21910 From/To channel mismatch.
+//   21656 invalid ContentVariables (not a JSON object of strings, > 100 keys, key > 16 or value > 1600 chars) · 21609 invalid StatusCallback · 21910 From/To channel mismatch.
 // Twilio has no idempotency header; `I-Twilio-Idempotency-Token` (what Twilio's own webhooks carry)
 // is recorded anyway so tests can assert Herald sends one, but it does NOT de-duplicate: a retry
 // after a lost response really sends twice, as on the real service.
@@ -219,7 +219,11 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
         try {
           const parsed: unknown = JSON.parse(rawVariables);
           if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
-          contentVariables = Object.fromEntries(Object.entries(parsed as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+          // Twilio's Content API limits: up to 100 variables, keys up to 16 characters, string values up to 1600.
+          const entries = Object.entries(parsed as Record<string, unknown>);
+          const fits = ([k, v]: [string, unknown]) => k.length >= 1 && k.length <= 16 && typeof v === "string" && v.length <= 1600;
+          if (entries.length > 100 || !entries.every(fits)) throw new Error("outside the limits");
+          contentVariables = Object.fromEntries(entries as Array<[string, string]>);
         } catch {
           return twilioError(400, 21656, "The ContentVariables Parameter is invalid.");
         }

@@ -99,7 +99,7 @@ describe("Resend status webhooks", () => {
 });
 
 describe("Twilio callbacks", () => {
-  const smsShop = { settings: { shipping: { channels: ["sms"] } } };
+  const smsShop = { settings: { shipping: { channels: ["sms"] }, consent: { smsRequiresConsent: false } } };
   const withPhone = { phone: "+14155550123", shipping_address: { country_code: "US" } };
 
   it("records status callbacks and refuses a forged X-Twilio-Signature", async () => {

@@ -9,7 +9,8 @@ import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../suppor
 import { deliver } from "../support/webhooks";
 
 let twilio: FakeTwilio;
-const SMS_SHOP = { shipping: { channels: ["sms"] } };
+// Consent has its own tests (whatsapp-consent.test.ts): these are about sending texts.
+const SMS_SHOP = { shipping: { channels: ["sms"] }, consent: { smsRequiresConsent: false } };
 
 beforeAll(async () => {
   twilio = await startFakeTwilio();

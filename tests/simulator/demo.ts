@@ -14,11 +14,12 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
 import { buildIsStale } from "../support/build";
-import { installShop } from "./install";
+import { BROWSER_USER_AGENT, installShop } from "./install";
 import { CUSTOMERS } from "./scenario/cast";
 import { expectedShippingMessages, HERALD_DEFAULTS, type ExpectedMessage } from "./scenario/expected";
 import { playScenario } from "./scenario/player";
 import { startSimulator, type RunningSimulator } from "./server";
+import { mintSessionToken } from "./session-token";
 import { readAppToml } from "./webhooks/subscriptions";
 
 const ROOT = process.cwd();
@@ -152,8 +153,11 @@ async function main(): Promise<number> {
   // Remix runs the layout's and the page's loaders at once, so a first load usually exchanges twice.
   console.log(`    ${report.exchanges.length} token exchange(s) (${[...new Set(report.exchanges.map((e) => e.outcome))].join(", ")}); Herald read ${[...new Set(report.graphqlCalls.map((g) => g.operation))].join(", ") || "nothing"} from the simulator`);
 
-  step("Switching the demo shop to email + SMS (quiet hours off, so texts show at once whatever the hour)");
+  step("Switching the demo shop to email + SMS + WhatsApp (quiet hours off, so texts show at once whatever the hour)");
   applyDemoSettings(DEMO_SETTINGS);
+  step(`Mapping an approved WhatsApp template to "out for delivery" in Spanish, as a merchant would on Herald's WhatsApp screen`);
+  await mapDemoWhatsAppTemplate(appUrl);
+  fakes.twilio.registerContentTemplate(DEMO_WHATSAPP.contentSid, DEMO_WHATSAPP.text);
 
   step("Playing the shipping scenario");
   const played = await playScenario("shipping", {
@@ -201,9 +205,41 @@ async function main(): Promise<number> {
 
 class DemoError extends Error {}
 
-/** The demo shop's settings, as a merchant would set them in Herald's admin. */
-const DEMO_SETTINGS = { shipping: { channels: ["email", "sms"] }, quietHours: { enabled: false } };
-const DEMO_OUTCOME = { ...HERALD_DEFAULTS, channels: ["email", "sms"] as Array<"email" | "sms"> };
+/** The demo shop's settings, as a merchant would set them in Herald's admin. SMS consent is required (the default). */
+const DEMO_SETTINGS = { shipping: { channels: ["email", "sms", "whatsapp"] }, quietHours: { enabled: false } };
+
+/**
+ * One approved WhatsApp template (Twilio Content API), in Spanish: Sofía, who shops in es-MX, gets her
+ * "out for delivery" update on WhatsApp too; customers in other languages have no template in theirs.
+ * The fake Twilio knows its text, so the inbox shows it filled in.
+ */
+const DEMO_WHATSAPP = {
+  trigger: "shipping",
+  step: "out_for_delivery",
+  locale: "es",
+  contentSid: "HX5e1a7c2b9d0f4e3a8b6c1d2e3f4a5b6c",
+  variables: "1: customer.first_name\n2: order.name\n3: fulfillment.tracking_url",
+  text: "Hola {{1}}, tu pedido {{2}} sale hoy a reparto. Síguelo aquí: {{3}}",
+};
+
+const DEMO_OUTCOME = {
+  ...HERALD_DEFAULTS,
+  channels: ["email", "sms", "whatsapp"] as Array<"email" | "sms" | "whatsapp">,
+  whatsapp: [{ step: "out_for_delivery" as const, locale: DEMO_WHATSAPP.locale }],
+};
+
+/** Save the demo's WhatsApp mapping through the WhatsApp screen's action, with a session token as App Bridge sends it. */
+async function mapDemoWhatsAppTemplate(appUrl: string): Promise<void> {
+  const token = await mintSessionToken({ shop: SHOP, apiKey: DEMO_KEY, apiSecret: DEMO_SECRET });
+  const { text: _text, ...mapping } = DEMO_WHATSAPP;
+  const response = await fetch(`${appUrl}/app/whatsapp?_data=routes%2Fapp.whatsapp`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json", Accept: "application/json", "User-Agent": BROWSER_USER_AGENT },
+    body: JSON.stringify({ intent: "save", ...mapping }),
+  });
+  const answer = (await response.json().catch(() => null)) as { ok?: boolean } | null;
+  if (!response.ok || !answer?.ok) throw new DemoError(`Herald did not save the demo's WhatsApp template (${response.status}: ${JSON.stringify(answer)}).`);
+}
 
 /** The demo owns its database: store the shop's settings there directly. */
 function applyDemoSettings(settings: object): void {
@@ -309,7 +345,10 @@ function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]):
   for (const email of fakes.resend.emails.filter(isShippingUpdate)) {
     for (const to of email.to) got.set(`email ${to.toLowerCase()}`, (got.get(`email ${to.toLowerCase()}`) ?? 0) + 1);
   }
-  for (const text of fakes.twilio.messages) got.set(`sms ${text.to}`, (got.get(`sms ${text.to}`) ?? 0) + 1);
+  for (const text of fakes.twilio.messages) {
+    const key = text.channel === "whatsapp" ? `whatsapp ${text.to.replace(/^whatsapp:/, "")}` : `sms ${text.to}`;
+    got.set(key, (got.get(key) ?? 0) + 1);
+  }
   const want = new Map<string, { count: number; who: string }>();
   for (const m of expected) {
     if (m.outcome !== "sent" || !m.recipient) continue;

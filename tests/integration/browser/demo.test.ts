@@ -84,6 +84,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))("npm run demo, as a new user sees it",
     const body = await page.textContent("body");
     expect(body).not.toContain("No messages yet");
     expect(await page.locator("iframe").count()).toBeGreaterThan(0);
+    // Texts too: SMS, and WhatsApp as the approved template the demo maps, with its placeholders filled.
+    expect(body).toMatch(/segment/);
+    expect(body).toContain("HX5e1a7c2b9d0f4e3a8b6c1d2e3f4a5b6c");
+    expect(body).toContain("Hola Sofía, tu pedido");
     await page.screenshot({ path: path.join(SHOTS, "demo-inbox.png") });
     await page.screenshot({ path: path.join(SHOTS, "demo-inbox-full.png"), fullPage: true });
     await page.close();

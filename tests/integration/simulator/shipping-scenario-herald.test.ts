@@ -79,8 +79,9 @@ describe("Herald playing the shipping scenario", () => {
   });
 
   it("sends the expected texts too when the shop turns SMS and in_transit on", async () => {
-    const settings: OutcomeSettings = { ...HERALD_DEFAULTS, steps: { ...HERALD_DEFAULTS.steps, in_transit: true }, channels: ["email", "sms"] };
-    await installShop(SHOP, { settings: { shipping: { channels: ["email", "sms"], steps: { in_transit: true } } } });
+    // No store simulator here to ask for consent: the shop does not require it.
+    const settings: OutcomeSettings = { ...HERALD_DEFAULTS, steps: { ...HERALD_DEFAULTS.steps, in_transit: true }, channels: ["email", "sms"], smsRequiresConsent: false };
+    await installShop(SHOP, { settings: { shipping: { channels: ["email", "sms"], steps: { in_transit: true } }, consent: { smsRequiresConsent: false } } });
     const scenario = story();
     await play(scenario);
     expect(await messageRows()).toEqual(expectedRows(scenario, settings));

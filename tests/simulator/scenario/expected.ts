@@ -1,13 +1,19 @@
 import { CUSTOMERS, type CustomerKey } from "./cast";
 import type { DelayExpectation, Scenario, ShippingStep } from "./types";
 
-export type Channel = "email" | "sms";
+export type Channel = "email" | "sms" | "whatsapp";
 
 /** The settings that change what Herald should send; defaults mirror app/notifications/settings.ts. */
 export interface OutcomeSettings {
   steps: Record<ShippingStep, boolean>;
   channels: Channel[];
   sendForCancelledOrders: boolean;
+  /** Texts only to customers whose SMS marketing state is SUBSCRIBED (settings consent.smsRequiresConsent). */
+  smsRequiresConsent: boolean;
+  /** The WhatsApp templates the shop mapped (step and locale); WhatsApp is off for the rest. */
+  whatsapp: Array<{ step: ShippingStep; locale: string }>;
+  /** The shop's primary locale: the template language when the customer's has none. */
+  primaryLocale: string;
 }
 
 /** Herald's default shop settings as of this writing: email only, no in_transit message. */
@@ -23,7 +29,17 @@ export const HERALD_DEFAULTS: OutcomeSettings = {
   },
   channels: ["email"],
   sendForCancelledOrders: false,
+  smsRequiresConsent: true,
+  whatsapp: [],
+  primaryLocale: "en",
 };
+
+/** Like Herald (app/notifications/locale.ts): the customer's locale or language, else the shop's, else English. */
+function hasWhatsAppTemplate(settings: OutcomeSettings, step: ShippingStep, customerLocale: string): boolean {
+  const locales = settings.whatsapp.filter((w) => w.step === step).map((w) => w.locale.toLowerCase());
+  const matches = (wanted: string) => locales.includes(wanted.toLowerCase()) || locales.includes(wanted.toLowerCase().split("-")[0]);
+  return matches(customerLocale) || matches(settings.primaryLocale) || locales.includes("en");
+}
 
 /** One row Herald should end up with: a message sent, or one recorded as SKIPPED. */
 export interface ExpectedMessage {
@@ -38,7 +54,7 @@ export interface ExpectedMessage {
   outcome: "sent" | "skipped";
   /** Lower-cased email or E.164 phone; null when skipped for lack of one. */
   recipient: string | null;
-  skipReason: "no_email" | "no_phone" | null;
+  skipReason: "no_email" | "no_phone" | "no_sms_consent" | "whatsapp_not_configured" | null;
 }
 
 /**
@@ -46,7 +62,8 @@ export interface ExpectedMessage {
  * step and channel, whatever the duplicates, retries and late deliveries. Assumes Herald handles each
  * delivery before the next arrives (the scenario's pauses give its worker the time); a Herald that only
  * catches up at the end rightly sends just each parcel's latest news, the rest being stale by then.
- * Quiet hours and consent may turn an SMS into a deferred or skipped one; this list does not model them.
+ * Texts follow the shop's consent policy and WhatsApp mappings (Herald learns each customer's consent
+ * from Shopify); quiet hours may defer a text, which this list does not model.
  */
 export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSettings = HERALD_DEFAULTS): ExpectedMessage[] {
   const out: ExpectedMessage[] = [];
@@ -56,6 +73,13 @@ export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSe
       if (!settings.steps[step]) continue;
       for (const channel of settings.channels) {
         const recipient = channel === "email" ? customer.email?.toLowerCase() ?? null : customer.phone;
+        const skipReason = !recipient
+          ? channel === "email" ? "no_email" : "no_phone"
+          : channel === "whatsapp" && !hasWhatsAppTemplate(settings, step, customer.locale)
+            ? "whatsapp_not_configured"
+            : channel !== "email" && settings.smsRequiresConsent && customer.smsMarketing !== "SUBSCRIBED"
+              ? "no_sms_consent"
+              : null;
         out.push({
           customer: f.customer,
           locale: customer.locale,
@@ -65,9 +89,9 @@ export function expectedShippingMessages(scenario: Scenario, settings: OutcomeSe
           fulfillmentId: f.fulfillmentId,
           step,
           channel,
-          outcome: recipient ? "sent" : "skipped",
+          outcome: skipReason ? "skipped" : "sent",
           recipient,
-          skipReason: recipient ? null : channel === "email" ? "no_email" : "no_phone",
+          skipReason,
         });
       }
     }

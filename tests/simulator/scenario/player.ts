@@ -196,7 +196,8 @@ async function registerPlatformRecords(step: ScenarioStep, ctx: StepContext): Pr
     return;
   }
   for (const record of step.platformRecords) {
-    const response = await fetch(`${ctx.simulatorUrl.replace(/\/+$/, "")}/_sim/shops/${ctx.shop}/fulfillment-orders`, {
+    const endpoint = record.kind === "customer" ? "customers" : "fulfillment-orders";
+    const response = await fetch(`${ctx.simulatorUrl.replace(/\/+$/, "")}/_sim/shops/${ctx.shop}/${endpoint}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(record),

@@ -92,8 +92,21 @@ export function buildShippingScenario(input: ScenarioInput): Scenario {
     return copy;
   };
 
-  const created = (order: StoryOrder, at: Date) =>
-    push("orders/create", orderPayload(ctx, order, { updatedAt: at }), at, `${order.name} placed (${order.customer.locale}, ${order.lines.length} line${order.lines.length === 1 ? "" : "s"})`, { order });
+  const created = (order: StoryOrder, at: Date) => {
+    const step = push("orders/create", orderPayload(ctx, order, { updatedAt: at }), at, `${order.name} placed (${order.customer.locale}, ${order.lines.length} line${order.lines.length === 1 ? "" : "s"})`, { order });
+    // Herald asks the store for the consent of a customer it has not heard of before texting them.
+    const c = order.customer;
+    step.platformRecords = [{
+      kind: "customer",
+      id: `gid://shopify/Customer/${ctx.customerIds[c.key]}`,
+      orderIds: [`gid://shopify/Order/${order.id}`],
+      email: c.email,
+      phone: c.phone,
+      emailMarketing: c.emailMarketing,
+      smsMarketing: c.smsMarketing,
+    }];
+    return step;
+  };
 
   const shipped = (f: StoryFulfillment, shippedSoFar: StoryFulfillment[], options: { racingDuplicate?: boolean } = {}) => {
     const eventId = random.uuid();

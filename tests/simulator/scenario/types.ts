@@ -44,11 +44,26 @@ export interface ScenarioStep {
   platformRecords?: PlatformRecord[];
 }
 
-export interface PlatformRecord {
+export type PlatformRecord = FulfillmentOrderRecord | CustomerRecord;
+
+export interface FulfillmentOrderRecord {
   kind: "fulfillmentOrder";
   id: string;
   orderId: string;
   status: string;
+}
+
+/** The customer who placed an order, with the marketing consent Admin GraphQL reports. */
+export interface CustomerRecord {
+  kind: "customer";
+  /** gid://shopify/Customer/N */
+  id: string;
+  /** gid://shopify/Order/N */
+  orderIds: string[];
+  email: string | null;
+  phone: string | null;
+  emailMarketing: string | null;
+  smsMarketing: string | null;
 }
 
 /** The customer-facing shipping steps Herald knows (app/notifications/types.ts SHIPPING_STEPS). */

@@ -52,6 +52,33 @@ export const operations: Record<string, OperationHandler> = {
       };
     },
   },
+  // Texts need SMS consent: Herald asks for the consent of an order's customer it has not heard of.
+  OrderCustomerConsent: {
+    cost: 2,
+    resolve: ({ shop, state, variables }) => {
+      const orderId = typeof variables.id === "string" ? variables.id : "";
+      const c = state.customerOfOrder(shop.domain, orderId);
+      const marketing = (address: string | null, field: string, value: string | null) =>
+        address ? { __typename: "CustomerMarketingContact", [field]: address, marketingState: value ?? "NOT_SUBSCRIBED" } : null;
+      return {
+        order: /^gid:\/\/shopify\/Order\/\d+$/.test(orderId)
+          ? {
+              __typename: "Order",
+              id: orderId,
+              customer: c
+                ? {
+                    __typename: "Customer",
+                    id: c.id,
+                    updatedAt: c.updatedAt,
+                    defaultEmailAddress: marketing(c.email, "emailAddress", c.emailMarketing),
+                    defaultPhoneNumber: marketing(c.phone, "phoneNumber", c.smsMarketing),
+                  }
+                : null,
+            }
+          : null,
+      };
+    },
+  },
 };
 
 function timezoneAbbreviation(zone: string): string {

@@ -194,7 +194,7 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
     ctx.log(`shop ${existed ? "updated" : "created"} ${shop.domain} (${shop.name}, ${shop.timezone}, ${shop.locale}, ${shop.currency})`);
     return json(existed ? 200 : 201, { shop });
   }
-  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders)$/.exec(pathname);
+  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders|customers)$/.exec(pathname);
   if (shopAction && req.method === "POST") {
     const [, shop, action] = shopAction;
     if (!state.shops.has(shop)) return json(404, { error: `unknown shop ${shop}` });
@@ -208,6 +208,23 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
       state.recordFulfillmentOrder({ shop, id: String(body.id), orderId: String(body.orderId), status: typeof body.status === "string" ? body.status : "open" });
       return json(201, { ok: true });
     }
+    if (action === "customers") {
+      const body = parseJsonObject(req.body);
+      const problem = body ? simCustomerProblem(body) : "Body must be a JSON object";
+      if (problem || !body) return json(422, { error: problem });
+      const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+      state.recordCustomer({
+        shop,
+        id: String(body.id),
+        orderIds: (body.orderIds as string[]) ?? [],
+        email: text(body.email),
+        phone: text(body.phone),
+        emailMarketing: text(body.emailMarketing),
+        smsMarketing: text(body.smsMarketing),
+        updatedAt: text(body.updatedAt) ?? state.clock().toISOString(),
+      });
+      return json(201, { ok: true });
+    }
     const params = parseParams(req);
     const available = Number(params?.available);
     if (!Number.isFinite(available) || available < 0) return json(422, { error: "available must be a number >= 0" });
@@ -215,6 +232,16 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
     return json(200, { available });
   }
   return json(404, { error: `No simulator endpoint ${req.method} ${pathname}` });
+}
+
+/** Why a /_sim/shops/{shop}/customers body is not a customer, or null. */
+function simCustomerProblem(body: Record<string, unknown>): string | null {
+  const gid = (kind: string, v: unknown) => typeof v === "string" && new RegExp(`^gid://shopify/${kind}/\\d+$`).test(v);
+  if (!gid("Customer", body.id)) return "id must be gid://shopify/Customer/N";
+  if (body.orderIds !== undefined && !(Array.isArray(body.orderIds) && body.orderIds.every((o) => gid("Order", o)))) {
+    return "orderIds must be a list of gid://shopify/Order/N";
+  }
+  return null;
 }
 
 function parseJsonObject(body: string): Record<string, unknown> | null {

@@ -65,6 +65,21 @@ export interface SimFulfillmentOrder {
   status: string;
 }
 
+/** An order's customer as Admin GraphQL describes it (Customer.defaultEmailAddress / defaultPhoneNumber). */
+export interface SimCustomer {
+  shop: string;
+  /** gid://shopify/Customer/... */
+  id: string;
+  /** gid://shopify/Order/... of the orders placed by this customer. */
+  orderIds: string[];
+  email: string | null;
+  phone: string | null;
+  /** marketingState: SUBSCRIBED, NOT_SUBSCRIBED, UNSUBSCRIBED, PENDING... */
+  emailMarketing: string | null;
+  smsMarketing: string | null;
+  updatedAt: string;
+}
+
 /** Shopify's standard plan bucket: 2000 points, refilled at 100 points per second. */
 export const BUCKET = { maximumAvailable: 2000, restoreRate: 100 };
 
@@ -76,6 +91,8 @@ export class SimulatorState {
   readonly graphqlCalls: GraphqlRecord[] = [];
   /** Store data GraphQL can be asked about, keyed by "shop gid". Filled by scenarios (/_sim/shops/{shop}/fulfillment-orders). */
   readonly fulfillmentOrders = new Map<string, SimFulfillmentOrder>();
+  /** Customers by "shop gid" (/_sim/shops/{shop}/customers). */
+  readonly customers = new Map<string, SimCustomer>();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -182,6 +199,19 @@ export class SimulatorState {
     return this.fulfillmentOrders.get(`${shop} ${id}`) ?? null;
   }
 
+  /** Add or replace a customer; orders named again are merged into its orders. */
+  recordCustomer(customer: SimCustomer): void {
+    const key = `${customer.shop} ${customer.id}`;
+    const orderIds = [...new Set([...(this.customers.get(key)?.orderIds ?? []), ...customer.orderIds])];
+    this.customers.set(key, { ...customer, orderIds });
+  }
+
+  /** The customer who placed an order, or null (a guest checkout, or an order the platform was not told about). */
+  customerOfOrder(shop: string, orderId: string): SimCustomer | null {
+    for (const c of this.customers.values()) if (c.shop === shop && c.orderIds.includes(orderId)) return c;
+    return null;
+  }
+
   /** Test hook: empty (or fill) a shop's bucket to provoke THROTTLED. */
   setBucket(shop: string, available: number): void {
     this.buckets.set(shop, { available, at: this.clock().getTime() });
@@ -200,6 +230,7 @@ export class SimulatorState {
       exchanges: this.exchanges,
       graphqlCalls: this.graphqlCalls,
       fulfillmentOrders: [...this.fulfillmentOrders.values()],
+      customers: [...this.customers.values()].length,
     };
   }
 }

@@ -119,6 +119,17 @@ describe("fake Twilio", () => {
     });
   });
 
+  it("refuses ContentVariables outside Twilio's limits (21656) and keeps nothing", async () => {
+    const codeOf = async (params: Record<string, string>) => ((await (await send(params)).json()) as { code: number }).code;
+    const base = { To: "whatsapp:+971501234567", From: "whatsapp:+15005550006", ContentSid: "HX" + "b".repeat(32) };
+    expect(await codeOf({ ...base, ContentVariables: "not json" })).toBe(21656);
+    expect(await codeOf({ ...base, ContentVariables: JSON.stringify({ 1: 42 }) })).toBe(21656);
+    expect(await codeOf({ ...base, ContentVariables: JSON.stringify({ a_very_long_variable_key: "x" }) })).toBe(21656);
+    expect(await codeOf({ ...base, ContentVariables: JSON.stringify({ 1: "x".repeat(1601) }) })).toBe(21656);
+    expect(await codeOf({ ...base, ContentSid: "HX123" })).toBe(21655);
+    expect(fake.messages).toHaveLength(0);
+  });
+
   it("fails the next send with a scripted 503 and records the idempotency token Herald sent on the retry", async () => {
     fake.failNext(1, { status: 503 });
     const params = { To: "+919847012345", From: "+15005550006", Body: "Shipped!" };

@@ -1,0 +1,43 @@
+import { resolveLocale } from "./locale";
+import type { DecisionInput, Intent } from "./types";
+
+/** WhatsApp outside the 24-hour window needs an approved template: none mapped, the channel is off. */
+export const WHATSAPP_NOT_CONFIGURED = "whatsapp_not_configured";
+/** The shop's policy asks for SMS consent and this customer has not given it. */
+export const NO_SMS_CONSENT = "no_sms_consent";
+
+/** The key of a WhatsApp mapping in ReachFacts.whatsappLocales. */
+export function whatsappStepKey(trigger: string, step: string): string {
+  return `${trigger}:${step}`;
+}
+
+/**
+ * Mark texts Herald may not send as skipped, before channel preference is applied, so that
+ * "first_available" falls through to the next channel (usually email). A missing recipient keeps its
+ * own reason. Shipping updates and delay notices by email are transactional: no consent asked.
+ */
+export function applyReach(intents: Intent[], input: DecisionInput): Intent[] {
+  const reach = input.reach;
+  if (!reach) return intents;
+  return intents.map((intent) => {
+    if (intent.skipReason || intent.channel === "email") return intent;
+    if (intent.channel === "whatsapp" && whatsappLocale(input, intent) === null) {
+      return { ...intent, skipReason: WHATSAPP_NOT_CONFIGURED };
+    }
+    if (input.settings.consent.smsRequiresConsent && reach.smsMarketing !== "SUBSCRIBED") {
+      return { ...intent, skipReason: NO_SMS_CONSENT };
+    }
+    return intent;
+  });
+}
+
+/**
+ * The locale of the WhatsApp template this customer gets for the intent's step: theirs, else the shop's
+ * (as email and SMS templates choose), else English. Null when none of those is mapped: a template in
+ * a language the customer may not read is not sent.
+ */
+export function whatsappLocale(input: DecisionInput, intent: Pick<Intent, "trigger" | "step">): string | null {
+  const locales = input.reach?.whatsappLocales.get(whatsappStepKey(intent.trigger, intent.step)) ?? [];
+  const locale = resolveLocale(input.order.customerLocale, input.shop.primaryLocale, locales);
+  return locales.includes(locale) ? locale : null;
+}

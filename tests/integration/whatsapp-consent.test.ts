@@ -1,0 +1,197 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { resetChannels } from "../../app/channels/index.server";
+import { db } from "../../app/db.server";
+import { resetEnv } from "../../app/env.server";
+import { saveWhatsAppTemplate } from "../../app/models/whatsapp-templates.server";
+import { suppress } from "../../app/models/suppressions.server";
+import { redirectShopifyTransport } from "../../app/shopify/transport.server";
+import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs } from "../support/jobs";
+import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { deliver } from "../support/webhooks";
+
+const SHOP = "herald-test.myshopify.com";
+const SCOPES = "read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers";
+const SID = "HX" + "0123456789abcdef".repeat(2);
+const PHONE = "+14155550123";
+
+let twilio: FakeTwilio;
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  twilio = await startFakeTwilio();
+  Object.assign(process.env, { TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM: "+15005550006", TWILIO_BASE_URL: twilio.url });
+  resetEnv();
+  resetChannels();
+  sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: SCOPES });
+  redirectShopifyTransport(sim.url);
+});
+
+afterAll(async () => {
+  await twilio.close();
+  await sim.close();
+  for (const k of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TWILIO_BASE_URL"]) delete process.env[k];
+  resetEnv();
+  resetChannels();
+});
+
+beforeEach(async () => {
+  await resetDatabase();
+  twilio.reset();
+  sim.state.customers.clear();
+  sim.state.graphqlCalls.length = 0;
+});
+
+/** The shop in Herald and in the store simulator, with an offline session the worker can use. */
+async function install(settings: object): Promise<void> {
+  await installShop(SHOP, { settings });
+  sim.state.upsertShop({ domain: SHOP });
+  const token = sim.state.issueToken(SHOP, "offline", SCOPES);
+  await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: SCOPES, accessToken: token.token } });
+}
+
+/** Shopify knows order 5001's customer with this SMS consent. */
+function storeCustomer(smsMarketing: string): void {
+  sim.state.recordCustomer({
+    shop: SHOP,
+    id: "gid://shopify/Customer/77",
+    orderIds: ["gid://shopify/Order/5001"],
+    email: "ana.garcia@example.com",
+    phone: PHONE,
+    emailMarketing: "SUBSCRIBED",
+    smsMarketing,
+    updatedAt: "2026-11-20T09:00:00Z",
+  });
+}
+
+const order = (overrides: Record<string, unknown> = {}) => orderPayload({ phone: PHONE, customer_locale: "es-MX", ...overrides });
+const consentCalls = () => sim.state.graphqlCalls.filter((c) => c.operation === "OrderCustomerConsent");
+const rows = () => db.message.findMany({ where: { trigger: "shipping" }, orderBy: [{ step: "asc" }, { channel: "asc" }] });
+
+function customerWebhook(overrides: Record<string, unknown>) {
+  const sample = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/shopify-webhooks/customers__create.json"), "utf8")) as Record<string, unknown>;
+  return { ...sample, id: 77, email: "ana.garcia@example.com", phone: PHONE, default_address: { country_code: "US" }, ...overrides };
+}
+
+describe("WhatsApp approved templates", () => {
+  const WHATSAPP_FIRST = { shipping: { channels: ["whatsapp", "email"], channelMode: "first_available" }, quietHours: { enabled: false } };
+
+  it("sends the template mapped to the step, in the customer's language, with its placeholders filled", async () => {
+    // GIVEN a shop preferring WhatsApp, templates for "shipped" in English and Spanish, and a subscribed customer
+    await install(WHATSAPP_FIRST);
+    storeCustomer("SUBSCRIBED");
+    await saveWhatsAppTemplate(SHOP, { trigger: "shipping", step: "shipped", locale: "en" }, { contentSid: "HX" + "f".repeat(32), variables: { "1": "order.name" } });
+    await saveWhatsAppTemplate(SHOP, { trigger: "shipping", step: "shipped", locale: "es" }, {
+      contentSid: SID,
+      variables: { "1": "customer.first_name", "2": "order.name", "3": "fulfillment.tracking_url" },
+    });
+    // WHEN the order ships
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    // THEN Twilio received the Spanish template with Herald's values, and no email went
+    expect(twilio.messages).toHaveLength(1);
+    const sent = twilio.messages[0];
+    expect(sent).toMatchObject({ to: `whatsapp:${PHONE}`, from: "whatsapp:+15005550006", channel: "whatsapp", contentSid: SID, body: "" });
+    expect(sent.contentVariables).toEqual({ "1": "Ana", "2": "#1001", "3": "https://www.ups.com/track?tracknum=1Z999AA10123456784" });
+    const [message] = await rows();
+    expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", locale: "es", providerMessageId: sent.sid, renderedSubject: SID });
+    expect(consentCalls()).toHaveLength(1);
+  });
+
+  it("falls through to email when no template is mapped to the step, and leaves no WhatsApp row", async () => {
+    await install(WHATSAPP_FIRST);
+    storeCustomer("SUBSCRIBED");
+    await saveWhatsAppTemplate(SHOP, { trigger: "shipping", step: "delivered", locale: "en" }, { contentSid: SID, variables: {} });
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(twilio.messages).toHaveLength(0);
+    expect((await rows()).map((m) => [m.step, m.channel, m.status])).toEqual([["shipped", "email", "SENT"]]);
+  });
+
+  it("records the WhatsApp message as skipped (whatsapp_not_configured) when every channel is wanted", async () => {
+    await install({ shipping: { channels: ["email", "whatsapp"] }, consent: { smsRequiresConsent: false } });
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([
+      ["email", "SENT", null],
+      ["whatsapp", "SKIPPED", "whatsapp_not_configured"],
+    ]);
+    expect(twilio.messages).toHaveLength(0);
+  });
+});
+
+describe("SMS consent", () => {
+  const SMS_FIRST = { shipping: { channels: ["sms", "email"], channelMode: "first_available" }, quietHours: { enabled: false } };
+
+  it("asks Shopify once for an unknown customer's consent, records it, and texts a subscribed customer", async () => {
+    await install(SMS_FIRST);
+    storeCustomer("SUBSCRIBED");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    await deliver("fulfillments/update", fulfillmentPayload({ shipment_status: "delivered", updated_at: "2026-11-22T09:00:00-05:00" }));
+    await runAllJobs();
+    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE, PHONE]);
+    expect(consentCalls()).toHaveLength(1);
+    expect(await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } })).toMatchObject({ phone: PHONE, smsMarketing: "SUBSCRIBED" });
+  });
+
+  it("emails instead, skipping the text for no_sms_consent, when the customer did not subscribe to SMS", async () => {
+    await install({ shipping: { channels: ["sms", "email"] }, quietHours: { enabled: false } });
+    storeCustomer("NOT_SUBSCRIBED");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([
+      ["email", "SENT", null],
+      ["sms", "SKIPPED", "no_sms_consent"],
+    ]);
+    expect(twilio.messages).toHaveLength(0);
+  });
+
+  it("texts without asking when the shop does not require SMS consent", async () => {
+    await install({ ...SMS_FIRST, consent: { smsRequiresConsent: false } });
+    storeCustomer("NOT_SUBSCRIBED");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect(consentCalls()).toHaveLength(0);
+  });
+
+  it("uses consent from the customers webhooks, newest first, without asking Shopify", async () => {
+    await install(SMS_FIRST);
+    storeCustomer("NOT_SUBSCRIBED"); // what the Admin API would say: it must not be asked
+    const newer = customerWebhook({ updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: { state: "subscribed", opt_in_level: "single_opt_in" } });
+    const older = customerWebhook({ updated_at: "2026-11-20T08:00:00Z", sms_marketing_consent: { state: "unsubscribed", opt_in_level: "single_opt_in" } });
+    expect((await deliver("customers/update", newer)).status).toBe(200);
+    expect((await deliver("customers/create", older)).status).toBe(200); // late and older: ignored
+    const stored = await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } });
+    expect(stored).toMatchObject({ smsMarketing: "SUBSCRIBED", emailMarketing: "NOT_SUBSCRIBED", phone: PHONE });
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect(consentCalls()).toHaveLength(0);
+  });
+
+  it("still skips a subscribed customer who texted STOP", async () => {
+    await install(SMS_FIRST);
+    storeCustomer("SUBSCRIBED");
+    await suppress(SHOP, "sms", PHONE, "stop");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    const [message] = await rows();
+    expect(message).toMatchObject({ channel: "sms", status: "SKIPPED" });
+    expect(message.reason).not.toBe("no_sms_consent");
+    expect(twilio.messages).toHaveLength(0);
+  });
+});
