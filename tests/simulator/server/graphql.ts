@@ -58,7 +58,9 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
     }, headers);
   }
 
-  const spent = state.spend(shop, handler.cost);
+  const variables = body.variables && typeof body.variables === "object" ? (body.variables as Record<string, unknown>) : {};
+  const requested = typeof handler.cost === "function" ? handler.cost(variables) : handler.cost;
+  const spent = state.spend(shop, requested);
   if (!spent.allowed) {
     record(200, "throttled", parsed.name);
     return json(200, {
@@ -66,18 +68,17 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
         message: "Throttled",
         extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" },
       }],
-      extensions: { cost: cost(handler.cost, null, spent.currentlyAvailable) },
+      extensions: { cost: cost(requested, null, spent.currentlyAvailable) },
     }, headers);
   }
 
-  const variables = body.variables && typeof body.variables === "object" ? (body.variables as Record<string, unknown>) : {};
   const errors: GraphqlError[] = [];
   const data = project(handler.resolve({ shop: simShop, state, variables }), parsed.selections, [], errors);
   record(200, "answered", parsed.name);
   return json(200, {
     data,
     ...(errors.length > 0 && { errors }),
-    extensions: { cost: cost(handler.cost, handler.cost, spent.currentlyAvailable) },
+    extensions: { cost: cost(requested, requested, spent.currentlyAvailable) },
   }, headers);
 }
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { SimOrderStore } from "./orders-store";
 
 /** A simulated shop: what Shopify knows about a store that Herald asks for. */
 export interface SimShop {
@@ -76,6 +77,8 @@ export class SimulatorState {
   readonly graphqlCalls: GraphqlRecord[] = [];
   /** Store data GraphQL can be asked about, keyed by "shop gid". Filled by scenarios (/_sim/shops/{shop}/fulfillment-orders). */
   readonly fulfillmentOrders = new Map<string, SimFulfillmentOrder>();
+  /** Orders, fulfillments and scans learnt from the webhooks sent (delivered or not): what Admin GraphQL reads. */
+  readonly orders = new SimOrderStore();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -178,6 +181,15 @@ export class SimulatorState {
     this.fulfillmentOrders.set(`${fo.shop} ${fo.id}`, fo);
   }
 
+  /**
+   * A webhook the platform sent about this shop (or meant to: a dropped delivery still happened in
+   * the store). Its order data becomes what GraphQL answers. False when the topic carries none.
+   */
+  recordWebhook(shop: string, topic: string, body: string, triggeredAt: string): boolean {
+    const payload = JSON.parse(body) as Record<string, unknown>;
+    return this.orders.record(shop, topic, payload, triggeredAt, (gid) => this.findFulfillmentOrder(shop, gid)?.orderId ?? null);
+  }
+
   findFulfillmentOrder(shop: string, id: string): SimFulfillmentOrder | null {
     return this.fulfillmentOrders.get(`${shop} ${id}`) ?? null;
   }
@@ -200,6 +212,7 @@ export class SimulatorState {
       exchanges: this.exchanges,
       graphqlCalls: this.graphqlCalls,
       fulfillmentOrders: [...this.fulfillmentOrders.values()],
+      orders: [...this.orders.orders.values()].map((o) => ({ shop: o.shop, id: o.id, name: o.order?.name ?? null, updatedAt: o.updatedAt })),
     };
   }
 }
