@@ -128,7 +128,7 @@ describe("reconciliation with the Admin API", { timeout: 90_000 }, () => {
     const scenario = story();
     const lost = anjaliDelivered(scenario);
     await play(scenario, new Set([lost.webhookId]));
-    const anjali = CUSTOMERS.anjali.email.toLowerCase();
+    const anjali = CUSTOMERS.anjali.email!.toLowerCase();
     const before = emailsTo(anjali).length;
     expect(await shippingRows()).not.toContain(`${lost.fulfillmentId} delivered email SENT`);
 
@@ -170,7 +170,7 @@ describe("reconciliation with the Admin API", { timeout: 90_000 }, () => {
     await play(scenario, new Set([lost.webhookId]));
     sim.state.setBucket(SHOP, 0);
     const started = virtualNow()!;
-    const anjali = CUSTOMERS.anjali.email.toLowerCase();
+    const anjali = CUSTOMERS.anjali.email!.toLowerCase();
     const before = emailsTo(anjali).length;
 
     // WHEN reconciliation runs
