@@ -64,7 +64,7 @@ beforeAll(async () => {
     logFile: path.join(dir, "web.log"),
     env: { ...fakes.env, HERALD_LOG_LEVEL: "debug", HERALD_DELAY_SETTLE_SECONDS: "1", SHOPIFY_API_BASE_URL: sim.url, SCOPES },
   });
-}, 180_000);
+}, 540_000);
 
 afterAll(async () => {
   await herald?.stop();
