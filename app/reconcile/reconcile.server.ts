@@ -65,6 +65,11 @@ export function updatedSinceQuery(since: Date): string {
 export async function reconcileShop(shop: string, now: Date): Promise<{ orders: number; messages: number }> {
   const row = await db.shop.findUnique({ where: { domain: shop }, select: { uninstalledAt: true, reconciledAt: true, installedAt: true } });
   if (!row || row.uninstalledAt) return { orders: 0, messages: 0 };
+  // Without the offline session there is no Admin API access: retrying would not change that.
+  if (!(await db.session.findFirst({ where: { shop, isOnline: false }, select: { id: true } }))) {
+    log.warn("reconcile.no_session", { shop });
+    return { orders: 0, messages: 0 };
+  }
   let cursor = row.reconciledAt ?? new Date(Math.max(row.installedAt.getTime(), now.getTime() - FIRST_LOOKBACK_MS));
   const query = updatedSinceQuery(new Date(cursor.getTime() - RECONCILE_OVERLAP_MS));
 

@@ -189,6 +189,14 @@ describe("reconciliation with the Admin API", { timeout: 90_000 }, () => {
     expect(emailsTo(anjali)).toHaveLength(before + 1);
   });
 
+  it("skips a shop it holds no offline session for, without failing the job", async () => {
+    await install();
+    await db.session.deleteMany({ where: { shop: SHOP } });
+    await reconcileNow();
+    expect(sim.state.graphqlCalls).toHaveLength(0);
+    if (!scaleOut) expect(await db.job.count({ where: { name: "reconcile-shop", status: "DONE" } })).toBe(1);
+  });
+
   it("schedules one check per installed shop at worker start, whatever the number of starts", async () => {
     await install();
     await installShop("other-shop.myshopify.com");

@@ -93,7 +93,7 @@ const A = "shop-a.myshopify.com";
 const B = "shop-b.myshopify.com";
 const ROUTES_DIR = path.resolve(__dirname, "../../app/routes");
 /** Every admin route file: app.tsx and app.*.tsx. */
-const adminRoutes = () => fs.readdirSync(ROUTES_DIR).filter((f) => /^app(\..+)?\.tsx$/.test(f)).sort();
+const adminRoutes = () => fs.readdirSync(ROUTES_DIR).filter((f) => /^app(\..+)?\.tsx?$/.test(f)).sort();
 
 /** One shop with an order, a fulfillment, a message, a template, a suppression and a data request. */
 async function seedShop(domain: string, identity: Identity, ids: { order: string }): Promise<OtherShop> {
