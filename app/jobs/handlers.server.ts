@@ -6,6 +6,7 @@ import { redactCustomer, redactShop } from "../models/privacy.server";
 import { deliverMessage } from "../pipeline/deliver.server";
 import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder } from "../pipeline/evaluate.server";
+import { runReconcileJob } from "../reconcile/reconcile.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
@@ -53,4 +54,5 @@ export const handlers: JobHandlers = {
   "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
   "send-digest": ({ shop, date }, ctx) => sendDigest(shop, date, ctx.now()),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
+  "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
 };

@@ -10,6 +10,8 @@ export interface JobPayloads {
   "send-digest": { shop: string; date: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
+  /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
+  "reconcile-shop": { shop: string };
 }
 export type JobName = keyof JobPayloads;
 

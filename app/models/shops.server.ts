@@ -3,6 +3,7 @@ import type { AdminApiContext } from "@shopify/shopify-app-remix/server";
 import { db } from "../db.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import type { ShopFacts } from "../notifications/types";
+import { startReconciling } from "../reconcile/reconcile.server";
 import { SHOP_INFO_QUERY } from "../shopify/queries";
 
 const shopInfoSchema = z.object({
@@ -30,11 +31,14 @@ export async function recordInstall(domain: string, admin: AdminApiContext): Pro
     currency: shop.currencyCode,
     primaryLocale: shopLocales.find((l) => l.primary)?.locale ?? "en",
   };
+  const before = await db.shop.findUnique({ where: { domain }, select: { uninstalledAt: true } });
   await db.shop.upsert({
     where: { domain },
     create: { domain, ...facts },
     update: { ...facts, uninstalledAt: null },
   });
+  // A new install or a reinstall checks for missed webhooks from now on, never further back.
+  await startReconciling(domain, new Date(), { fresh: !before || before.uninstalledAt !== null });
 }
 
 /** A shop that has Herald installed now, or null. */

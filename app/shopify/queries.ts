@@ -31,3 +31,42 @@ export const ORDER_CUSTOMER_CONSENT_QUERY = `#graphql
     }
   }
 `;
+
+/** How many orders one reconciliation page asks for: keeps a page's requested cost well under 1000. */
+export const RECONCILE_PAGE_SIZE = 5;
+
+/**
+ * Orders updated since the last check, oldest change first, with what the shipping and delay
+ * decisions read: the same facts the orders/*, fulfillments/*, fulfillment_events/* and
+ * fulfillment_orders/* webhooks carry (mapped in app/reconcile/map.ts). Nested lists are capped
+ * (latest 10 scans per parcel) so a page stays cheap; fields checked against the Admin API
+ * reference (Order, Fulfillment, FulfillmentEvent, FulfillmentOrder, FulfillmentHold).
+ */
+export const RECONCILE_ORDERS_QUERY = `#graphql
+  query ReconcileOrders($first: Int!, $after: String, $query: String!) {
+    orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id name email phone customerLocale statusPageUrl test cancelledAt closedAt createdAt updatedAt
+        currencyCode displayFinancialStatus displayFulfillmentStatus
+        totalPriceSet { shopMoney { amount } }
+        customer { firstName lastName defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber } }
+        shippingAddress { firstName lastName phone countryCodeV2 }
+        billingAddress { firstName lastName phone countryCodeV2 }
+        lineItems(first: 20) { nodes { id title name variantTitle quantity sku originalUnitPriceSet { shopMoney { amount } } } }
+        fulfillments(first: 3) {
+          id name status displayStatus createdAt updatedAt
+          trackingInfo(first: 1) { company number url }
+          originAddress { countryCode }
+          fulfillmentLineItems(first: 10) { nodes { lineItem { id } } }
+          events(first: 10, sortKey: HAPPENED_AT, reverse: true) {
+            nodes { id status message happenedAt estimatedDeliveryAt city country }
+          }
+        }
+        fulfillmentOrders(first: 5) {
+          nodes { id status fulfillAt updatedAt fulfillmentHolds { reason reasonNotes } }
+        }
+      }
+    }
+  }
+`;

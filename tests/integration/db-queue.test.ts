@@ -14,6 +14,7 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
     "process-event": async () => {},
     "evaluate-order": async () => {},
     "send-digest": async () => {},
+    "reconcile-shop": async () => {},
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
   };
 }

@@ -34,6 +34,11 @@ export interface PlayOptions {
   timeoutMs?: number;
   /** Print what would be sent, send nothing. */
   dryRun?: boolean;
+  /**
+   * Webhooks the store "sends" but never delivers (Shopify does not guarantee delivery): the
+   * simulator still records their data, so Herald's reconciliation can find it over GraphQL.
+   */
+  drop?: (step: ScenarioStep) => boolean;
   log?: (line: string) => void;
 }
 
@@ -155,6 +160,11 @@ async function deliverStep(step: ScenarioStep, index: number, ctx: StepContext):
     return { step, url, attempts: [], notSent: "dry run" };
   }
   await registerPlatformRecords(step, ctx);
+  await recordInStore(step, ctx);
+  if (ctx.drop?.(step)) {
+    ctx.log(`${line} -> dropped on purpose (never delivered)`);
+    return { step, url, attempts: [], notSent: "dropped on purpose" };
+  }
   const attempts: DeliveryResult[] = [];
   const maxRetries = ctx.maxRetries ?? 2;
   for (let attempt = 0; attempt <= maxRetries; attempt++) {
@@ -204,6 +214,17 @@ async function registerPlatformRecords(step: ScenarioStep, ctx: StepContext): Pr
     }).catch(() => null);
     if (!response?.ok) ctx.log(`        ! the simulator did not take ${record.id} (${response?.status ?? "unreachable"}); is ${ctx.shop} installed?`);
   }
+}
+
+/** The store's own data changes whether or not the webhook gets through: tell the simulator. */
+async function recordInStore(step: ScenarioStep, ctx: StepContext): Promise<void> {
+  if (!ctx.simulatorUrl) return;
+  const response = await fetch(`${ctx.simulatorUrl.replace(/\/+$/, "")}/_sim/shops/${ctx.shop}/webhooks`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ topic: step.topic, body: step.body, triggeredAt: step.triggeredAt }),
+  }).catch(() => null);
+  if (!response?.ok) ctx.log(`        ! the simulator did not record ${step.topic} for ${step.order} (${response?.status ?? "unreachable"}); is ${ctx.shop} installed?`);
 }
 
 async function shopFacts(options: PlayOptions, shop: string, log: (line: string) => void): Promise<{ timezone: string; currency: string }> {

@@ -1,3 +1,4 @@
+import { ordersConnection } from "./graphql-orders";
 import type { SimShop, SimulatorState } from "./state";
 
 /** What an operation's resolver gets. */
@@ -13,8 +14,11 @@ export interface OperationContext {
  * the fields the query selected. Add Orders/Variants/Customer consent operations here.
  */
 export interface OperationHandler {
-  /** Points taken from the shop's rate-limit bucket (Shopify: 1 per object, 10 per mutation...). */
-  cost: number;
+  /**
+   * Points taken from the shop's rate-limit bucket (Shopify: 1 per object, 2 plus `first` times the
+   * node's cost per connection, 10 per mutation...); a function when it depends on page sizes.
+   */
+  cost: number | ((variables: Record<string, unknown>) => number);
   resolve(ctx: OperationContext): Record<string, unknown>;
 }
 
@@ -41,6 +45,13 @@ export const operations: Record<string, OperationHandler> = {
         published: true,
       })),
     }),
+  },
+  // Reconciliation: orders updated since a moment, from the store's own order data. Cost as
+  // Shopify requests it for Herald's selection: per order 1 + line items (2 + 20) + 3 fulfillments
+  // x (1 + tracking 1 + line items 2 + 10 x 2 + scans 2 + 10) + fulfillment orders (2 + 5 x 2).
+  ReconcileOrders: {
+    cost: (variables) => 2 + Math.max(1, Number(variables.first ?? 50)) * 143,
+    resolve: ({ shop, state, variables }) => ({ orders: ordersConnection(state.orders, shop.domain, variables) }),
   },
   // fulfillment_orders/* webhooks carry no order id; Herald asks which order a fulfillment order is of.
   FulfillmentOrderOrder: {

@@ -4,6 +4,9 @@ import { GraphqlSyntaxError, parseOperation, project, type GraphqlError } from "
 import { operations } from "./graphql-operations";
 import { BUCKET, type SimulatorState } from "./state";
 
+/** Shopify's limit on one query's requested cost. */
+export const MAX_QUERY_COST = 1000;
+
 /** The exact 401 body Shopify returns for a missing, wrong or revoked access token. */
 export const INVALID_TOKEN_BODY = { errors: "[API] Invalid API key or access token (unrecognized login or wrong password)" };
 
@@ -58,7 +61,17 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
     }, headers);
   }
 
-  const spent = state.spend(shop, handler.cost);
+  const variables = body.variables && typeof body.variables === "object" ? (body.variables as Record<string, unknown>) : {};
+  const requested = typeof handler.cost === "function" ? handler.cost(variables) : handler.cost;
+  if (requested > MAX_QUERY_COST) {
+    // Shopify refuses a single query over 1000 points whatever the bucket holds.
+    record(200, "unsupported", parsed.name);
+    return json(200, {
+      errors: [{ message: `Query cost is ${requested}, which exceeds the single query max cost limit (${MAX_QUERY_COST}).`, extensions: { code: "MAX_COST_EXCEEDED", cost: requested, maxCost: MAX_QUERY_COST } }],
+      extensions: { cost: cost(requested, null, state.spend(shop, 0).currentlyAvailable) },
+    }, headers);
+  }
+  const spent = state.spend(shop, requested);
   if (!spent.allowed) {
     record(200, "throttled", parsed.name);
     return json(200, {
@@ -66,18 +79,17 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
         message: "Throttled",
         extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" },
       }],
-      extensions: { cost: cost(handler.cost, null, spent.currentlyAvailable) },
+      extensions: { cost: cost(requested, null, spent.currentlyAvailable) },
     }, headers);
   }
 
-  const variables = body.variables && typeof body.variables === "object" ? (body.variables as Record<string, unknown>) : {};
   const errors: GraphqlError[] = [];
   const data = project(handler.resolve({ shop: simShop, state, variables }), parsed.selections, [], errors);
   record(200, "answered", parsed.name);
   return json(200, {
     data,
     ...(errors.length > 0 && { errors }),
-    extensions: { cost: cost(handler.cost, handler.cost, spent.currentlyAvailable) },
+    extensions: { cost: cost(requested, requested, spent.currentlyAvailable) },
   }, headers);
 }
 

@@ -194,11 +194,23 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
     ctx.log(`shop ${existed ? "updated" : "created"} ${shop.domain} (${shop.name}, ${shop.timezone}, ${shop.locale}, ${shop.currency})`);
     return json(existed ? 200 : 201, { shop });
   }
-  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders|customers)$/.exec(pathname);
+  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders|customers|webhooks)$/.exec(pathname);
   if (shopAction && req.method === "POST") {
     const [, shop, action] = shopAction;
     if (!state.shops.has(shop)) return json(404, { error: `unknown shop ${shop}` });
     if (action === "revoke") return json(200, { revoked: state.revokeTokens(shop) });
+    if (action === "webhooks") {
+      // A webhook the store sent (or meant to send and dropped): its order data becomes what Admin GraphQL answers.
+      const body = parseJsonObject(req.body);
+      if (!body || typeof body.topic !== "string" || typeof body.body !== "string" || typeof body.triggeredAt !== "string" || Number.isNaN(Date.parse(body.triggeredAt))) {
+        return json(422, { error: "Body must be {topic, body: the payload as sent, triggeredAt: ISO time}" });
+      }
+      try {
+        return json(201, { recorded: state.recordWebhook(shop, body.topic, body.body, body.triggeredAt) });
+      } catch (error) {
+        return json(422, { error: `Cannot record ${body.topic}: ${(error as Error).message}` });
+      }
+    }
     if (action === "fulfillment-orders") {
       const body = parseJsonObject(req.body);
       const gid = (kind: string, v: unknown) => typeof v === "string" && new RegExp(`^gid://shopify/${kind}/\\d+$`).test(v);

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { SimOrderStore } from "./orders-store";
 
 /** A simulated shop: what Shopify knows about a store that Herald asks for. */
 export interface SimShop {
@@ -93,6 +94,8 @@ export class SimulatorState {
   readonly fulfillmentOrders = new Map<string, SimFulfillmentOrder>();
   /** Customers by "shop gid" (/_sim/shops/{shop}/customers). */
   readonly customers = new Map<string, SimCustomer>();
+  /** Orders, fulfillments and scans learnt from the webhooks sent (delivered or not): what Admin GraphQL reads. */
+  readonly orders = new SimOrderStore();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -191,8 +194,30 @@ export class SimulatorState {
     return { allowed, currentlyAvailable: Math.floor(available) };
   }
 
+  /** What a scenario step says the platform knows (ScenarioStep.platformRecords), whatever its kind. */
+  recordPlatformRecord(
+    shop: string,
+    record: ({ kind: "fulfillmentOrder" } & Omit<SimFulfillmentOrder, "shop">) | ({ kind: "customer"; updatedAt?: string } & Omit<SimCustomer, "shop" | "updatedAt">),
+  ): void {
+    if (record.kind === "customer") {
+      const { kind: _kind, ...customer } = record;
+      this.recordCustomer({ ...customer, shop, updatedAt: customer.updatedAt ?? this.clock().toISOString() });
+    } else {
+      this.recordFulfillmentOrder({ shop, id: record.id, orderId: record.orderId, status: record.status });
+    }
+  }
+
   recordFulfillmentOrder(fo: SimFulfillmentOrder): void {
     this.fulfillmentOrders.set(`${fo.shop} ${fo.id}`, fo);
+  }
+
+  /**
+   * A webhook the platform sent about this shop (or meant to: a dropped delivery still happened in
+   * the store). Its order data becomes what GraphQL answers. False when the topic carries none.
+   */
+  recordWebhook(shop: string, topic: string, body: string, triggeredAt: string): boolean {
+    const payload = JSON.parse(body) as Record<string, unknown>;
+    return this.orders.record(shop, topic, payload, triggeredAt, (gid) => this.findFulfillmentOrder(shop, gid)?.orderId ?? null);
   }
 
   findFulfillmentOrder(shop: string, id: string): SimFulfillmentOrder | null {
@@ -231,6 +256,7 @@ export class SimulatorState {
       graphqlCalls: this.graphqlCalls,
       fulfillmentOrders: [...this.fulfillmentOrders.values()],
       customers: [...this.customers.values()].length,
+      orders: [...this.orders.orders.values()].map((o) => ({ shop: o.shop, id: o.id, name: o.order?.name ?? null, updatedAt: o.updatedAt })),
     };
   }
 }
