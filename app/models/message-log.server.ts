@@ -167,14 +167,14 @@ export type RetryOutcome = "queued" | "not_found" | "not_failed";
  * with it. The row keeps its dedup key and its provider idempotency key, so however often this
  * runs the customer gets the message at most once.
  */
-export async function retryMessage(shop: string, id: string, now: Date): Promise<RetryOutcome> {
+export async function retryMessage(shop: string, id: string): Promise<RetryOutcome> {
   return transaction(async (tx) => {
     const message = await tx.message.findFirst({ where: { id, shop }, select: { status: true, attempts: true } });
     if (!message) return "not_found";
     // Conditional: two clicks (or two tabs) queue one retry.
     const { count } = await tx.message.updateMany({ where: { id, shop, status: "FAILED" }, data: { status: "PENDING", reason: null } });
     if (count === 0) return "not_failed";
-    await queue().enqueue("deliver-message", { messageId: id }, { tx, key: retryDeliverJobKey(id, message.attempts), runAt: now });
+    await queue().enqueue("deliver-message", { messageId: id }, { tx, key: retryDeliverJobKey(id, message.attempts) });
     return "queued";
   });
 }

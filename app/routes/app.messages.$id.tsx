@@ -24,7 +24,7 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const form = await request.formData();
   if (form.get("intent") !== "retry") return Response.json({ error: "Unknown action" }, { status: 400 });
-  const outcome: RetryOutcome = await retryMessage(session.shop, params.id ?? "", new Date());
+  const outcome: RetryOutcome = await retryMessage(session.shop, params.id ?? "");
   // Another shop's message is, for this shop, a message that does not exist.
   if (outcome === "not_found") throw new Response("Not found", { status: 404 });
   return { outcome };

@@ -31,7 +31,7 @@ export async function replayEvent(shop: string, id: string, now: Date): Promise<
     if (count === 0) return { outcome: "not_failed" } as const;
     const meta = { receivedAt: event.receivedAt, triggeredAt: event.triggeredAt ?? event.receivedAt };
     await TOPICS[topic].apply?.(tx, shop, checked.payload as never, meta);
-    await queue().enqueue("process-event", { eventId: id }, { tx, key: replayEventJobKey(id, now), runAt: now });
+    await queue().enqueue("process-event", { eventId: id }, { tx, key: replayEventJobKey(id, now) });
     log.info("webhook.replayed", { shop, event: id, topic: event.topic });
     return { outcome: "queued" } as const;
   });
