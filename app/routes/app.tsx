@@ -36,6 +36,8 @@ export default function App() {
           </Link>
           <Link to="/app/notifications">{t("notifications")}</Link>
           <Link to="/app/at-risk">{t("atRisk")}</Link>
+          <Link to="/app/messages">{t("messages")}</Link>
+          <Link to="/app/analytics">{t("analytics")}</Link>
           <Link to="/app/privacy">{t("privacy")}</Link>
         </NavMenu>
         <Outlet />
