@@ -59,7 +59,7 @@ export const analyticsMessages = defineMessages(
     },
     fr: {
       title: "Statistiques",
-      range: { label: "Période", days: { one: "Dernier jour", other: "{count} derniers jours" } },
+      range: { label: "Période", days: { one: "{count} dernier jour", other: "{count} derniers jours" } },
       period: "Du {from} au {to}, dans le fuseau horaire de la boutique",
       figures: { sent: "Envoyés", delivered: "Distribués", opened: "Ouverts", clicked: "Cliqués", failed: "En échec" },
       perDay: { heading: "Messages par jour", chart: "Messages envoyés, distribués, ouverts, cliqués et en échec par jour", day: "Jour" },
@@ -86,7 +86,7 @@ export const analyticsMessages = defineMessages(
     },
     de: {
       title: "Analysen",
-      range: { label: "Zeitraum", days: { one: "Letzter Tag", other: "Letzte {count} Tage" } },
+      range: { label: "Zeitraum", days: { one: "Letzter {count} Tag", other: "Letzte {count} Tage" } },
       period: "{from} bis {to}, in der Zeitzone des Shops",
       figures: { sent: "Gesendet", delivered: "Zugestellt", opened: "Geöffnet", clicked: "Geklickt", failed: "Fehlgeschlagen" },
       perDay: { heading: "Nachrichten pro Tag", chart: "Gesendete, zugestellte, geöffnete, geklickte und fehlgeschlagene Nachrichten pro Tag", day: "Tag" },
