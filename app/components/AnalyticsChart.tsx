@@ -1,5 +1,5 @@
 import { BarChart, LineChart, PolarisVizProvider } from "@shopify/polaris-viz";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 export interface ChartSeries {
   name: string;
@@ -11,8 +11,11 @@ export interface ChartSeries {
  * which Node 20 (the server) does not have. The server sends the same figures as a table beside it.
  */
 export function AnalyticsChart({ kind, series, label, height = 280 }: { kind: "line" | "bar"; series: ChartSeries[]; label: string; height?: number }) {
-  const [browser, setBrowser] = useState(false);
-  useEffect(() => setBrowser(true), []);
+  const browser = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
   return (
     <div role="figure" aria-label={label} style={{ height }}>
       {browser && (
@@ -23,3 +26,5 @@ export function AnalyticsChart({ kind, series, label, height = 280 }: { kind: "l
     </div>
   );
 }
+
+const noChange = () => () => undefined;

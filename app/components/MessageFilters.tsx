@@ -25,14 +25,17 @@ export function useLogFilters() {
   const [params, setParams] = useSearchParams();
   const t = useT(messagesLogMessages);
   const label = useCommonLabels();
-  const fromUrl = useCallback((key: TextKey) => params.get(key) ?? "", [params]);
-  const [text, setText] = useState<Record<TextKey, string>>(() => Object.fromEntries(TEXT_KEYS.map((k) => [k, fromUrl(k)])) as Record<TextKey, string>);
+  const inUrl = JSON.stringify(TEXT_KEYS.map((k) => params.get(k) ?? ""));
+  const fromUrl = () => Object.fromEntries(TEXT_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<TextKey, string>;
+  const [text, setText] = useState<Record<TextKey, string>>(fromUrl);
+  const [seen, setSeen] = useState(inUrl);
   const pending = useRef<ReturnType<typeof setTimeout>>();
 
   // Back and forward change the URL: the fields follow it.
-  useEffect(() => {
-    setText(Object.fromEntries(TEXT_KEYS.map((k) => [k, fromUrl(k)])) as Record<TextKey, string>);
-  }, [fromUrl]);
+  if (seen !== inUrl) {
+    setSeen(inUrl);
+    setText(fromUrl());
+  }
 
   const commit = useCallback(
     (changes: Record<string, string | null>, replace = false) => {

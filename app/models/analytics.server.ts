@@ -1,9 +1,6 @@
 import { db } from "../db.server";
 import { addDays, localDate, safeTimeZone, startOfLocalDay } from "../notifications/time";
 
-/** The periods the analytics screen offers, in days (today included). */
-export const ANALYTICS_RANGES = [7, 30, 90] as const;
-export type AnalyticsRange = (typeof ANALYTICS_RANGES)[number];
 
 /** The figures every breakdown shows. */
 export interface Figures {
@@ -35,7 +32,8 @@ function add(f: Figures, status: string, deliveryStatus: string | null, count: n
 }
 
 export interface Analytics {
-  range: AnalyticsRange;
+  /** Days in the period, today included. */
+  range: number;
   /** First and last local dates of the period (YYYY-MM-DD in the shop's zone). */
   from: string;
   to: string;
@@ -63,7 +61,7 @@ export interface Analytics {
  * Totals per trigger and channel are grouped in SQL; day buckets depend on the shop's zone, which
  * SQLite and PostgreSQL cannot both express, so those are counted here from (creation time, status) pairs.
  */
-export async function shopAnalytics(shop: string, range: AnalyticsRange, opts: { now: Date; timeZone: string }): Promise<Analytics> {
+export async function shopAnalytics(shop: string, range: number, opts: { now: Date; timeZone: string }): Promise<Analytics> {
   const zone = safeTimeZone(opts.timeZone);
   const to = localDate(opts.now, zone);
   const from = addDays(to, -(range - 1));
