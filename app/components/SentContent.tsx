@@ -40,7 +40,9 @@ export function SentContent({ channel, subject, html, text, segments, locale }: 
             <Box borderColor="border" borderWidth="025" borderRadius="200" overflowX="hidden" overflowY="hidden">
               <iframe
                 title={t("detail.emailFrame")}
-                sandbox=""
+                // No scripts, forms, popups or navigation. Same origin (harmless without scripts) as in
+                // the template preview, so the document inherits the page's policies and renders.
+                sandbox="allow-same-origin"
                 srcDoc={html ?? `<pre style="white-space:pre-wrap;font-family:sans-serif">${escapeHtml(text ?? "")}</pre>`}
                 style={{ width: "100%", height: 720, border: 0, display: "block", background: "#fff" }}
               />

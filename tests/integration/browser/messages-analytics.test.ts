@@ -76,6 +76,7 @@ describe.skipIf(!chromiumAvailable)("the message log and analytics in a browser"
     expect(await serious(page)).toEqual([]);
 
     // Typing a customer narrows the list, and the filter lands in the URL.
+    await frame.getByRole("button", { name: /Search and filter/ }).first().click();
     await frame.getByRole("textbox", { name: /Search by customer/ }).fill("ana.garcia");
     await frame.waitForURL(/customer=ana\.garcia/);
     await expect.poll(() => frame.locator("tbody tr").count()).toBe(1);
