@@ -71,7 +71,7 @@ async function whereFor(shop: string, f: LogFilters, timeZone: string): Promise<
   }
   if (f.customer) {
     // Emails are stored lower-cased; numbers in E.164 (spaces and dashes are how people type them).
-    const value = f.customer.includes("@") ? f.customer.toLowerCase() : f.customer.replace(/[\s().-]/g, "");
+    const value = /^[+\d\s().-]+$/.test(f.customer) ? f.customer.replace(/[\s().-]/g, "") : f.customer.toLowerCase();
     and.push({ recipient: f.match === "exact" ? value : { contains: value } });
   }
   if (f.trigger.length) and.push({ trigger: { in: f.trigger } });

@@ -58,7 +58,7 @@ export default function MessageLog() {
     else next.delete("tab");
     setParams(next);
   };
-  const page$ = (key: "after" | "before", cursor: string | null) => {
+  const goToPage = (key: "after" | "before", cursor: string | null) => {
     if (!cursor) return;
     const next = new URLSearchParams(params);
     next.delete("after");
@@ -112,12 +112,16 @@ export default function MessageLog() {
               <MessageLogTable
                 rows={page.rows}
                 timezone={timezone}
-                pagination={{
-                  hasNext: Boolean(page.next),
-                  hasPrevious: Boolean(page.previous),
-                  onNext: () => page$("after", page.next),
-                  onPrevious: () => page$("before", page.previous),
-                }}
+                pagination={
+                  page.next || page.previous
+                    ? {
+                        hasNext: Boolean(page.next),
+                        hasPrevious: Boolean(page.previous),
+                        onNext: () => goToPage("after", page.next),
+                        onPrevious: () => goToPage("before", page.previous),
+                      }
+                    : undefined
+                }
               />
             )}
           </Card>

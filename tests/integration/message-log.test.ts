@@ -94,6 +94,7 @@ describe("the message log's queries", () => {
     expect(await ids("order=1001")).toEqual([shipped.id]);
     expect(await ids("order=5002")).toEqual([text.id]);
     expect(await ids("customer=GARCIA")).toEqual([shipped.id]);
+    expect(await ids("customer=ana.garcia")).toEqual([shipped.id]);
     expect(await ids("customer=garcia&match=exact")).toEqual([]);
     expect(await ids("customer=ana.garcia@example.com&match=exact")).toEqual([shipped.id]);
     expect(await ids("customer=%2B34 600 111")).toEqual([text.id]);
