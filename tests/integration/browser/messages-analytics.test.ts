@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable)("the message log and analytics in a browser"
     // A webhook Herald cannot read.
     expect((await stack.webhook("orders/create", { name: "#broken" })).status).toBe(200);
     browser = await launchChromium();
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
