@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useFetcher, useLoaderData, useNavigate, useSearchParams } from "@remix-run/react";
+import { useFetcher, useLoaderData, useNavigate, useNavigation, useSearchParams } from "@remix-run/react";
 import { useAppBridge } from "@shopify/app-bridge-react";
 import { Banner, Card, EmptyState, IndexFilters, Layout, Page, useSetIndexFiltersMode } from "@shopify/polaris";
 import { useEffect } from "react";
@@ -45,6 +45,7 @@ export default function MessageLog() {
   const tab = params.get("tab") === "webhooks" ? 1 : 0;
   const replay = useFetcher<ReplayOutcome>();
   const shopify = useAppBridge();
+  const navigation = useNavigation();
 
   useEffect(() => {
     if (replay.state !== "idle" || !replay.data) return;
@@ -91,6 +92,7 @@ export default function MessageLog() {
               filters={filterFields}
               appliedFilters={filters.applied}
               onClearAll={filters.clearAll}
+              loading={navigation.state === "loading"}
               mode={mode}
               setMode={setMode}
               cancelAction={{ onAction: () => undefined }}
