@@ -6,3 +6,9 @@ export const eventJobKey = (eventId: string) => `event:${eventId}`;
 
 /** The job that hands one Message row to its channel. */
 export const deliverJobKey = (messageId: string) => `deliver:${messageId}`;
+
+/** A merchant's retry of a FAILED message: a new job (the first one is done), once per failed attempt. */
+export const retryDeliverJobKey = (messageId: string, attempts: number) => `deliver:${messageId}:retry:${attempts}`;
+
+/** A merchant's replay of a FAILED webhook event: a new job for each replay. */
+export const replayEventJobKey = (eventId: string, replayedAt: Date) => `event:${eventId}:replay:${replayedAt.getTime()}`;

@@ -35,7 +35,9 @@ export default function App() {
             {t("home")}
           </Link>
           <Link to="/app/notifications">{t("notifications")}</Link>
+          <Link to="/app/messages">{t("messages")}</Link>
           <Link to="/app/at-risk">{t("atRisk")}</Link>
+          <Link to="/app/analytics">{t("analytics")}</Link>
           <Link to="/app/whatsapp">{t("whatsapp")}</Link>
           <Link to="/app/privacy">{t("privacy")}</Link>
           <Link to="/app/settings">{t("settings")}</Link>

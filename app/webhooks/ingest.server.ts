@@ -52,15 +52,9 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
     return "ignored";
   }
 
-  let payload: unknown;
-  let invalidReason: string | null = null;
-  try {
-    const parsed = spec.schema.safeParse(parseShopifyJson(w.rawBody));
-    if (parsed.success) payload = parsed.data;
-    else invalidReason = parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`).join("; ");
-  } catch (error) {
-    invalidReason = `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  const checked = checkPayload(w.topic, w.rawBody);
+  const payload = checked.ok ? checked.payload : undefined;
+  const invalidReason = checked.ok ? null : checked.reason;
 
   const triggeredAt = w.triggeredAt ? safeDate(w.triggeredAt) : null;
   const id = crypto.randomUUID();
@@ -107,6 +101,17 @@ const FACT_STATEMENTS: Partial<Record<Topic, (shop: string, payload: never) => S
   "fulfillments/update": fulfillmentFacts,
   "fulfillment_events/create": fulfillmentEventFacts,
 };
+
+/** A raw webhook body against its topic's schema: the payload, or why it is refused (kept as the event's error). */
+export function checkPayload(topic: Topic, rawBody: string): { ok: true; payload: unknown } | { ok: false; reason: string } {
+  try {
+    const parsed = TOPICS[topic].schema.safeParse(parseShopifyJson(rawBody));
+    if (parsed.success) return { ok: true, payload: parsed.data };
+    return { ok: false, reason: parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`).join("; ") };
+  } catch (error) {
+    return { ok: false, reason: `body is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
 
 function safeDate(value: string): Date | null {
   const d = new Date(value);
