@@ -139,6 +139,7 @@ async function herald(name: string, opts: { worker: "inline" | "off"; db?: strin
 interface Bare {
   url: string;
   db: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -172,7 +173,13 @@ async function bare(name: string, opts: { relayUrl?: string; pgUrl?: string } = 
   };
   cleanups.push(stop);
   say(`bare server: ${ready}`);
-  return { url: `http://127.0.0.1:${port}`, db, stop };
+  return { url: `http://127.0.0.1:${port}`, db, pid: child.pid ?? -1, stop };
+}
+
+/** User plus system CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function processCpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 const clients = new Map<string, ReturnType<typeof prismaFor>>();
@@ -202,16 +209,20 @@ async function pendingWork(db: string): Promise<{ due: number; unsettled: number
 
 async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql"): Promise<Row[]> {
   const connections = 32;
-  const measure = async (label: string, url: string, count: () => Promise<number>): Promise<ThroughputResult> => {
+  const measure = async (label: string, url: string, pid: number, count: () => Promise<number>): Promise<ThroughputResult & { cpuUs: number }> => {
     const next = parcelStream(templates, SHOP);
     const warm = await closedLoop({ baseUrl: url, connections, durationS: 2, next });
+    const cpuBefore = processCpuMs(pid);
     const result = await closedLoop({ baseUrl: url, connections, durationS: seconds, next });
+    // CPU time of the server process per answered request: unlike requests per second, it hardly
+    // depends on what else the machine is doing.
+    const cpuUs = ((processCpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
     const stored = await count();
     const answered = warm.ok + result.ok;
     // Requests still in flight when autocannon stops are stored but not counted as answered.
-    say(`${label}: ${fmt(result.perSecond)} webhooks/s (p50 ${ms(result.latencyP50)}, p99 ${ms(result.latencyP99)}), ${result.non2xx} non-2xx, ${result.errors} errors; ${stored} rows for ${answered} 2xx answers`);
+    say(`${label}: ${fmt(result.perSecond)} webhooks/s (p50 ${ms(result.latencyP50)}, p99 ${ms(result.latencyP99)}), ${fmt(cpuUs)} µs CPU per webhook, ${result.non2xx} non-2xx, ${result.errors} errors; ${stored} rows for ${answered} 2xx answers`);
     if (stored < answered) throw new HarnessError(`${label}: ${answered} webhooks answered 2xx but only ${stored} recorded`);
-    return result;
+    return { ...result, cpuUs };
   };
 
   let heraldDb: string;
@@ -228,7 +239,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
     heraldDb = freshDatabase(path.join(dir, "p1-herald.db"));
   }
   const h = await herald(`p1-herald-${database}`, { worker: "off", db: heraldDb, install: true });
-  const herald1 = await measure(`Herald (web only, ${database})`, h.url, async () => {
+  const herald1 = await measure(`Herald (web only, ${database})`, h.url, h.pid, async () => {
     const db = prismaFor(heraldDb);
     const n = await db.webhookEvent.count();
     await db.$disconnect();
@@ -237,7 +248,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
   await h.stop();
 
   const b = await bare(`p1-bare-${database}`, { pgUrl: bareDb });
-  const bare1 = await measure(`bare baseline (${database})`, b.url, async () => {
+  const bare1 = await measure(`bare baseline (${database})`, b.url, b.pid, async () => {
     if (bareDb) {
       const client = new pg.Client({ connectionString: bareDb });
       await client.connect();
@@ -264,7 +275,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
       target: ">= 40% of bare",
       result: ratio >= 0.4 ? "pass" : "FAIL",
       notes: [
-        `P1 (${database}): ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; every 2xx was a stored row.${pgNote}`,
+        `P1 (${database}): ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; CPU per webhook (server process): Herald ${fmt(herald1.cpuUs)} µs, bare ${fmt(bare1.cpuUs)} µs (${fmt((bare1.cpuUs / herald1.cpuUs) * 100)}% of bare per core); every 2xx was a stored row.${pgNote}`,
       ],
     },
   ];
