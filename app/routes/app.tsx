@@ -24,6 +24,10 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { apiKey: process.env.SHOPIFY_API_KEY ?? "", appBridgeUrl: localAppBridgeUrl(), locale: requestAdminLocale(request) };
 };
 
+// Shopify passes the admin user's language (?locale=) only when it loads the app; Herald's own links
+// and ?query changes must not re-run this loader and lose it. Nothing else here changes in a session.
+export const shouldRevalidate = () => false;
+
 export default function App() {
   const { apiKey, appBridgeUrl, locale } = useLoaderData<typeof loader>();
   const t = translator(navMessages, locale);
