@@ -1,9 +1,9 @@
 import { useCallback } from "react";
 import type { AdminLocale, Namespace } from "./define";
-import { useAdminLocale, useT } from "./react";
-import { useStepNames } from "./steps";
+import { useAdminLocale } from "./react";
+import { stepMessages } from "./steps";
 import { templateEditorMessages } from "./template-editor";
-import type { Translate } from "./translate";
+import { translator, type Translate } from "./translate";
 
 // The validator (app/notifications/validate.ts) and the test sender (app/models/templates.server.ts)
 // answer in English sentences, which logs and the API keep. The editor shows them in the admin user's
@@ -11,7 +11,7 @@ import type { Translate } from "./translate";
 // is not known here (Liquid's own parse errors) is shown as it came.
 
 type EditorTexts = typeof templateEditorMessages extends Namespace<infer T> ? T : never;
-type Rule = [RegExp, (m: RegExpExecArray, t: Translate<EditorTexts>, names: ReturnType<typeof useStepNames>) => string];
+type Rule = [RegExp, (m: RegExpExecArray, t: Translate<EditorTexts>, trigger: (key: string) => string) => string];
 
 const PART_BY_LABEL: Record<string, keyof typeof templateEditorMessages.en.partNames> = {
   subject: "subject",
@@ -25,7 +25,7 @@ const RULES: Rule[] = [
   [/^The (subject|preheader|HTML body|plain-text body|SMS text) is empty\.$/, (m, t) => t("issues.empty", { part: t(`partNames.${PART_BY_LABEL[m[1]]}`) })],
   [
     /^"(.+)" is not a variable of (\w+) messages\.(?: Did you mean "(.+)"\?)?$/,
-    (m, t, names) => [t("issues.unknownVariable", { name: m[1], trigger: names.trigger(m[2]) }), m[3] ? t("issues.didYouMean", { hint: m[3] }) : ""].join(" ").trim(),
+    (m, t, trigger) => [t("issues.unknownVariable", { name: m[1], trigger: trigger(m[2]) }), m[3] ? t("issues.didYouMean", { hint: m[3] }) : ""].join(" ").trim(),
   ],
   [/^"(.+)" is not defined \(a line item has (.+)\)\.$/, (m, t) => t("issues.undefinedItem", { name: m[1], fields: m[2] })],
   [/^"(.+)" is not defined\.$/, (m, t) => t("issues.undefinedVariable", { name: m[1] })],
@@ -49,20 +49,21 @@ const RULES: Rule[] = [
   [/^The provider refused the test: (.*)$/s, (m, t) => t("testErrors.refused", { error: m[1] })],
 ];
 
-/** A validator or test-send sentence in the admin user's language (English: exactly as it came). */
+/** A validator or test-send sentence in an admin locale (English: exactly as it came). */
+export function translateIssue(message: string, locale: AdminLocale): string {
+  if (locale === "en") return message;
+  const t = translator(templateEditorMessages, locale);
+  const steps = translator(stepMessages, locale) as (key: string) => string;
+  const trigger = (key: string) => (Object.hasOwn(stepMessages.en.triggers, key) ? steps(`triggers.${key}`) : key);
+  for (const [pattern, render] of RULES) {
+    const match = pattern.exec(message);
+    if (match) return render(match, t, trigger);
+  }
+  return message;
+}
+
+/** translateIssue in the admin user's language. */
 export function useIssueText(): (message: string) => string {
-  const locale: AdminLocale = useAdminLocale();
-  const t = useT(templateEditorMessages);
-  const names = useStepNames();
-  return useCallback(
-    (message: string) => {
-      if (locale === "en") return message;
-      for (const [pattern, render] of RULES) {
-        const match = pattern.exec(message);
-        if (match) return render(match, t, names);
-      }
-      return message;
-    },
-    [locale, t, names],
-  );
+  const locale = useAdminLocale();
+  return useCallback((message: string) => translateIssue(message, locale), [locale]);
 }

@@ -4,6 +4,7 @@ import { Badge, BlockStack, Card, DataTable, EmptyState, InlineGrid, Layout, Pag
 import { db } from "../db.server";
 import { homeMessages } from "../i18n/home";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
+import { useStepNames } from "../i18n/steps";
 import { failedEvents } from "../models/events.server";
 import { messageCounts, recentMessages } from "../models/messages.server";
 import { authenticate } from "../shopify.server";
@@ -40,6 +41,7 @@ export default function Home() {
   const t = useT(homeMessages);
   const format = useFormat(timezone);
   const label = useCommonLabels();
+  const names = useStepNames();
   const figures = [
     { label: t("figures.sent"), value: counts.SENT ?? 0 },
     { label: t("figures.waiting"), value: (counts.PENDING ?? 0) + (counts.SENDING ?? 0) },
@@ -83,7 +85,7 @@ export default function Home() {
                   headings={[t("recent.created"), t("recent.message"), t("recent.channel"), t("recent.language"), t("recent.status"), t("recent.details")]}
                   rows={messages.map((m) => [
                     format.dateTime(m.createdAt),
-                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${m.step.replaceAll("_", " ")}`,
+                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${names.step(m.step)}`,
                     label("channel", m.channel),
                     m.locale ?? "—",
                     <Badge key={m.id} tone={STATUS_TONE[m.status]}>
