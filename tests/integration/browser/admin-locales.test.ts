@@ -40,11 +40,15 @@ const EXPECTED = {
   },
 } as const;
 
-/** Buttons, tabs and badges whose text does not fit their box (a clipped label). */
+/**
+ * Buttons, tabs, badges and column headings whose text does not fit their box (a clipped label).
+ * Polaris's filter bar is left out: its "Add filter" button animates its width open and measures as
+ * overflowing while it shows whole (see the at-risk screenshots).
+ */
 function clippedLabels(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("button, [role=tab], .Polaris-Badge, th")]
-      .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+      .filter((el) => el.offsetParent !== null && !el.closest(".Polaris-Filters") && el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent ?? ""),
   );
 }
