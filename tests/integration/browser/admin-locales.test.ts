@@ -48,7 +48,7 @@ const EXPECTED = {
 function clippedLabels(frame: Frame): Promise<string[]> {
   return frame.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("button, [role=tab], .Polaris-Badge, th")]
-      .filter((el) => el.offsetParent !== null && !el.closest(".Polaris-Filters") && el.scrollWidth > el.clientWidth + 1)
+      .filter((el) => el.offsetParent !== null && !el.closest("[class*=Polaris-Filters]") && el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent ?? ""),
   );
 }
