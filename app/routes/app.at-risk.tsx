@@ -7,6 +7,7 @@ import { atRiskMessages } from "../i18n/at-risk";
 import { useFormat, useT } from "../i18n/react";
 import { stepMessages, useStepNames } from "../i18n/steps";
 import { atRiskOrders } from "../models/risk.server";
+import { DELAY_STEPS } from "../notifications/types";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -30,8 +31,6 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     })),
   };
 };
-
-const KINDS = ["unfulfilled", "carrier_delay", "stalled", "not_picked_up", "eta_passed", "on_hold", "rescheduled"] as const;
 
 /** What the customer heard: the newest delay notice and where it stands. */
 function ToldBadge({ told, dateTime }: { told: Array<{ step: string; status: string; at: string }>; dateTime: (iso: string) => string }) {
@@ -92,7 +91,7 @@ export default function AtRisk() {
                       title={t("why")}
                       titleHidden
                       allowMultiple
-                      choices={KINDS.map((value) => ({ value, label: names.kind(value) }))}
+                      choices={DELAY_STEPS.map((value) => ({ value, label: names.kind(value) }))}
                       selected={kinds}
                       onChange={setKinds}
                     />
