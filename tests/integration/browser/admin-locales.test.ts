@@ -76,42 +76,53 @@ describe.skipIf(!chromiumAvailable)("the admin in the staff member's language", 
   });
 
   for (const [locale, expected] of Object.entries(EXPECTED)) {
-    it(`${locale}: home, notifications, the template editor and at-risk orders`, async () => {
-      const page = await newMerchantPage(browser, { width: 1440, height: 1200 });
+    describe(locale, () => {
+      let page: Page;
       const open = (appPath: string) => openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath, locale });
+      beforeAll(async () => {
+        page = await newMerchantPage(browser, { width: 1440, height: 1200 });
+      });
+      afterAll(async () => {
+        await page?.context().close();
+      });
 
-      const home = await open("/app");
-      await home.getByText(expected.homeSubtitle).waitFor();
-      await home.getByRole("heading", { name: expected.homeFigure }).waitFor();
-      expect(await home.evaluate(() => document.documentElement.lang)).toBe(locale);
-      // The admin's navigation shows Herald's menu in the same language
-      await page.waitForFunction((label) => [...document.querySelectorAll("#app-nav a")].some((a) => a.textContent === label), expected.nav);
-      await checkScreen(page, home, `admin-${locale}-home`);
+      it("home, with Herald's menu in the admin", async () => {
+        const home = await open("/app");
+        await home.getByText(expected.homeSubtitle).waitFor();
+        await home.getByRole("heading", { name: expected.homeFigure }).waitFor();
+        expect(await home.evaluate(() => document.documentElement.lang)).toBe(locale);
+        await page.waitForFunction((label) => [...document.querySelectorAll("#app-nav a")].some((a) => a.textContent === label), expected.nav);
+        await checkScreen(page, home, `admin-${locale}-home`);
+      });
 
-      const list = await open("/app/notifications");
-      await list.getByRole("heading", { name: expected.notifications, level: 1 }).waitFor();
-      await list.getByRole("heading", { name: expected.shipping }).waitFor();
-      await checkScreen(page, list, `admin-${locale}-notifications`);
+      it("notifications", async () => {
+        const list = await open("/app/notifications");
+        await list.getByRole("heading", { name: expected.notifications, level: 1 }).waitFor();
+        await list.getByRole("heading", { name: expected.shipping }).waitFor();
+        await checkScreen(page, list, `admin-${locale}-notifications`);
+      });
 
-      const editor = await open("/app/notifications/shipping/shipped");
-      await editor.getByRole("heading", { name: expected.shipped, level: 1 }).waitFor();
-      await editor.getByRole("heading", { name: expected.emailTemplate }).waitFor();
-      await editor.getByRole("heading", { name: expected.preview, exact: true }).waitFor();
-      // The customer's email stays in the template's language (English here), whatever the admin's
-      await editor.getByTestId("preview-subject").filter({ hasText: "Your order #1001 is on its way" }).waitFor();
-      await checkScreen(page, editor, `admin-${locale}-editor`);
-      // Switching channel keeps the admin's language (the template's language is ?language=, not ?locale=)
-      await editor.getByRole("button", { name: "SMS", exact: true }).click();
-      await editor.getByRole("heading", { name: expected.smsTemplate }).waitFor();
-      await checkScreen(page, editor, `admin-${locale}-editor-sms`);
+      it("the template editor, keeping the admin's language when the channel changes", async () => {
+        const editor = await open("/app/notifications/shipping/shipped");
+        await editor.getByRole("heading", { name: expected.shipped, level: 1 }).waitFor();
+        await editor.getByRole("heading", { name: expected.emailTemplate }).waitFor();
+        await editor.getByRole("heading", { name: expected.preview, exact: true }).waitFor();
+        // The customer's email stays in the template's language (English here), whatever the admin's
+        await editor.getByTestId("preview-subject").filter({ hasText: "Your order #1001 is on its way" }).waitFor();
+        await checkScreen(page, editor, `admin-${locale}-editor`);
+        // The template's language is ?language=, not Shopify's ?locale=: switching channel keeps the admin's
+        await editor.getByRole("button", { name: "SMS", exact: true }).click();
+        await editor.getByRole("heading", { name: expected.smsTemplate }).waitFor();
+        await checkScreen(page, editor, `admin-${locale}-editor-sms`);
+      });
 
-      const atRisk = await open("/app/at-risk");
-      await atRisk.getByRole("heading", { name: expected.atRisk, level: 1 }).waitFor();
-      await atRisk.getByText("#1042").waitFor({ timeout: 30_000 });
-      const row = (await atRisk.locator("tr", { hasText: "#1042" }).textContent()) ?? "";
-      expect(row).toContain(expected.notFulfilled);
-      await checkScreen(page, atRisk, `admin-${locale}-at-risk`);
-      await page.context().close();
+      it("at-risk orders", async () => {
+        const atRisk = await open("/app/at-risk");
+        await atRisk.getByRole("heading", { name: expected.atRisk, level: 1 }).waitFor();
+        await atRisk.getByText("#1042").waitFor({ timeout: 30_000 });
+        expect((await atRisk.locator("tr", { hasText: "#1042" }).textContent()) ?? "").toContain(expected.notFulfilled);
+        await checkScreen(page, atRisk, `admin-${locale}-at-risk`);
+      });
     });
   }
 });
