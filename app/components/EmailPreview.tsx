@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { BlockStack, Box, Button, ButtonGroup, InlineStack, Text } from "@shopify/polaris";
+import { previewMessages } from "../i18n/previews";
+import { useT } from "../i18n/react";
 
 /** Widths the preview shows an email at: a desktop client's reading pane and a phone. */
 export const EMAIL_WIDTHS = { desktop: 680, mobile: 375 } as const;
@@ -44,6 +46,7 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
   useEffect(() => {
     fit();
   }, [width, html, fit]);
+  const t = useT(previewMessages);
   const pixels = EMAIL_WIDTHS[width];
   const scale = room && room < pixels ? room / pixels : 1;
 
@@ -51,21 +54,21 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
     <BlockStack gap="300">
       <InlineStack align="space-between" blockAlign="center" gap="200">
         <Text as="h3" variant="headingSm">
-          Email
+          {t("email.heading")}
         </Text>
         <ButtonGroup variant="segmented">
-          <Button pressed={width === "desktop"} onClick={() => onWidthChange("desktop")} accessibilityLabel="Preview at desktop width">
-            Desktop
+          <Button pressed={width === "desktop"} onClick={() => onWidthChange("desktop")} accessibilityLabel={t("email.desktopLabel")}>
+            {t("email.desktop")}
           </Button>
-          <Button pressed={width === "mobile"} onClick={() => onWidthChange("mobile")} accessibilityLabel="Preview at mobile width">
-            Mobile
+          <Button pressed={width === "mobile"} onClick={() => onWidthChange("mobile")} accessibilityLabel={t("email.mobileLabel")}>
+            {t("email.mobile")}
           </Button>
         </ButtonGroup>
       </InlineStack>
       <Box background="bg-surface-secondary" padding="300" borderRadius="200">
         <BlockStack gap="100">
           <Text as="p" variant="bodySm" tone="subdued">
-            From: {fromName}
+            {t("email.from", { name: fromName })}
           </Text>
           <Text as="p" variant="bodyMd" fontWeight="semibold">
             <span data-testid="preview-subject" dir="auto">
@@ -74,7 +77,7 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
           </Text>
           <Text as="p" variant="bodySm" tone="subdued">
             <span data-testid="preview-preheader" dir="auto">
-              {preheader || "(no preheader: inboxes show the subject again as preview text)"}
+              {preheader || t("email.noPreheader")}
             </span>
           </Text>
         </BlockStack>
@@ -84,7 +87,7 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
           <div style={{ width: pixels * scale, height: height * scale, margin: "0 auto" }}>
             <iframe
               ref={frame}
-              title={`Email preview at ${width} width${scale < 1 ? `, shown at ${Math.round(scale * 100)}%` : ""}`}
+              title={scale < 1 ? t(`email.frameScaled.${width}`, { percent: Math.round(scale * 100) }) : t(`email.frameTitle.${width}`)}
               sandbox="allow-same-origin"
               srcDoc={html}
               onLoad={fit}
@@ -95,7 +98,7 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
         ) : (
           <Box padding="600">
             <Text as="p" tone="subdued" alignment="center">
-              {emptyText ?? "The email does not render yet."}
+              {emptyText ?? t("email.notRendered")}
             </Text>
           </Box>
         )}

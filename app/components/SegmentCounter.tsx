@@ -1,4 +1,6 @@
 import { Badge, InlineStack, Text } from "@shopify/polaris";
+import { previewMessages } from "../i18n/previews";
+import { useT } from "../i18n/react";
 
 /** What countSegments() says about a text (app/notifications/segments.ts). */
 export interface SegmentInfo {
@@ -19,20 +21,21 @@ export interface SegmentCounterProps {
  * text Unicode: 70 characters per segment instead of 160.
  */
 export function SegmentCounter({ count, max }: SegmentCounterProps) {
+  const t = useT(previewMessages);
   const tooLong = count !== null && count.characters > max;
-  const perSegment = count?.encoding === "UCS-2" ? "Unicode: up to 70 characters per segment (67 when split)" : "GSM-7: up to 160 characters per segment (153 when split)";
+  const perSegment = count?.encoding === "UCS-2" ? t("segments.unicode") : t("segments.gsm");
   return (
     <div role="status" aria-live="polite" aria-atomic="true" data-testid="segment-counter">
       {count ? (
         <InlineStack gap="200" blockAlign="center" wrap>
-          <Badge tone={tooLong ? "critical" : count.segments > 3 ? "warning" : "info"}>{`${count.segments} ${count.segments === 1 ? "segment" : "segments"}`}</Badge>
+          <Badge tone={tooLong ? "critical" : count.segments > 3 ? "warning" : "info"}>{t("segments.count", { count: count.segments })}</Badge>
           <Text as="span" variant="bodySm" tone={tooLong ? "critical" : "subdued"}>
-            {`${count.characters} / ${max} characters · ${perSegment}`}
+            {`${t("segments.characters", { count: count.characters, max })} · ${perSegment}`}
           </Text>
         </InlineStack>
       ) : (
         <Text as="span" variant="bodySm" tone="subdued">
-          Segments are counted once the text renders.
+          {t("segments.pending")}
         </Text>
       )}
     </div>

@@ -1,4 +1,6 @@
 import { BlockStack, Text } from "@shopify/polaris";
+import { previewMessages } from "../i18n/previews";
+import { useT } from "../i18n/react";
 
 export interface SmsPreviewProps {
   /** The rendered text, or null while it does not render. */
@@ -14,14 +16,15 @@ export interface SmsPreviewProps {
  * text's own direction (Arabic right to left, a link left to right), as messaging apps do.
  */
 export function SmsPreview({ text, sender, locale }: SmsPreviewProps) {
+  const t = useT(previewMessages);
   return (
     <BlockStack gap="200">
       <Text as="h3" variant="headingSm">
-        Text message
+        {t("sms.heading")}
       </Text>
       <div
         role="group"
-        aria-label="Text message as a phone shows it"
+        aria-label={t("sms.phoneLabel")}
         style={{
           width: 320,
           maxWidth: "100%",
@@ -35,7 +38,7 @@ export function SmsPreview({ text, sender, locale }: SmsPreviewProps) {
         <div style={{ background: "#f3f4f6", padding: "14px 12px 10px", textAlign: "center", borderBottom: "1px solid #e5e7eb" }}>
           <div style={{ width: 40, height: 40, borderRadius: "50%", background: "#9ca3af", margin: "0 auto 4px" }} aria-hidden="true" />
           <div style={{ fontSize: 13, fontWeight: 600, color: "#111827" }}>{sender}</div>
-          <div style={{ fontSize: 11, color: "#4b5563" }}>Text Message · Today</div>
+          <div style={{ fontSize: 11, color: "#4b5563" }}>{t("sms.thread")}</div>
         </div>
         <div style={{ minHeight: 260, padding: "16px 12px", display: "flex", flexDirection: "column", alignItems: "flex-start" }}>
           {text ? (
@@ -60,7 +63,7 @@ export function SmsPreview({ text, sender, locale }: SmsPreviewProps) {
             </p>
           ) : (
             <Text as="p" tone="subdued">
-              The text does not render yet.
+              {t("sms.notRendered")}
             </Text>
           )}
         </div>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
 import { ActionList, BlockStack, Box, Button, Popover, Text, TextField } from "@shopify/polaris";
+import { previewMessages } from "../i18n/previews";
+import { useT } from "../i18n/react";
 
 /** A documented variable, as the catalogue describes it (app/notifications/catalog.ts). */
 export interface PickerVariable {
@@ -40,17 +42,18 @@ export function snippetFor(variable: PickerVariable): string {
 export function VariablePicker({ groups, onInsert, target }: VariablePickerProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
+  const t = useT(previewMessages);
   const sections = useMemo(() => {
     const q = query.trim().toLowerCase();
     return groups
       .map((group) => ({
-        title: group.label,
+        title: Object.hasOwn(previewMessages.en.variables.groups, group.root) ? t(`variables.groups.${group.root as keyof typeof previewMessages.en.variables.groups}`) : group.label,
         items: group.variables
           .filter((v) => !q || v.path.toLowerCase().includes(q) || v.description.toLowerCase().includes(q))
           .map((v) => ({
             content: v.path,
-            helpText: `${v.description}. e.g. ${v.example}${v.optional ? " (may be empty)" : ""}`,
-            accessibilityLabel: `Insert ${v.path}: ${v.description}`,
+            helpText: `${v.description}. ${t("variables.example", { example: v.example })}${v.optional ? ` ${t("variables.mayBeEmpty")}` : ""}`,
+            accessibilityLabel: t("variables.insertOne", { path: v.path, description: v.description }),
             onAction: () => {
               onInsert(snippetFor(v));
               setOpen(false);
@@ -59,7 +62,7 @@ export function VariablePicker({ groups, onInsert, target }: VariablePickerProps
           })),
       }))
       .filter((s) => s.items.length > 0);
-  }, [groups, query, onInsert]);
+  }, [groups, query, onInsert, t]);
 
   return (
     <Popover
@@ -68,17 +71,17 @@ export function VariablePicker({ groups, onInsert, target }: VariablePickerProps
       preferredAlignment="left"
       autofocusTarget="first-node"
       activator={
-        <Button disclosure onClick={() => setOpen((o) => !o)} accessibilityLabel={`Insert a variable into the ${target}`} ariaExpanded={open}>
-          Insert variable
+        <Button disclosure onClick={() => setOpen((o) => !o)} accessibilityLabel={t("variables.insertInto", { target })} ariaExpanded={open}>
+          {t("variables.insert")}
         </Button>
       }
     >
       <Box padding="300" minWidth="340px">
         <BlockStack gap="200">
-          <TextField label="Search variables" value={query} onChange={setQuery} autoComplete="off" clearButton onClearButtonClick={() => setQuery("")} />
+          <TextField label={t("variables.search")} value={query} onChange={setQuery} autoComplete="off" clearButton onClearButtonClick={() => setQuery("")} />
           {sections.length === 0 && (
             <Text as="p" tone="subdued">
-              No variable matches “{query}”.
+              {t("variables.noMatch", { query })}
             </Text>
           )}
         </BlockStack>

@@ -6,6 +6,7 @@ import { OnboardingChecklist } from "../components/OnboardingChecklist";
 import { db } from "../db.server";
 import { homeMessages } from "../i18n/home";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
+import { useStepNames } from "../i18n/steps";
 import { failedEvents } from "../models/events.server";
 import { messageCounts, recentMessages } from "../models/messages.server";
 import { onboardingChecklist, shopHealth } from "../models/onboarding.server";
@@ -63,6 +64,7 @@ export default function Home() {
   const t = useT(homeMessages);
   const format = useFormat(timezone);
   const label = useCommonLabels();
+  const names = useStepNames();
   const figures = [
     { label: t("figures.sent"), value: counts.SENT ?? 0 },
     { label: t("figures.waiting"), value: (counts.PENDING ?? 0) + (counts.SENDING ?? 0) },
@@ -112,7 +114,7 @@ export default function Home() {
                   headings={[t("recent.created"), t("recent.message"), t("recent.channel"), t("recent.language"), t("recent.status"), t("recent.details")]}
                   rows={messages.map((m) => [
                     format.dateTime(m.createdAt),
-                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${m.step.replaceAll("_", " ")}`,
+                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${names.step(m.step)}`,
                     label("channel", m.channel),
                     m.locale ?? "—",
                     <Badge key={m.id} tone={STATUS_TONE[m.status]}>

@@ -1,9 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Badge, BlockStack, Card, ChoiceList, EmptyState, Filters, IndexTable, Layout, Page, Text } from "@shopify/polaris";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { db } from "../db.server";
+import { atRiskMessages } from "../i18n/at-risk";
+import { useFormat, useT } from "../i18n/react";
+import { stepMessages, useStepNames } from "../i18n/steps";
 import { atRiskOrders } from "../models/risk.server";
+import { DELAY_STEPS } from "../notifications/types";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -28,27 +32,15 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   };
 };
 
-const KIND_LABEL: Record<string, string> = {
-  unfulfilled: "Not fulfilled",
-  carrier_delay: "Carrier delay",
-  stalled: "Stalled in transit",
-  not_picked_up: "Not picked up",
-  eta_passed: "Estimate passed",
-  on_hold: "On hold",
-  rescheduled: "Rescheduled",
-};
-
-function humanize(value: string) {
-  return value.replaceAll("_", " ");
-}
-
 /** What the customer heard: the newest delay notice and where it stands. */
-function ToldBadge({ told, format }: { told: Array<{ step: string; status: string; at: string }>; format: Intl.DateTimeFormat }) {
+function ToldBadge({ told, dateTime }: { told: Array<{ step: string; status: string; at: string }>; dateTime: (iso: string) => string }) {
+  const t = useT(atRiskMessages);
   const latest = told[0];
-  if (!latest) return <Badge>Not yet</Badge>;
-  if (latest.status === "SENT") return <Badge tone="success">{`Told ${format.format(new Date(latest.at))}`}</Badge>;
-  if (latest.status === "SKIPPED" || latest.status === "FAILED") return <Badge tone="critical">{`Notice ${latest.status.toLowerCase()}`}</Badge>;
-  return <Badge tone="info">Notice on its way</Badge>;
+  if (!latest) return <Badge>{t("told.notYet")}</Badge>;
+  if (latest.status === "SENT") return <Badge tone="success">{t("told.sent", { date: dateTime(latest.at) })}</Badge>;
+  if (latest.status === "SKIPPED") return <Badge tone="critical">{t("told.skipped")}</Badge>;
+  if (latest.status === "FAILED") return <Badge tone="critical">{t("told.failed")}</Badge>;
+  return <Badge tone="info">{t("told.onItsWay")}</Badge>;
 }
 
 export default function AtRisk() {
@@ -56,7 +48,17 @@ export default function AtRisk() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get("q") ?? "");
   const kinds = params.getAll("kind");
-  const format = useMemo(() => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: timezone }), [timezone]);
+  const t = useT(atRiskMessages);
+  const names = useStepNames();
+  const format = useFormat(timezone);
+  // New estimates are calendar days (YYYY-MM-DD), shown as they are whatever the time zone.
+  const day = useFormat("UTC");
+  const reason = (raw: string) => {
+    const key = raw.toLowerCase() === "other" ? "other_reason" : raw.toLowerCase();
+    return Object.hasOwn(atRiskMessages.en.reasons, key) ? t(`reasons.${key as keyof typeof atRiskMessages.en.reasons}`) : raw.replaceAll("_", " ").toLowerCase();
+  };
+  // The reason adds nothing when it only repeats the kind (a "rescheduled" reason for a rescheduled order).
+  const sameAsKind = (kind: string, key: string) => key.replaceAll("_", " ").toLowerCase() === (stepMessages.en.kinds[kind as keyof typeof stepMessages.en.kinds] ?? "").toLowerCase();
   const visible = items.filter((i) => (kinds.length === 0 || kinds.includes(i.kind)) && (!query || i.orderName.toLowerCase().includes(query.toLowerCase())));
 
   const setKinds = (next: string[]) => {
@@ -67,13 +69,13 @@ export default function AtRisk() {
   };
 
   return (
-    <Page title="At-risk orders" subtitle="Open orders that are late, stalled, on hold or past their estimate, and what each customer has been told">
+    <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
         <Layout.Section>
           <Card padding="0">
             <Filters
               queryValue={query}
-              queryPlaceholder="Search by order"
+              queryPlaceholder={t("search")}
               onQueryChange={setQuery}
               onQueryClear={() => setQuery("")}
               onClearAll={() => {
@@ -83,13 +85,13 @@ export default function AtRisk() {
               filters={[
                 {
                   key: "kind",
-                  label: "Why",
+                  label: t("why"),
                   filter: (
                     <ChoiceList
-                      title="Why"
+                      title={t("why")}
                       titleHidden
                       allowMultiple
-                      choices={Object.entries(KIND_LABEL).map(([value, label]) => ({ value, label }))}
+                      choices={DELAY_STEPS.map((value) => ({ value, label: names.kind(value) }))}
                       selected={kinds}
                       onChange={setKinds}
                     />
@@ -97,22 +99,18 @@ export default function AtRisk() {
                   shortcut: true,
                 },
               ]}
-              appliedFilters={kinds.length ? [{ key: "kind", label: `Why: ${kinds.map((k) => KIND_LABEL[k]).join(", ")}`, onRemove: () => setKinds([]) }] : []}
+              appliedFilters={kinds.length ? [{ key: "kind", label: t("whyApplied", { kinds: kinds.map((k) => names.kind(k)).join(", ") }), onRemove: () => setKinds([]) }] : []}
             />
             {visible.length === 0 ? (
-              <EmptyState heading={items.length === 0 ? "No order is at risk" : "No order matches"} image="">
-                <p>
-                  {items.length === 0
-                    ? "Herald watches every open order for late fulfillment, carrier delays, stalled parcels, holds and missed estimates, and tells the customer first."
-                    : "Change the search or the filters to see more orders."}
-                </p>
+              <EmptyState heading={items.length === 0 ? t("empty.none") : t("empty.noMatch")} image="">
+                <p>{items.length === 0 ? t("empty.noneBody") : t("empty.noMatchBody")}</p>
               </EmptyState>
             ) : (
               <IndexTable
-                resourceName={{ singular: "at-risk order", plural: "at-risk orders" }}
+                resourceName={{ singular: t("resource.singular"), plural: t("resource.plural") }}
                 itemCount={visible.length}
                 selectable={false}
-                headings={[{ title: "Order" }, { title: "Why" }, { title: "Since" }, { title: "New estimate" }, { title: "Customer told" }]}
+                headings={[{ title: t("columns.order") }, { title: t("columns.why") }, { title: t("columns.since") }, { title: t("columns.estimate") }, { title: t("columns.told") }]}
               >
                 {visible.map((item, index) => (
                   <IndexTable.Row id={item.key} key={item.key} position={index}>
@@ -124,19 +122,19 @@ export default function AtRisk() {
                     <IndexTable.Cell>
                       <BlockStack gap="100">
                         <span>
-                          <Badge tone={item.kind === "on_hold" || item.kind === "carrier_delay" ? "warning" : "attention"}>{KIND_LABEL[item.kind] ?? item.kind}</Badge>
+                          <Badge tone={item.kind === "on_hold" || item.kind === "carrier_delay" ? "warning" : "attention"}>{names.kind(item.kind)}</Badge>
                         </span>
-                        {humanize(item.reason) !== (KIND_LABEL[item.kind] ?? "").toLowerCase() && (
+                        {!sameAsKind(item.kind, item.reason) && (
                           <Text as="span" tone="subdued" variant="bodySm">
-                            {humanize(item.reason)}
+                            {reason(item.reason)}
                           </Text>
                         )}
                       </BlockStack>
                     </IndexTable.Cell>
-                    <IndexTable.Cell>{format.format(new Date(item.since))}</IndexTable.Cell>
-                    <IndexTable.Cell>{item.newEstimate ?? "—"}</IndexTable.Cell>
+                    <IndexTable.Cell>{format.dateTime(item.since)}</IndexTable.Cell>
+                    <IndexTable.Cell>{item.newEstimate ? day.date(`${item.newEstimate}T12:00:00Z`) : "—"}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      <ToldBadge told={item.told} format={format} />
+                      <ToldBadge told={item.told} dateTime={format.dateTime} />
                     </IndexTable.Cell>
                   </IndexTable.Row>
                 ))}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useFetcher, useLoaderData, useNavigate } from "@remix-run/react";
 import {
@@ -44,15 +44,21 @@ import {
   type PreviewPayload,
   type TemplateChannel,
 } from "../models/templates.server";
-import { MAX_SMS_CHARACTERS, PART_LABELS, partsOf, stepDescription, stepLabel, triggerLabel, variableCatalog, type TemplatePart } from "../notifications/catalog";
+import { useLanguageNames } from "../i18n/languages";
+import { useCommonLabels, useFormat, useT } from "../i18n/react";
+import { useStepNames } from "../i18n/steps";
+import { templateEditorMessages } from "../i18n/template-editor";
+import { useIssueText } from "../i18n/template-issues";
+import { MAX_SMS_CHARACTERS, partsOf, variableCatalog, type TemplatePart } from "../notifications/catalog";
 import { textDirection } from "../notifications/locale";
 import { parseSettings } from "../notifications/settings";
 import type { MessageStep, Trigger } from "../notifications/types";
 import type { TemplateDraft, TemplateIssue } from "../notifications/validate";
 import { authenticate } from "../shopify.server";
 
-// The template editor: one trigger x step, one channel and locale at a time (?channel=&locale=).
-// Loader and action only connect the page to app/models/templates.server.ts.
+// The template editor: one trigger x step, one channel and language at a time (?channel=&language=;
+// not ?locale=, which Shopify uses for the admin user's own language). Loader and action only connect
+// the page to app/models/templates.server.ts.
 
 function params(args: { params: Record<string, string | undefined> }): { trigger: Trigger; step: MessageStep } {
   const { trigger = "", step = "" } = args.params;
@@ -67,7 +73,7 @@ export const loader = async ({ request, params: routeParams }: LoaderFunctionArg
   const channel: TemplateChannel = url.searchParams.get("channel") === "sms" ? "sms" : "email";
   const shop = await editorShop(session.shop);
   const available = await templateLocales(session.shop, trigger, step, channel);
-  const askedLocale = localeSchema.safeParse(url.searchParams.get("locale"));
+  const askedLocale = localeSchema.safeParse(url.searchParams.get("language"));
   const locale = askedLocale.success ? askedLocale.data : defaultEditorLocale(shop?.primaryLocale, available);
   const key = { shop: session.shop, trigger, step, channel, locale };
   const [template, history, orders, languages] = await Promise.all([
@@ -77,36 +83,25 @@ export const loader = async ({ request, params: routeParams }: LoaderFunctionArg
     editorLocales(session.shop, { trigger, step, channel, current: locale, primaryLocale: shop?.primaryLocale }),
   ]);
   const preview = await previewTemplate({ ...key, draft: template.draft });
-  const names = new Intl.DisplayNames(["en"], { type: "language" });
-  const name = (l: string) => {
-    try {
-      return `${names.of(l) ?? l} (${l})`;
-    } catch {
-      return l;
-    }
-  };
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: shop?.timezone ?? "UTC" });
   const settings = stepSettings(parseSettings(shop?.settings), trigger, step);
   return {
     trigger,
     step,
-    label: stepLabel(step),
-    triggerLabel: triggerLabel(trigger),
-    description: stepDescription(trigger, step),
     channel,
     locale,
     dir: textDirection(locale),
-    locales: languages.tabs.map((l) => ({ ...l, label: name(l.locale) })),
-    addable: languages.others.map((l) => ({ value: l, label: name(l) })).sort((a, b) => a.label.localeCompare(b.label)),
-    template: { ...template, savedAt: template.savedAt ? when.format(template.savedAt) : null },
-    history: history.map((h) => ({ ...h, createdAt: when.format(h.createdAt) })),
+    locales: languages.tabs,
+    addable: languages.others.map((l) => ({ value: l })),
+    timezone: shop?.timezone ?? "UTC",
+    template: { ...template, savedAt: template.savedAt?.toISOString() ?? null },
+    history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
     catalog: variableCatalog(trigger),
     orders: orders.map((o) => ({ id: o.id, label: `${o.name}${o.customer ? ` · ${o.customer}` : ""}${o.locale ? ` (${o.locale})` : ""}` })),
     enabled: settings.enabled,
     sendsOnChannel: settings.channels.includes(channel) || (channel === "sms" && settings.channels.includes("whatsapp")),
     shopName: shop?.name ?? session.shop,
     testRecipient: channel === "email" ? (shop?.email ?? "") : "",
-    provider: channel === "email" ? (env().RESEND_API_KEY ? "Resend" : "the local outbox") : env().TWILIO_ACCOUNT_SID ? "Twilio" : "the local outbox",
+    provider: channel === "email" ? (env().RESEND_API_KEY ? "resend" : "outbox") : env().TWILIO_ACCOUNT_SID ? "twilio" : "outbox",
     preview: toPreviewPayload(preview),
   };
 };
@@ -126,6 +121,10 @@ export default function TemplateEditorPage() {
   const navigate = useNavigate();
   const shopify = useAppBridge();
   const mutate = useFetcher<EditorResponse>();
+  const t = useT(templateEditorMessages);
+  const names = useStepNames();
+  const channelLabel = useCommonLabels();
+  const languageName = useLanguageNames();
   // Unsaved drafts survive switching channel or language tabs (the editor below remounts per template).
   const [drafts] = useState(() => new Map<string, TemplateDraft>());
   const key = `${data.channel}|${data.locale}|${data.template.source}|${data.template.version ?? 0}`;
@@ -134,63 +133,64 @@ export default function TemplateEditorPage() {
   useEffect(() => {
     if (!result || mutate.state !== "idle") return;
     if (result.intent === "save" || result.intent === "restore") {
-      if (result.ok) shopify.toast.show(result.unchanged ? "No changes to save" : `Template saved (version ${result.version})`);
+      if (result.ok) shopify.toast.show(result.unchanged ? t("toast.unchanged") : t("toast.saved", { version: result.version }));
     } else if (result.intent === "reset" && result.ok) {
-      shopify.toast.show(result.unchanged ? "Already Herald's default" : "Reset to Herald's default");
+      shopify.toast.show(result.unchanged ? t("toast.alreadyDefault") : t("toast.reset"));
     }
-  }, [result, mutate.state, shopify]);
+  }, [result, mutate.state, shopify, t]);
 
-  const go = (channel: string, locale: string) => navigate(`?channel=${channel}&locale=${encodeURIComponent(locale)}`, { preventScrollReset: true });
+  const go = (channel: string, locale: string) => navigate(`?channel=${channel}&language=${encodeURIComponent(locale)}`, { preventScrollReset: true });
 
+  const addable = data.addable.map((l) => ({ value: l.value, label: languageName(l.value) })).sort((a, b) => a.label.localeCompare(b.label));
   const saveIssues = result && (result.intent === "save" || result.intent === "restore") && !result.ok ? result.issues : null;
 
   return (
     <Page
-      backAction={{ content: "Notifications", url: "/app/notifications" }}
-      title={data.label}
-      subtitle={`${data.triggerLabel} · ${data.description}`}
-      titleMetadata={<Badge tone={data.enabled ? "success" : undefined}>{data.enabled ? "On" : "Off"}</Badge>}
+      backAction={{ content: t("back"), url: "/app/notifications" }}
+      title={names.step(data.step)}
+      subtitle={`${names.trigger(data.trigger)} · ${names.description(data.step)}`}
+      titleMetadata={<Badge tone={data.enabled ? "success" : undefined}>{data.enabled ? t("on") : t("off")}</Badge>}
     >
       <Layout>
         <Layout.Section>
           <BlockStack gap="200">
             <InlineStack gap="300" blockAlign="center" wrap>
               <Text as="span" variant="bodyMd" id="channel-label">
-                Channel
+                {t("channel")}
               </Text>
               <div role="group" aria-labelledby="channel-label">
                 <ButtonGroup variant="segmented">
                   <Button pressed={data.channel === "email"} onClick={() => go("email", data.locale)}>
-                    Email
+                    {channelLabel("channel", "email")}
                   </Button>
                   <Button pressed={data.channel === "sms"} onClick={() => go("sms", data.locale)}>
-                    SMS
+                    {channelLabel("channel", "sms")}
                   </Button>
                 </ButtonGroup>
               </div>
               {!data.sendsOnChannel && (
                 <Text as="span" variant="bodySm" tone="subdued">
-                  {`${data.triggerLabel} do not go out by ${data.channel === "sms" ? "SMS" : "email"} with your current settings.`}
+                  {t(`notSent.${data.channel}`, { trigger: names.trigger(data.trigger) })}
                 </Text>
               )}
             </InlineStack>
             <Tabs
-              disclosureText="More languages"
+              disclosureText={t("moreLanguages")}
               tabs={data.locales.map((l) => ({
                 id: `locale-${l.locale}`,
-                content: l.customized ? `${l.label} · edited` : l.label,
+                content: l.customized ? t("tab.edited", { language: languageName(l.locale) }) : languageName(l.locale),
                 panelID: "template-panel",
-                accessibilityLabel: `${l.label}${l.customized ? ", edited" : ", Herald's default"}`,
+                accessibilityLabel: t(l.customized ? "tab.editedLabel" : "tab.defaultLabel", { language: languageName(l.locale) }),
               }))}
               selected={Math.max(0, data.locales.findIndex((l) => l.locale === data.locale))}
               onSelect={(index) => go(data.channel, data.locales[index].locale)}
             />
-            {data.addable.length > 0 && (
+            {addable.length > 0 && (
               <Box maxWidth="320px">
                 <Select
-                  label="Other languages"
+                  label={t("otherLanguages")}
                   labelInline
-                  options={[{ label: "Choose…", value: "" }, ...data.addable]}
+                  options={[{ label: t("choose"), value: "" }, ...addable]}
                   value=""
                   onChange={(value) => value && go(data.channel, value)}
                 />
@@ -225,17 +225,27 @@ interface EditorProps {
   onRestore(version: number): void;
 }
 
-const HELP: Partial<Record<TemplatePart, string>> = {
-  subject: "One line. Variables are written as they are (no HTML).",
-  preheader: "Shown after the subject in most inboxes. Optional.",
-  html: "The message's body. Herald's layout around it adds your store's name, the tracking button, the items and the footer. Variables are HTML-escaped.",
-  text: "For email apps that do not show HTML, and for accessibility tools.",
-  body: "What the customer's phone shows. Keep it short: every segment is billed.",
-};
-
 function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, onRestore }: EditorProps) {
   // Per template: a test result does not follow the merchant to another channel or language.
   const tester = useFetcher<EditorResponse>();
+  const t = useT(templateEditorMessages);
+  const issueText = useIssueText();
+  const format = useFormat(data.timezone);
+  // "Plain-text body, line 2, column 4" (or "Line 2, column 4" beside the field itself).
+  const where = useCallback(
+    (issue: Pick<TemplateIssue, "part" | "line" | "column">) => {
+      const text = [
+        issue.part ? t(`partNames.${issue.part}`) : null,
+        issue.line ? t("location.line", { line: issue.line }) : null,
+        issue.column ? t("location.column", { column: issue.column }) : null,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    },
+    [t],
+  );
+  const providerName = (provider: string) => (provider === "outbox" ? t("outbox") : (PROVIDER_NAMES[provider] ?? provider));
   const parts = partsOf(data.channel);
   const [draft, setDraft] = useState<TemplateDraft>(() => drafts.get(draftKey) ?? data.template.draft);
   const [focused, setFocused] = useState<TemplatePart>(parts[0]);
@@ -289,11 +299,11 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     const byPart = new Map<TemplatePart, string[]>();
     for (const issue of shown.issues) {
       if (!issue.part) continue;
-      const where = issue.line ? `Line ${issue.line}${issue.column ? `, column ${issue.column}` : ""}: ` : "";
-      byPart.set(issue.part, [...(byPart.get(issue.part) ?? []), `${where}${issue.message}`]);
+      const at = issue.line ? `${where({ ...issue, part: null })}: ` : "";
+      byPart.set(issue.part, [...(byPart.get(issue.part) ?? []), `${at}${issueText(issue.message)}`]);
     }
     return byPart;
-  }, [shown.issues]);
+  }, [shown.issues, issueText, where]);
 
   // The fields take the language's direction (Arabic right to left); labels and help stay in the admin's.
   useEffect(() => {
@@ -337,25 +347,27 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
               <InlineStack align="space-between" blockAlign="center" gap="200" wrap>
                 <BlockStack gap="050">
                   <Text as="h2" variant="headingMd">
-                    {`${data.channel === "email" ? "Email" : "SMS"} template`}
+                    {t(`heading.${data.channel}`)}
                   </Text>
                   <Text as="p" variant="bodySm" tone="subdued">
                     {data.template.source === "custom"
-                      ? `Your version ${data.template.version}, saved ${data.template.savedAt}`
-                      : "Herald's default" + (data.template.version ? ` (reset in version ${data.template.version})` : "")}
-                    {dirty ? " · unsaved changes" : ""}
+                      ? t("source.custom", { version: data.template.version ?? 0, date: data.template.savedAt ? format.dateTime(data.template.savedAt) : "" })
+                      : data.template.version
+                        ? t("source.defaultAfterReset", { version: data.template.version })
+                        : t("source.default")}
+                    {dirty ? ` · ${t("source.unsaved")}` : ""}
                   </Text>
                 </BlockStack>
-                <VariablePicker groups={data.catalog} onInsert={insert} target={PART_LABELS[focused]} />
+                <VariablePicker groups={data.catalog} onInsert={insert} target={t(`partNames.${focused}`)} />
               </InlineStack>
 
               {saveIssues && saveIssues.length > 0 && (
-                <Banner tone="critical" title={`Not saved: ${saveIssues.length === 1 ? "1 problem" : `${saveIssues.length} problems`} to fix`}>
+                <Banner tone="critical" title={t("notSaved", { count: saveIssues.length })}>
                   <List>
                     {saveIssues.map((issue, i) => (
                       <List.Item key={i}>
                         <Button variant="plain" onClick={() => focusIssue(issue)}>
-                          {describe(issue)}
+                          {where(issue) ? `${where(issue)}: ${issueText(issue.message)}` : issueText(issue.message)}
                         </Button>
                       </List.Item>
                     ))}
@@ -369,7 +381,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                     <TextField
                       key={part}
                       id={`template-${part}`}
-                      label={PART_LABELS[part].charAt(0).toUpperCase() + PART_LABELS[part].slice(1)}
+                      label={t(`parts.${part}`)}
                       value={draft[part] ?? ""}
                       onChange={(value) => setDraft((d) => ({ ...d, [part]: value }))}
                       onFocus={() => setFocused(part)}
@@ -377,7 +389,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                       monospaced={part === "html" || part === "text" || part === "body"}
                       autoComplete="off"
                       spellCheck={false}
-                      helpText={HELP[part]}
+                      helpText={t(`help.${part}`)}
                       error={fieldErrors.get(part)?.join(" ")}
                     />
                   ))}
@@ -390,17 +402,17 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                     {shown.issues
                       .filter((i) => !i.part)
                       .map((i, n) => (
-                        <List.Item key={n}>{i.message}</List.Item>
+                        <List.Item key={n}>{issueText(i.message)}</List.Item>
                       ))}
                   </List>
                 </Banner>
               )}
               <InlineStack align="end" gap="200">
                 <Button onClick={onReset} disabled={data.template.source === "default" || saving}>
-                  Reset to default
+                  {t("resetToDefault")}
                 </Button>
                 <Button variant="primary" onClick={() => onSave(draft)} loading={saving}>
-                  Save
+                  {t("save")}
                 </Button>
               </InlineStack>
             </BlockStack>
@@ -414,23 +426,23 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
             <BlockStack gap="300">
               <InlineStack align="space-between" blockAlign="center">
                 <Text as="h2" variant="headingMd">
-                  Preview
+                  {t("preview.heading")}
                 </Text>
                 <span aria-hidden={!updating} style={{ visibility: updating ? "visible" : "hidden" }}>
                   <InlineStack gap="100" blockAlign="center">
-                    <Spinner size="small" accessibilityLabel="Updating the preview" />
+                    <Spinner size="small" accessibilityLabel={t("preview.updatingLabel")} />
                     <Text as="span" variant="bodySm" tone="subdued">
-                      Updating…
+                      {t("preview.updating")}
                     </Text>
                   </InlineStack>
                 </span>
               </InlineStack>
               <Select
-                label="Preview with"
-                options={[{ label: "Sample data", value: "" }, ...data.orders.map((o) => ({ label: `Order ${o.label}`, value: o.id }))]}
+                label={t("preview.with")}
+                options={[{ label: t("preview.sample"), value: "" }, ...data.orders.map((o) => ({ label: t("preview.order", { order: o.label }), value: o.id }))]}
                 value={orderId}
                 onChange={setOrderId}
-                helpText={data.orders.length ? "A recent order of your store, as its customer would get this message." : "Your store's recent orders appear here once Herald has seen some."}
+                helpText={data.orders.length ? t("preview.withOrders") : t("preview.withoutOrders")}
               />
               {data.channel === "email" ? (
                 <EmailPreview
@@ -440,7 +452,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                   fromName={data.shopName}
                   width={width}
                   onWidthChange={setWidth}
-                  emptyText="Fix the problems in the template to see the email."
+                  emptyText={t("preview.emailEmpty")}
                 />
               ) : (
                 <SmsPreview text={shown.text} sender={data.shopName} locale={data.locale} />
@@ -451,13 +463,13 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">
-                Send a test
+                {t("test.heading")}
               </Text>
               <Text as="p" variant="bodySm" tone="subdued">
-                {`Sends what the preview shows, marked [Test], through ${data.provider}. Unsaved changes are included.`}
+                {t("test.intro", { provider: providerName(data.provider) })}
               </Text>
               <TextField
-                label={data.channel === "email" ? "Your email" : "Your mobile number (with country code)"}
+                label={data.channel === "email" ? t("test.email") : t("test.phone")}
                 type={data.channel === "email" ? "email" : "tel"}
                 value={recipient}
                 onChange={setRecipient}
@@ -475,16 +487,16 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                   loading={tester.state !== "idle"}
                   disabled={!recipient.trim()}
                 >
-                  Send test
+                  {t("test.send")}
                 </Button>
               </InlineStack>
               {testResult && tester.state === "idle" && (
                 <div role="status">
                   {testResult.ok ? (
-                    <Banner tone="success">{`Test sent to ${testResult.recipient} through ${PROVIDER_NAMES[testResult.provider] ?? testResult.provider}.`}</Banner>
+                    <Banner tone="success">{t("test.sent", { recipient: testResult.recipient, provider: providerName(testResult.provider) })}</Banner>
                   ) : (
-                    <Banner tone="critical" title="The test was not sent">
-                      <p>{testResult.error}</p>
+                    <Banner tone="critical" title={t("test.failed")}>
+                      <p>{issueText(testResult.error)}</p>
                     </Banner>
                   )}
                 </div>
@@ -498,24 +510,26 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
         <Card>
           <BlockStack gap="300">
             <Text as="h2" variant="headingMd">
-              Version history
+              {t("history.heading")}
             </Text>
             {data.history.length === 0 ? (
               <Text as="p" tone="subdued">
-                {`You have not edited this ${data.channel === "email" ? "email" : "text"} in this language yet: customers get Herald's default.`}
+                {t(`history.none.${data.channel}`)}
               </Text>
             ) : (
               <BlockStack gap="200">
                 {data.history.map((h, i) => (
                   <InlineStack key={h.version} align="space-between" blockAlign="center" gap="200">
                     <Text as="p">
-                      <Text as="span" fontWeight="semibold">{`Version ${h.version}`}</Text>
-                      {` · ${h.createdAt} · ${h.summary}`}
-                      {i === 0 ? " (active)" : ""}
+                      <Text as="span" fontWeight="semibold">
+                        {t("history.version", { version: h.version })}
+                      </Text>
+                      {` · ${format.dateTime(h.createdAt)} · ${h.reset ? t("history.reset") : h.summary}`}
+                      {i === 0 ? ` ${t("history.active")}` : ""}
                     </Text>
                     {i > 0 && (
-                      <Button size="slim" onClick={() => onRestore(h.version)} accessibilityLabel={`Restore version ${h.version}`} disabled={saving}>
-                        Restore
+                      <Button size="slim" onClick={() => onRestore(h.version)} accessibilityLabel={t("history.restoreLabel", { version: h.version })} disabled={saving}>
+                        {t("history.restore")}
                       </Button>
                     )}
                   </InlineStack>
@@ -529,12 +543,8 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
   );
 }
 
-const PROVIDER_NAMES: Record<string, string> = { resend: "Resend", twilio: "Twilio", outbox: "the local outbox" };
 
-function describe(issue: TemplateIssue): string {
-  const where = [issue.part ? PART_LABELS[issue.part] : null, issue.line ? `line ${issue.line}` : null, issue.column ? `column ${issue.column}` : null].filter(Boolean).join(", ");
-  return where ? `${where.charAt(0).toUpperCase() + where.slice(1)}: ${issue.message}` : issue.message;
-}
+const PROVIDER_NAMES: Record<string, string> = { resend: "Resend", twilio: "Twilio" };
 
 /** A draft as JSON (no undefined values). */
 function jsonDraft(draft: TemplateDraft): Record<string, string | null> {

@@ -3,7 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { Badge, BlockStack, Box, Card, IndexTable, InlineStack, Layout, Link, Page, Text } from "@shopify/polaris";
 import { db } from "../db.server";
 import { notificationOverview } from "../models/templates.server";
-import { stepDescription, stepLabel, triggerLabel } from "../notifications/catalog";
+import { notificationsMessages } from "../i18n/notifications";
+import { useCommonLabels, useFormat, useT } from "../i18n/react";
+import { useStepNames } from "../i18n/steps";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -13,93 +15,87 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
     notificationOverview(session.shop, since),
     db.shop.findUnique({ where: { domain: session.shop }, select: { timezone: true } }),
   ]);
-  const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: shop?.timezone ?? "UTC" });
   return {
+    timezone: shop?.timezone ?? "UTC",
     triggers: [...new Set(rows.map((r) => r.trigger))].map((trigger) => ({
       trigger,
-      label: triggerLabel(trigger),
-      rows: rows
-        .filter((r) => r.trigger === trigger)
-        .map((r) => ({
-          ...r,
-          label: stepLabel(r.step),
-          description: stepDescription(r.trigger, r.step),
-          lastEdited: r.lastEditedAt ? format.format(r.lastEditedAt) : null,
-        })),
+      rows: rows.filter((r) => r.trigger === trigger).map((r) => ({ ...r, lastEdited: r.lastEditedAt?.toISOString() ?? null })),
     })),
   };
 };
 
-const CHANNEL_LABELS: Record<string, string> = { email: "Email", sms: "SMS", whatsapp: "WhatsApp" };
-
 export default function Notifications() {
-  const { triggers } = useLoaderData<typeof loader>();
+  const { triggers, timezone } = useLoaderData<typeof loader>();
+  const t = useT(notificationsMessages);
+  const names = useStepNames();
+  const label = useCommonLabels();
+  const format = useFormat(timezone);
   return (
-    <Page title="Notifications" subtitle="What Herald tells your customers, when, and in which words. Open a message to edit its templates.">
+    <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
         {triggers.map((group) => (
           <Layout.Section key={group.trigger}>
             <Card padding="0">
               <Box padding="400" paddingBlockEnd="200">
                 <Text as="h2" variant="headingMd">
-                  {group.label}
+                  {names.trigger(group.trigger)}
                 </Text>
               </Box>
               <IndexTable
-                resourceName={{ singular: "message", plural: "messages" }}
+                resourceName={{ singular: t("resource.singular"), plural: t("resource.plural") }}
                 itemCount={group.rows.length}
                 selectable={false}
                 headings={[
-                  { title: "Message" },
-                  { title: "Channels" },
-                  { title: "Status" },
-                  { title: "Templates" },
-                  { title: "Last edited" },
-                  { title: "Sent (30 days)", alignment: "end" },
+                  { title: t("columns.message") },
+                  { title: t("columns.channels") },
+                  { title: t("columns.status") },
+                  { title: t("columns.templates") },
+                  { title: t("columns.lastEdited") },
+                  { title: t("columns.sent"), alignment: "end" },
                 ]}
               >
                 {group.rows.map((row, index) => {
                   const custom = [
-                    ...row.customized.email.map((l) => `email ${l}`),
-                    ...row.customized.sms.map((l) => `SMS ${l}`),
+                    ...row.customized.email.map((l) => `${label("channel", "email")} ${l}`),
+                    ...row.customized.sms.map((l) => `${label("channel", "sms")} ${l}`),
                   ];
                   return (
                     <IndexTable.Row id={`${row.trigger}-${row.step}`} key={row.step} position={index}>
                       <IndexTable.Cell>
                         <BlockStack gap="050">
-                          <Link url={`/app/notifications/${row.trigger}/${row.step}`} removeUnderline accessibilityLabel={`Edit ${group.label.toLowerCase()}: ${row.label}`}>
+                          <Link url={`/app/notifications/${row.trigger}/${row.step}`} removeUnderline accessibilityLabel={t(`editLink.${group.trigger}`, { step: names.step(row.step) })}>
                             <Text as="span" fontWeight="semibold">
-                              {row.label}
+                              {names.step(row.step)}
                             </Text>
                           </Link>
                           <Text as="span" variant="bodySm" tone="subdued">
-                            {row.description}
+                            {names.description(row.step)}
                           </Text>
                         </BlockStack>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
                         <InlineStack gap="100">
                           {row.channels.map((c) => (
-                            <Badge key={c}>{CHANNEL_LABELS[c] ?? c}</Badge>
+                            <Badge key={c}>{label("channel", c)}</Badge>
                           ))}
                         </InlineStack>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
-                        <Badge tone={row.enabled ? "success" : undefined}>{row.enabled ? "On" : "Off"}</Badge>
+                        <Badge tone={row.enabled ? "success" : undefined}>{row.enabled ? t("on") : t("off")}</Badge>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
                         <Text as="span" variant="bodySm" tone={custom.length ? undefined : "subdued"}>
-                          {custom.length ? `Edited: ${custom.join(", ")}` : "Herald's defaults"}
+                          {custom.length ? t("edited", { list: custom.join(", ") }) : t("defaults")}
                         </Text>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
                         <Text as="span" variant="bodySm" tone="subdued">
-                          {row.lastEdited ?? "Never"}
+                          {row.lastEdited ? format.dateTime(row.lastEdited) : t("never")}
                         </Text>
                       </IndexTable.Cell>
                       <IndexTable.Cell>
                         <Text as="span" alignment="end" numeric>
-                          {row.sent}
+                          {format.number(row.sent)}
                         </Text>
                       </IndexTable.Cell>
                     </IndexTable.Row>

@@ -2,44 +2,47 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BlockStack, Button, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
 import { db } from "../db.server";
+import { privacyMessages } from "../i18n/privacy";
+import { useFormat, useT } from "../i18n/react";
 import { dataRequests } from "../models/privacy.server";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const [requests, shop] = await Promise.all([dataRequests(session.shop), db.shop.findUnique({ where: { domain: session.shop }, select: { timezone: true } })]);
-  const format = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: shop?.timezone ?? "UTC" });
-  return { requests: requests.map((r) => ({ ...r, receivedAt: format.format(r.receivedAt) })) };
+  return { timezone: shop?.timezone ?? "UTC", requests: requests.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })) };
 };
 
 export default function Privacy() {
-  const { requests } = useLoaderData<typeof loader>();
+  const { requests, timezone } = useLoaderData<typeof loader>();
+  const t = useT(privacyMessages);
+  const format = useFormat(timezone);
   return (
-    <Page title="Customer data requests" subtitle="When a customer asks what your store holds about them, Shopify forwards the request here">
+    <Page title={t("title")} subtitle={t("subtitle")}>
       <Layout>
         <Layout.Section>
           <Card padding="0">
             {requests.length === 0 ? (
-              <EmptyState heading="No data requests" image="">
-                <p>Requests appear here as soon as Shopify sends one. Each export lists every message Herald sent the customer, their orders as Herald knows them, and their opt-outs.</p>
+              <EmptyState heading={t("empty.heading")} image="">
+                <p>{t("empty.body")}</p>
               </EmptyState>
             ) : (
               <IndexTable
-                resourceName={{ singular: "data request", plural: "data requests" }}
+                resourceName={{ singular: t("resource.singular"), plural: t("resource.plural") }}
                 itemCount={requests.length}
                 selectable={false}
-                headings={[{ title: "Received" }, { title: "Customer" }, { title: "Orders" }, { title: "Export" }]}
+                headings={[{ title: t("columns.received") }, { title: t("columns.customer") }, { title: t("columns.orders") }, { title: t("columns.export") }]}
               >
                 {requests.map((r, i) => (
                   <IndexTable.Row id={r.id} key={r.id} position={i}>
-                    <IndexTable.Cell>{r.receivedAt}</IndexTable.Cell>
+                    <IndexTable.Cell>{format.dateTime(r.receivedAt)}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      <Text as="span">Customer {r.customerId}</Text>
+                      <Text as="span">{t("customer", { id: r.customerId })}</Text>
                     </IndexTable.Cell>
-                    <IndexTable.Cell>{r.orders}</IndexTable.Cell>
+                    <IndexTable.Cell>{format.number(r.orders)}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      <Button url={`/app/privacy/${r.id}`} download accessibilityLabel={`Download the data export for customer ${r.customerId}`}>
-                        Download JSON
+                      <Button url={`/app/privacy/${r.id}`} download accessibilityLabel={t("downloadLabel", { id: r.customerId })}>
+                        {t("download")}
                       </Button>
                     </IndexTable.Cell>
                   </IndexTable.Row>
@@ -52,10 +55,10 @@ export default function Privacy() {
           <Card>
             <BlockStack gap="200">
               <Text as="h2" variant="headingMd">
-                Erasure
+                {t("erasure.heading")}
               </Text>
               <Text as="p" tone="subdued">
-                Redaction requests are carried out automatically: the customer&apos;s orders and the content and addresses of their messages are removed, keeping only anonymous counts.
+                {t("erasure.body")}
               </Text>
             </BlockStack>
           </Card>

@@ -1,4 +1,5 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { useEffect } from "react";
 import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
@@ -24,9 +25,17 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { apiKey: process.env.SHOPIFY_API_KEY ?? "", appBridgeUrl: localAppBridgeUrl(), locale: requestAdminLocale(request) };
 };
 
+// Shopify passes the admin user's language (?locale=) only when it loads the app; Herald's own links
+// and ?query changes must not re-run this loader and lose it. Nothing else here changes in a session.
+export const shouldRevalidate = () => false;
+
 export default function App() {
   const { apiKey, appBridgeUrl, locale } = useLoaderData<typeof loader>();
   const t = translator(navMessages, locale);
+  // The document is in the admin user's language (screen readers pick their voice from it).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return (
     <AppProvider isEmbeddedApp apiKey={apiKey} i18n={POLARIS[locale]} {...(appBridgeUrl ? { __APP_BRIDGE_URL: appBridgeUrl } : {})}>
       <AdminLocaleProvider value={locale}>

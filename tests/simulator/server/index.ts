@@ -152,7 +152,8 @@ async function route(req: SimRequest, ctx: Context): Promise<SimResponse> {
       shop: domain,
       host: adminHostParam(domain),
       id_token: await mintSessionToken({ shop: domain, apiKey: ctx.apiKey, apiSecret: ctx.apiSecret }),
-      locale: "en",
+      // The staff member's admin language; ?locale= on the admin URL plays a staff member who chose another.
+      locale: req.url.searchParams.get("locale") || "en",
     });
     return html(
       renderAdminFrame({

@@ -36,10 +36,13 @@ export async function newMerchantPage(browser: Browser, viewport = { width: 1440
 
 /**
  * Open Herald's `appPath` inside the simulator's admin frame and wait until App Bridge's stand-in is
- * up in the app's iframe. Returns the page (admin) and the frame (Herald).
+ * up in the app's iframe. Returns the page (admin) and the frame (Herald). `locale` is the staff
+ * member's admin language: the admin frame appends it to the app's URL as `&locale=`, as Shopify does.
  */
-export async function openInAdmin(page: Page, opts: { simulatorUrl: string; shop: string; appPath: string }): Promise<Frame> {
-  await page.goto(`${opts.simulatorUrl}${adminPathFor(opts.shop, opts.appPath)}`);
+export async function openInAdmin(page: Page, opts: { simulatorUrl: string; shop: string; appPath: string; locale?: string }): Promise<Frame> {
+  const admin = adminPathFor(opts.shop, opts.appPath);
+  const locale = opts.locale ? `${admin.includes("?") ? "&" : "?"}locale=${encodeURIComponent(opts.locale)}` : "";
+  await page.goto(`${opts.simulatorUrl}${admin}${locale}`);
   const frame = (await (await page.waitForSelector("#app-frame")).contentFrame())!;
   await frame.waitForFunction(() => Boolean((window as { shopify?: unknown }).shopify));
   return frame;
