@@ -1,3 +1,6 @@
+import { runFanout } from "../backinstock/fanout.server";
+import { applyStockNews } from "../backinstock/restock.server";
+import { confirmSubscription } from "../backinstock/signup.server";
 import { db } from "../db.server";
 import { setFulfillmentOrderOrder } from "../models/facts.server";
 import { adminQuery } from "../shopify/admin.server";
@@ -9,6 +12,7 @@ import { evaluateOrder } from "../pipeline/evaluate.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
+import type { StockNews } from "../backinstock/stock-news";
 import type { JobHandlers } from "./types";
 
 /** Apply one recorded webhook event. Idempotent: a processed event is left alone. */
@@ -24,6 +28,8 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
   } else if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
     const orderId = await orderOfFulfillmentOrder(event.shop, (spec.fulfillmentOrderId as (p: unknown) => string)(payload));
     if (orderId) await evaluateOrder(event.shop, orderId, now);
+  } else if ("stock" in spec && spec.stock) {
+    for (const news of (spec.stock as (p: unknown) => StockNews[])(payload)) await applyStockNews(event.shop, news, now);
   } else if (event.topic === "customers/redact") {
     const p = customersRedactPayload.parse(payload);
     await redactCustomer(event.shop, { email: p.customer.email ?? null, phone: p.customer.phone ?? null }, p.orders_to_redact);
@@ -53,4 +59,6 @@ export const handlers: JobHandlers = {
   "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
   "send-digest": ({ shop, date }, ctx) => sendDigest(shop, date, ctx.now()),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
+  "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
+  "backinstock-fanout": ({ restockId }, ctx) => runFanout(restockId, ctx.now()),
 };

@@ -6,3 +6,9 @@ export const eventJobKey = (eventId: string) => `event:${eventId}`;
 
 /** The job that hands one Message row to its channel. */
 export const deliverJobKey = (messageId: string) => `deliver:${messageId}`;
+
+/** The job that confirms one back-in-stock sign-up. */
+export const confirmJobKey = (subscriptionId: string) => `bis-confirm:${subscriptionId}`;
+
+/** The fan-out run that sends batch `batch` (0, 1, ...) of a restock. */
+export const fanoutJobKey = (restockId: string, batch: number) => `bis-fanout:${restockId}:${batch}`;

@@ -10,6 +10,10 @@ export interface JobPayloads {
   "send-digest": { shop: string; date: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
+  /** Confirm a back-in-stock sign-up to the customer (looks the variant up first when unknown). */
+  "backinstock-confirm": { subscriptionId: string };
+  /** Tell the next batch of waiting customers that a variant is back (one batch per run). */
+  "backinstock-fanout": { restockId: string };
 }
 export type JobName = keyof JobPayloads;
 

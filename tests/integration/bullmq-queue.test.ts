@@ -27,6 +27,8 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
     "evaluate-order": async () => {},
     "send-digest": async () => {},
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
+    "backinstock-confirm": async () => {},
+    "backinstock-fanout": async () => {},
   };
 }
 
