@@ -65,11 +65,19 @@ export async function seedVariant(shop = "herald-test.myshopify.com", overrides:
   });
 }
 
-/** variants/in_stock or variants/out_of_stock for the test variant. */
-export function variantPayload(updatedAt: Date, quantity: number) {
-  return {
-    id: Number(VARIANT_ID),
-    product_id: Number(PRODUCT_ID),
+/**
+ * The JSON body as Shopify writes it: ids are bare numbers, some beyond 2^53 (a JS number would
+ * round them), so they are given as digit strings here and written unquoted.
+ */
+function rawJson(body: Record<string, unknown>): string {
+  return JSON.stringify(body).replace(/"(id|product_id|inventory_item_id|location_id)":"(\d+)"/g, '"$1":$2');
+}
+
+/** variants/in_stock or variants/out_of_stock for the test variant (raw JSON). */
+export function variantPayload(updatedAt: Date, quantity: number): string {
+  return rawJson({
+    id: VARIANT_ID,
+    product_id: PRODUCT_ID,
     title: "Small",
     price: "19.99",
     inventory_policy: "deny",
@@ -78,10 +86,10 @@ export function variantPayload(updatedAt: Date, quantity: number) {
     sku: null,
     updated_at: updatedAt.toISOString(),
     admin_graphql_api_id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
-  };
+  });
 }
 
 /** inventory_levels/update for the test variant's inventory item. */
-export function inventoryLevelPayload(updatedAt: Date, available: number, inventoryItemId = INVENTORY_ITEM_ID) {
-  return { inventory_item_id: Number(inventoryItemId), location_id: 24826418, available, updated_at: updatedAt.toISOString() };
+export function inventoryLevelPayload(updatedAt: Date, available: number, inventoryItemId = INVENTORY_ITEM_ID): string {
+  return rawJson({ inventory_item_id: inventoryItemId, location_id: "24826418", available, updated_at: updatedAt.toISOString() });
 }

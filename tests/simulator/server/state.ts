@@ -65,6 +65,24 @@ export interface SimFulfillmentOrder {
   status: string;
 }
 
+/** A product variant the platform knows, for back-in-stock look-ups (StockVariant, InventoryItemVariant). */
+export interface SimVariant {
+  shop: string;
+  /** gid://shopify/ProductVariant/... */
+  id: string;
+  title: string;
+  price: string;
+  sku: string | null;
+  inventoryQuantity: number;
+  /** "DENY" | "CONTINUE" */
+  inventoryPolicy: string;
+  /** gid://shopify/InventoryItem/... */
+  inventoryItemId: string;
+  imageUrl: string | null;
+  product: { id: string; title: string; handle: string; imageUrl: string | null };
+  updatedAt: string;
+}
+
 /** Shopify's standard plan bucket: 2000 points, refilled at 100 points per second. */
 export const BUCKET = { maximumAvailable: 2000, restoreRate: 100 };
 
@@ -76,6 +94,8 @@ export class SimulatorState {
   readonly graphqlCalls: GraphqlRecord[] = [];
   /** Store data GraphQL can be asked about, keyed by "shop gid". Filled by scenarios (/_sim/shops/{shop}/fulfillment-orders). */
   readonly fulfillmentOrders = new Map<string, SimFulfillmentOrder>();
+  /** Variants, keyed by "shop gid" (/_sim/shops/{shop}/variants). */
+  readonly variants = new Map<string, SimVariant>();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -178,6 +198,19 @@ export class SimulatorState {
     this.fulfillmentOrders.set(`${fo.shop} ${fo.id}`, fo);
   }
 
+  recordVariant(variant: SimVariant): void {
+    this.variants.set(`${variant.shop} ${variant.id}`, variant);
+  }
+
+  findVariant(shop: string, id: string): SimVariant | null {
+    return this.variants.get(`${shop} ${id}`) ?? null;
+  }
+
+  findVariantByInventoryItem(shop: string, inventoryItemId: string): SimVariant | null {
+    for (const v of this.variants.values()) if (v.shop === shop && v.inventoryItemId === inventoryItemId) return v;
+    return null;
+  }
+
   findFulfillmentOrder(shop: string, id: string): SimFulfillmentOrder | null {
     return this.fulfillmentOrders.get(`${shop} ${id}`) ?? null;
   }
@@ -200,6 +233,7 @@ export class SimulatorState {
       exchanges: this.exchanges,
       graphqlCalls: this.graphqlCalls,
       fulfillmentOrders: [...this.fulfillmentOrders.values()],
+      variants: [...this.variants.values()],
     };
   }
 }
