@@ -1,3 +1,4 @@
+import { attributeOrder } from "../backinstock/attribution.server";
 import { runFanout } from "../backinstock/fanout.server";
 import { applyStockNews } from "../backinstock/restock.server";
 import { confirmSubscription } from "../backinstock/signup.server";
@@ -10,7 +11,7 @@ import { deliverMessage } from "../pipeline/deliver.server";
 import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder } from "../pipeline/evaluate.server";
 import { parseShopifyJson } from "../webhooks/json";
-import { customersRedactPayload } from "../webhooks/schemas";
+import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
 import type { StockNews } from "../backinstock/stock-news";
 import type { JobHandlers } from "./types";
@@ -25,6 +26,8 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
 
   if ("orderId" in spec && spec.orderId) {
     await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now);
+    // A new order may be one a back-in-stock alert brought.
+    if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
   } else if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
     const orderId = await orderOfFulfillmentOrder(event.shop, (spec.fulfillmentOrderId as (p: unknown) => string)(payload));
     if (orderId) await evaluateOrder(event.shop, orderId, now);
