@@ -38,13 +38,13 @@ describe.skipIf(scaleOut)("a back-in-stock fan-out whose worker is killed mid-ba
     await deliver("variants/in_stock", variantPayload(new Date(), 100), { shop: SHOP });
 
     // WHEN it dies while the batch call is in flight (its 100 emails claimed, none marked sent)
-    await waitFor(async () => (await db.message.count({ where: { trigger: "back_in_stock", status: "BATCHED" } })) === 100);
+    await waitFor(async () => (await db.message.count({ where: { trigger: "back_in_stock", status: "BATCHED" } })) === 100, 45_000);
     await new Promise((r) => setTimeout(r, 800));
     await killHard(child);
     const orphan = await db.job.findFirstOrThrow({ where: { name: "backinstock-fanout" } });
     expect(orphan.status).toBe("RUNNING");
     // ...and the provider goes on to accept the batch nobody is waiting for any more
-    await waitFor(async () => fake.resend.emails.length === 100);
+    await waitFor(async () => fake.resend.emails.length === 100, 45_000);
     fake.resend.setLatency(0);
 
     // THEN another worker takes the job over once its lease is gone: the same batch is replayed by
@@ -56,5 +56,5 @@ describe.skipIf(scaleOut)("a back-in-stock fan-out whose worker is killed mid-ba
     expect(fake.resend.requests.filter((r) => r.path === "/emails/batch" && r.outcome === "replayed")).toHaveLength(1);
     expect(await db.message.count({ where: { trigger: "back_in_stock", step: "alert", status: "SENT" } })).toBe(150);
     expect(await db.restock.findFirst()).toMatchObject({ notified: 150, status: "DONE" });
-  }, 60_000);
+  }, 120_000);
 });

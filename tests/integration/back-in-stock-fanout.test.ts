@@ -74,7 +74,7 @@ describe("a restock", () => {
     await runAllJobs();
     expect(fake.resend.emails).toHaveLength(6);
     expect(await db.restock.count()).toBe(1);
-  });
+  }, 60_000);
 
   it("stops telling customers when the variant sells out again after the first batch", async () => {
     await seedVariant(SHOP);
@@ -92,7 +92,7 @@ describe("a restock", () => {
     expect(recipients()).not.toContain("s100@example.com");
     expect(await db.restock.findFirst()).toMatchObject({ quota: 200, notified: 100, status: "STOPPED", reason: "sold_out_again" });
     expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(50);
-  });
+  }, 60_000);
 
   it("spreads batches at the provider's rate and tells everyone within the quota exactly once", async () => {
     await seedVariant(SHOP);
@@ -108,7 +108,7 @@ describe("a restock", () => {
     // 2 requests per second: each batch call at least 500 ms after the previous one (virtual clock).
     const runs = await db.job.findMany({ where: { name: "backinstock-fanout" }, orderBy: { runAt: "asc" } });
     for (let i = 1; i < runs.length; i++) expect(runs[i].runAt.getTime() - runs[i - 1].runAt.getTime()).toBeGreaterThanOrEqual(500);
-  });
+  }, 60_000);
 
   it("does not alert twice when stock flaps within the flap window", async () => {
     await seedVariant(SHOP);
