@@ -65,6 +65,8 @@ async function inventoryUpdate(shop: string, news: Extract<StockNews, { kind: "i
   if (news.available === null || news.available <= 0) return null;
   const known = await variantIdOfInventoryItem(shop, news.inventoryItemId);
   if (known) return { id: known, available: true, inventoryQuantity: news.available, at: news.at };
+  // Which variant an unknown item is only matters while someone waits: no Admin API call otherwise.
+  if ((await db.stockSubscription.count({ where: { shop, status: "WAITING" }, take: 1 })) === 0) return null;
   const found = await lookupInventoryItem(shop, news.inventoryItemId, now);
   if (!found) return null;
   // Recorded with the Admin API's description, and this webhook's stock news.
