@@ -12,7 +12,7 @@ const envSchema = z
     SHOPIFY_API_KEY: z.string({ error: "is required (the app's client id from the Partner Dashboard)" }).min(1),
     SHOPIFY_API_SECRET: z.string({ error: "is required (the app's client secret)" }).min(1),
     SHOPIFY_APP_URL: z.string({ error: "is required (the public https URL Shopify reaches Herald on)" }).url(),
-    SCOPES: z.string().default("read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers"),
+    SCOPES: z.string().default("read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory"),
     SHOPIFY_API_BASE_URL: optionalUrl,
     DATABASE_URL: optionalString.refine(
       (v) => {
@@ -36,6 +36,8 @@ const envSchema = z
     TWILIO_BASE_URL: optionalUrl,
     HERALD_WORKER: z.enum(["inline", "off"]).default("inline"),
     HERALD_DELAY_SETTLE_SECONDS: z.coerce.number().int().min(0).default(600),
+    /** Batch calls per second to the email provider during a back-in-stock fan-out (Resend's default limit: 2). */
+    HERALD_EMAIL_BATCH_RPS: z.coerce.number().positive().max(100).default(2),
     HERALD_LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((env, ctx) => {

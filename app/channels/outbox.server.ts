@@ -1,5 +1,5 @@
 import { db } from "../db.server";
-import type { EmailChannel, OutgoingEmail, OutgoingText, SendResult, TextChannel } from "./types";
+import type { BatchResult, EmailChannel, OutgoingEmail, OutgoingText, SendResult, TextChannel } from "./types";
 
 /**
  * The local outbox: with no provider configured, messages are stored here instead of sent, and
@@ -27,5 +27,16 @@ export class OutboxChannel implements EmailChannel, TextChannel {
       },
     });
     return { ok: true, provider: this.provider, providerMessageId: item.id };
+  }
+
+  /** Each email of the batch under the batch's key and its position: a repeat stores nothing new. */
+  async sendBatch(emails: OutgoingEmail[], ctx: { idempotencyKey: string; shop: string }): Promise<BatchResult> {
+    const ids: string[] = [];
+    for (const [i, email] of emails.entries()) {
+      const result = await this.send(email, { ...ctx, idempotencyKey: `${ctx.idempotencyKey}:${i}` });
+      if (!result.ok) return result;
+      ids.push(result.providerMessageId);
+    }
+    return { ok: true, provider: this.provider, providerMessageIds: ids };
   }
 }

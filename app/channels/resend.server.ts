@@ -1,5 +1,5 @@
 import { Resend } from "resend";
-import type { EmailChannel, OutgoingEmail, SendResult } from "./types";
+import type { BatchResult, EmailChannel, OutgoingEmail, SendResult } from "./types";
 
 const PROVIDER = "resend";
 
@@ -32,6 +32,31 @@ export class ResendChannel implements EmailChannel {
     );
     if (data?.id) return { ok: true, provider: PROVIDER, providerMessageId: data.id };
     return mapResendError(error, headers);
+  }
+
+  /**
+   * POST /emails/batch, strict validation (one invalid email refuses the whole batch, so nothing is
+   * half sent). The Idempotency-Key covers the batch: the same key with the same emails answers the
+   * first call's ids again within 24 h.
+   */
+  async sendBatch(emails: OutgoingEmail[], ctx: { idempotencyKey: string }): Promise<BatchResult> {
+    const { data, error, headers } = await this.client.batch.send(
+      emails.map((email) => ({
+        from: email.from,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        replyTo: email.replyTo ?? undefined,
+        headers: email.headers,
+        tags: email.tags,
+      })),
+      { idempotencyKey: ctx.idempotencyKey, batchValidation: "strict" },
+    );
+    const ids = data?.data.map((d) => d.id) ?? [];
+    if (data && ids.length === emails.length) return { ok: true, provider: PROVIDER, providerMessageIds: ids };
+    if (data) return { ok: false, provider: PROVIDER, retryable: false, error: `Resend batch accepted ${ids.length} of ${emails.length} emails` };
+    return mapResendError(error, headers) as Extract<SendResult, { ok: false }>;
   }
 }
 

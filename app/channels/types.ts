@@ -37,10 +37,18 @@ export type SendResult =
       retryAfterMs?: number;
     };
 
+/** A batch's outcome: every email accepted (ids in the batch's order), or none. */
+export type BatchResult = { ok: true; provider: string; providerMessageIds: string[] } | Extract<SendResult, { ok: false }>;
+
+/** Most emails one batch call may carry (Resend's limit). */
+export const MAX_BATCH_EMAILS = 100;
+
 export interface EmailChannel {
   readonly provider: string;
   /** Send once. The same idempotencyKey must never produce a second email at the provider. */
   send(email: OutgoingEmail, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult>;
+  /** Send up to MAX_BATCH_EMAILS in one call, all or none; the same key and emails never send twice. */
+  sendBatch(emails: OutgoingEmail[], ctx: { idempotencyKey: string; shop: string }): Promise<BatchResult>;
 }
 
 export interface TextChannel {

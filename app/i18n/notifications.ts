@@ -12,7 +12,7 @@ export const notificationsMessages = defineMessages(
     edited: "Edited: {list}",
     defaults: "Herald's defaults",
     never: "Never",
-    editLink: { shipping: "Edit shipping updates: {step}", delay: "Edit delay notices: {step}" },
+    editLink: { shipping: "Edit shipping updates: {step}", delay: "Edit delay notices: {step}", back_in_stock: "Edit back-in-stock alerts: {step}" },
   },
   {
     es: {
@@ -25,7 +25,7 @@ export const notificationsMessages = defineMessages(
       edited: "Editado: {list}",
       defaults: "Predeterminadas de Herald",
       never: "Nunca",
-      editLink: { shipping: "Editar actualizaciones de envío: {step}", delay: "Editar avisos de retraso: {step}" },
+      editLink: { shipping: "Editar actualizaciones de envío: {step}", delay: "Editar avisos de retraso: {step}", back_in_stock: "Editar avisos de reposición: {step}" },
     },
     fr: {
       title: "Notifications",
@@ -37,7 +37,7 @@ export const notificationsMessages = defineMessages(
       edited: "Modifié : {list}",
       defaults: "Modèles par défaut de Herald",
       never: "Jamais",
-      editLink: { shipping: "Modifier le suivi d’expédition : {step}", delay: "Modifier les avis de retard : {step}" },
+      editLink: { shipping: "Modifier le suivi d’expédition : {step}", delay: "Modifier les avis de retard : {step}", back_in_stock: "Modifier les alertes de retour en stock : {step}" },
     },
     de: {
       title: "Benachrichtigungen",
@@ -49,7 +49,7 @@ export const notificationsMessages = defineMessages(
       edited: "Bearbeitet: {list}",
       defaults: "Standardvorlagen von Herald",
       never: "Nie",
-      editLink: { shipping: "Versand-Updates bearbeiten: {step}", delay: "Verzögerungshinweise bearbeiten: {step}" },
+      editLink: { shipping: "Versand-Updates bearbeiten: {step}", delay: "Verzögerungshinweise bearbeiten: {step}", back_in_stock: "Wieder-verfügbar-Hinweise bearbeiten: {step}" },
     },
     hi: {
       title: "सूचनाएँ",
@@ -61,7 +61,7 @@ export const notificationsMessages = defineMessages(
       edited: "बदला गया: {list}",
       defaults: "Herald के डिफ़ॉल्ट",
       never: "कभी नहीं",
-      editLink: { shipping: "शिपिंग अपडेट बदलें: {step}", delay: "देरी की सूचनाएँ बदलें: {step}" },
+      editLink: { shipping: "शिपिंग अपडेट बदलें: {step}", delay: "देरी की सूचनाएँ बदलें: {step}", back_in_stock: "स्टॉक में वापसी की सूचनाएँ बदलें: {step}" },
     },
   },
 );

@@ -9,7 +9,7 @@ import { useT } from "./react";
  */
 export const stepMessages = defineMessages(
   {
-    triggers: { shipping: "Shipping updates", delay: "Delay notices" },
+    triggers: { shipping: "Shipping updates", delay: "Delay notices" , back_in_stock: "Back-in-stock alerts" },
     steps: {
       shipped: { label: "Shipped", description: "A fulfillment is created: carrier, tracking number and link when known." },
       in_transit: { label: "In transit", description: "The carrier's first in-transit scan." },
@@ -25,6 +25,8 @@ export const stepMessages = defineMessages(
       eta_passed: { label: "Estimated delivery passed", description: "The estimated delivery day passed without a delivery." },
       on_hold: { label: "Order on hold", description: "The fulfillment was put on hold (address to confirm, item out of stock…)." },
       rescheduled: { label: "Shipping rescheduled", description: "The fulfillment was rescheduled to a later date." },
+      confirmation: { label: "Sign-up confirmed", description: "The customer asked to hear when a sold-out item is back." },
+      alert: { label: "Back in stock", description: "The item the customer waited for can be bought again." },
     },
     kinds: {
       unfulfilled: "Not fulfilled",
@@ -38,7 +40,7 @@ export const stepMessages = defineMessages(
   },
   {
     es: {
-      triggers: { shipping: "Actualizaciones de envío", delay: "Avisos de retraso" },
+      triggers: { shipping: "Actualizaciones de envío", delay: "Avisos de retraso" , back_in_stock: "Avisos de reposición" },
       steps: {
         shipped: { label: "Enviado", description: "Se crea un envío: transportista, número y enlace de seguimiento cuando se conocen." },
         in_transit: { label: "En tránsito", description: "El primer escaneo en tránsito del transportista." },
@@ -54,6 +56,8 @@ export const stepMessages = defineMessages(
         eta_passed: { label: "Fecha estimada superada", description: "Pasó el día de entrega estimado sin que se entregara." },
         on_hold: { label: "Pedido retenido", description: "El envío se puso en espera (dirección por confirmar, artículo agotado…)." },
         rescheduled: { label: "Envío reprogramado", description: "El envío se reprogramó para una fecha posterior." },
+        confirmation: { label: "Suscripción confirmada", description: "El cliente pidió saber cuándo vuelve un artículo agotado." },
+        alert: { label: "De nuevo en stock", description: "El artículo que esperaba el cliente se puede volver a comprar." },
       },
       kinds: {
         unfulfilled: "Sin preparar",
@@ -66,7 +70,7 @@ export const stepMessages = defineMessages(
       },
     },
     fr: {
-      triggers: { shipping: "Suivi d’expédition", delay: "Avis de retard" },
+      triggers: { shipping: "Suivi d’expédition", delay: "Avis de retard" , back_in_stock: "Alertes de retour en stock" },
       steps: {
         shipped: { label: "Expédiée", description: "Un traitement est créé : transporteur, numéro et lien de suivi quand ils sont connus." },
         in_transit: { label: "En transit", description: "Le premier scan en transit du transporteur." },
@@ -82,6 +86,8 @@ export const stepMessages = defineMessages(
         eta_passed: { label: "Date de livraison estimée dépassée", description: "Le jour de livraison estimé est passé sans livraison." },
         on_hold: { label: "Commande en attente", description: "Le traitement a été mis en attente (adresse à confirmer, article en rupture…)." },
         rescheduled: { label: "Expédition reprogrammée", description: "Le traitement a été reporté à une date ultérieure." },
+        confirmation: { label: "Inscription confirmée", description: "Le client a demandé à être prévenu du retour d’un article épuisé." },
+        alert: { label: "De retour en stock", description: "L’article attendu par le client est de nouveau disponible." },
       },
       kinds: {
         unfulfilled: "Non traitée",
@@ -94,7 +100,7 @@ export const stepMessages = defineMessages(
       },
     },
     de: {
-      triggers: { shipping: "Versand-Updates", delay: "Verzögerungshinweise" },
+      triggers: { shipping: "Versand-Updates", delay: "Verzögerungshinweise" , back_in_stock: "Wieder-verfügbar-Hinweise" },
       steps: {
         shipped: { label: "Versandt", description: "Eine Ausführung wird erstellt: Versanddienstleister, Sendungsnummer und Link, sofern bekannt." },
         in_transit: { label: "Unterwegs", description: "Der erste Unterwegs-Scan des Versanddienstleisters." },
@@ -110,6 +116,8 @@ export const stepMessages = defineMessages(
         eta_passed: { label: "Voraussichtliche Zustellung überschritten", description: "Der voraussichtliche Zustelltag ist ohne Zustellung verstrichen." },
         on_hold: { label: "Bestellung zurückgestellt", description: "Die Ausführung wurde zurückgestellt (Adresse zu bestätigen, Artikel nicht vorrätig …)." },
         rescheduled: { label: "Versand verschoben", description: "Die Ausführung wurde auf einen späteren Termin verschoben." },
+        confirmation: { label: "Anmeldung bestätigt", description: "Der Kunde möchte erfahren, wann ein ausverkaufter Artikel zurück ist." },
+        alert: { label: "Wieder auf Lager", description: "Der Artikel, auf den der Kunde gewartet hat, ist wieder erhältlich." },
       },
       kinds: {
         unfulfilled: "Nicht ausgeführt",
@@ -122,7 +130,7 @@ export const stepMessages = defineMessages(
       },
     },
     hi: {
-      triggers: { shipping: "शिपिंग अपडेट", delay: "देरी की सूचनाएँ" },
+      triggers: { shipping: "शिपिंग अपडेट", delay: "देरी की सूचनाएँ" , back_in_stock: "स्टॉक में वापसी की सूचनाएँ" },
       steps: {
         shipped: { label: "भेज दिया गया", description: "फ़ुलफ़िलमेंट बनाया गया: कूरियर, ट्रैकिंग नंबर और लिंक, जब पता हों।" },
         in_transit: { label: "रास्ते में", description: "कूरियर का पहला इन-ट्रांज़िट स्कैन।" },
@@ -138,6 +146,8 @@ export const stepMessages = defineMessages(
         eta_passed: { label: "अनुमानित डिलीवरी की तारीख निकल गई", description: "अनुमानित डिलीवरी का दिन बिना डिलीवरी के निकल गया।" },
         on_hold: { label: "ऑर्डर होल्ड पर", description: "फ़ुलफ़िलमेंट होल्ड पर रखा गया (पता पक्का करना है, आइटम स्टॉक में नहीं…)।" },
         rescheduled: { label: "शिपिंग की तारीख बदली गई", description: "फ़ुलफ़िलमेंट को बाद की तारीख पर कर दिया गया।" },
+        confirmation: { label: "साइन-अप की पुष्टि", description: "ग्राहक ने बिक चुके आइटम के वापस आने पर सूचना माँगी है।" },
+        alert: { label: "फिर से स्टॉक में", description: "ग्राहक जिस आइटम का इंतज़ार कर रहा था, वह फिर से खरीदा जा सकता है।" },
       },
       kinds: {
         unfulfilled: "पूरा नहीं हुआ",

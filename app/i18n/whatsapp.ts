@@ -36,7 +36,7 @@ export const whatsappMessages = defineMessages(
       unknown_step: "This message does not exist.",
       bad_locale: "Enter a language code such as en, es or pt-BR.",
     },
-    triggers: { shipping: "Shipping updates", delay: "Delay notices" },
+    triggers: { shipping: "Shipping updates", delay: "Delay notices" , back_in_stock: "Back-in-stock alerts" },
     steps: {
       shipped: "Shipped",
       in_transit: "In transit",
@@ -52,6 +52,8 @@ export const whatsappMessages = defineMessages(
       eta_passed: "Estimated delivery passed",
       on_hold: "Order on hold",
       rescheduled: "Shipping rescheduled",
+      confirmation: "Sign-up confirmed",
+      alert: "Back in stock",
     },
   },
   {
@@ -89,7 +91,7 @@ export const whatsappMessages = defineMessages(
         unknown_step: "Este mensaje no existe.",
         bad_locale: "Introduce un código de idioma como en, es o pt-BR.",
       },
-      triggers: { shipping: "Avisos de envío", delay: "Avisos de retraso" },
+      triggers: { shipping: "Avisos de envío", delay: "Avisos de retraso" , back_in_stock: "Avisos de reposición" },
       steps: {
         shipped: "Enviado",
         in_transit: "En tránsito",
@@ -105,6 +107,8 @@ export const whatsappMessages = defineMessages(
         eta_passed: "Fecha de entrega prevista superada",
         on_hold: "Pedido en espera",
         rescheduled: "Envío reprogramado",
+        confirmation: "Suscripción confirmada",
+        alert: "De nuevo en stock",
       },
     },
     fr: {
@@ -141,7 +145,7 @@ export const whatsappMessages = defineMessages(
         unknown_step: "Ce message n’existe pas.",
         bad_locale: "Saisissez un code de langue comme en, es ou pt-BR.",
       },
-      triggers: { shipping: "Suivi d’expédition", delay: "Avis de retard" },
+      triggers: { shipping: "Suivi d’expédition", delay: "Avis de retard" , back_in_stock: "Alertes de retour en stock" },
       steps: {
         shipped: "Expédié",
         in_transit: "En transit",
@@ -157,6 +161,8 @@ export const whatsappMessages = defineMessages(
         eta_passed: "Date de livraison prévue dépassée",
         on_hold: "Commande en attente",
         rescheduled: "Expédition reprogrammée",
+        confirmation: "Inscription confirmée",
+        alert: "De retour en stock",
       },
     },
     de: {
@@ -193,7 +199,7 @@ export const whatsappMessages = defineMessages(
         unknown_step: "Diese Nachricht gibt es nicht.",
         bad_locale: "Gib einen Sprachcode wie en, es oder pt-BR ein.",
       },
-      triggers: { shipping: "Versandupdates", delay: "Verzögerungshinweise" },
+      triggers: { shipping: "Versandupdates", delay: "Verzögerungshinweise" , back_in_stock: "Wieder-verfügbar-Hinweise" },
       steps: {
         shipped: "Versandt",
         in_transit: "Unterwegs",
@@ -209,6 +215,8 @@ export const whatsappMessages = defineMessages(
         eta_passed: "Voraussichtliche Zustellung überschritten",
         on_hold: "Bestellung angehalten",
         rescheduled: "Versand verschoben",
+        confirmation: "Anmeldung bestätigt",
+        alert: "Wieder auf Lager",
       },
     },
     hi: {
@@ -245,7 +253,7 @@ export const whatsappMessages = defineMessages(
         unknown_step: "यह संदेश मौजूद नहीं है।",
         bad_locale: "en, es या pt-BR जैसा भाषा कोड लिखें।",
       },
-      triggers: { shipping: "शिपिंग अपडेट", delay: "देरी की सूचनाएँ" },
+      triggers: { shipping: "शिपिंग अपडेट", delay: "देरी की सूचनाएँ" , back_in_stock: "स्टॉक में वापसी की सूचनाएँ" },
       steps: {
         shipped: "भेज दिया गया",
         in_transit: "रास्ते में",
@@ -261,6 +269,8 @@ export const whatsappMessages = defineMessages(
         eta_passed: "अनुमानित डिलीवरी तिथि निकल गई",
         on_hold: "ऑर्डर रोका गया",
         rescheduled: "शिपिंग का समय बदला गया",
+        confirmation: "साइन-अप की पुष्टि",
+        alert: "फिर से स्टॉक में",
       },
     },
   },

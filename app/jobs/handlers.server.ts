@@ -1,3 +1,7 @@
+import { attributeOrder } from "../backinstock/attribution.server";
+import { runFanout } from "../backinstock/fanout.server";
+import { applyStockNews } from "../backinstock/restock.server";
+import { confirmSubscription } from "../backinstock/signup.server";
 import { db } from "../db.server";
 import { setFulfillmentOrderOrder } from "../models/facts.server";
 import { adminQuery } from "../shopify/admin.server";
@@ -8,8 +12,9 @@ import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder } from "../pipeline/evaluate.server";
 import { runReconcileJob } from "../reconcile/reconcile.server";
 import { parseShopifyJson } from "../webhooks/json";
-import { customersRedactPayload } from "../webhooks/schemas";
+import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
+import type { StockNews } from "../backinstock/stock-news";
 import type { JobHandlers } from "./types";
 
 /** Apply one recorded webhook event. Idempotent: a processed event is left alone. */
@@ -22,9 +27,13 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
 
   if ("orderId" in spec && spec.orderId) {
     await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now);
+    // A new order may be one a back-in-stock alert brought.
+    if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
   } else if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
     const orderId = await orderOfFulfillmentOrder(event.shop, (spec.fulfillmentOrderId as (p: unknown) => string)(payload));
     if (orderId) await evaluateOrder(event.shop, orderId, now);
+  } else if ("stock" in spec && spec.stock) {
+    for (const news of (spec.stock as (p: unknown) => StockNews[])(payload)) await applyStockNews(event.shop, news, now);
   } else if (event.topic === "customers/redact") {
     const p = customersRedactPayload.parse(payload);
     await redactCustomer(event.shop, { email: p.customer.email ?? null, phone: p.customer.phone ?? null }, p.orders_to_redact);
@@ -55,4 +64,6 @@ export const handlers: JobHandlers = {
   "send-digest": ({ shop, date }, ctx) => sendDigest(shop, date, ctx.now()),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
+  "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
+  "backinstock-fanout": ({ restockId }, ctx) => runFanout(restockId, ctx.now()),
 };

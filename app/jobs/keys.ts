@@ -12,3 +12,9 @@ export const retryDeliverJobKey = (messageId: string, attempts: number) => `deli
 
 /** A merchant's replay of a FAILED webhook event: a new job for each replay. */
 export const replayEventJobKey = (eventId: string, replayedAt: Date) => `event:${eventId}:replay:${replayedAt.getTime()}`;
+
+/** The job that confirms one back-in-stock sign-up. */
+export const confirmJobKey = (subscriptionId: string) => `bis-confirm:${subscriptionId}`;
+
+/** The fan-out run that sends batch `batch` (0, 1, ...) of a restock. */
+export const fanoutJobKey = (restockId: string, batch: number) => `bis-fanout:${restockId}:${batch}`;

@@ -12,6 +12,10 @@ export interface JobPayloads {
   "deliver-message": { messageId: string };
   /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
   "reconcile-shop": { shop: string };
+  /** Confirm a back-in-stock sign-up to the customer (looks the variant up first when unknown). */
+  "backinstock-confirm": { subscriptionId: string };
+  /** Tell the next batch of waiting customers that a variant is back (one batch per run). */
+  "backinstock-fanout": { restockId: string };
 }
 export type JobName = keyof JobPayloads;
 

@@ -10,7 +10,15 @@ export async function redactCustomer(
   orderIds: string[],
 ): Promise<void> {
   const recipients = [customer.email?.trim().toLowerCase(), customer.phone?.trim()].filter((v): v is string => !!v);
+  // Back-in-stock sign-ups by the same email or phone, and the orders attributed to them.
+  const subscriptions = await db.stockSubscription.findMany({
+    where: { shop, OR: [{ email: { in: recipients } }, { phone: { in: recipients } }] },
+    select: { id: true },
+  });
+  const subscriptionIds = subscriptions.map((s) => s.id);
   await db.$transaction([
+    db.alertConversion.deleteMany({ where: { shop, OR: [{ subscriptionId: { in: subscriptionIds } }, { orderId: { in: orderIds } }] } }),
+    db.stockSubscription.deleteMany({ where: { shop, id: { in: subscriptionIds } } }),
     db.message.updateMany({
       where: { shop, OR: [{ orderId: { in: orderIds } }, { recipient: { in: recipients } }] },
       data: { recipient: "redacted", renderedSubject: null, renderedHtml: null, renderedText: null, error: null },
@@ -25,6 +33,13 @@ export async function redactCustomer(
 /** shop/redact (48 h after uninstall): remove everything Herald holds for the shop. */
 export async function redactShop(shop: string): Promise<void> {
   await db.$transaction([
+    db.alertConversion.deleteMany({ where: { shop } }),
+    db.stockSubscription.deleteMany({ where: { shop } }),
+    db.restock.deleteMany({ where: { shop } }),
+    db.variant.deleteMany({ where: { shop } }),
+    db.proxyNonce.deleteMany({ where: { shop } }),
+    // Sign-up counters carry the shop (and visitors' IP addresses) in their key.
+    db.rateLimit.deleteMany({ where: { key: { contains: shop } } }),
     db.message.deleteMany({ where: { shop } }),
     db.outboxItem.deleteMany({ where: { shop } }),
     db.fulfillmentEvent.deleteMany({ where: { shop } }),
@@ -63,7 +78,7 @@ export async function customerDataExport(shop: string, requestId: string) {
   const phone = p.customer?.phone?.trim() ?? null;
   const orderIds = (p.orders_requested ?? []).map(String);
   const recipients = [email, phone].filter((v): v is string => !!v);
-  const [orders, messages, suppressions] = await Promise.all([
+  const [orders, messages, suppressions, stockSubscriptions] = await Promise.all([
     db.order.findMany({ where: { shop, id: { in: orderIds } } }),
     db.message.findMany({
       where: { shop, OR: [{ recipient: { in: recipients } }, { orderId: { in: orderIds } }] },
@@ -71,7 +86,12 @@ export async function customerDataExport(shop: string, requestId: string) {
       orderBy: { createdAt: "asc" },
     }),
     db.suppression.findMany({ where: { shop, address: { in: recipients } } }),
+    db.stockSubscription.findMany({ where: { shop, OR: [{ email: { in: recipients } }, { phone: { in: recipients } }] }, orderBy: { createdAt: "asc" } }),
   ]);
+  const conversions = await db.alertConversion.findMany({
+    where: { shop, OR: [{ subscriptionId: { in: stockSubscriptions.map((s) => s.id) } }, { orderId: { in: orderIds } }] },
+    orderBy: { orderedAt: "asc" },
+  });
   return {
     shop,
     requestId,
@@ -103,5 +123,17 @@ export async function customerDataExport(shop: string, requestId: string) {
       attempts: m.attemptsLog,
     })),
     suppressions: suppressions.map((s) => ({ channel: s.channel, address: s.address, reason: s.reason, scope: s.scope, since: s.createdAt.toISOString() })),
+    backInStockSignups: stockSubscriptions.map((s) => ({
+      variantId: s.variantId,
+      productId: s.productId,
+      email: s.email,
+      phone: s.phone,
+      locale: s.locale,
+      status: s.status,
+      smsConfirmed: s.smsConfirmed,
+      signedUpAt: s.createdAt.toISOString(),
+      notifiedAt: s.notifiedAt?.toISOString() ?? null,
+    })),
+    backInStockConversions: conversions.map((c) => ({ orderId: c.orderId, variantId: c.variantId, revenue: c.revenue, currency: c.currency, orderedAt: c.orderedAt.toISOString() })),
   };
 }

@@ -246,6 +246,9 @@ export function stepSettings(settings: ShopSettings, trigger: Trigger, step: Mes
       const kind = (settings.delay as unknown as Record<string, { enabled?: boolean } | undefined>)[step];
       return { enabled: settings.delay.enabled && kind?.enabled !== false, channels: settings.delay.channels };
     }
+    case "back_in_stock":
+      // Each customer chose email, a phone, or both when signing up.
+      return { enabled: settings.backInStock.enabled, channels: ["email", "sms"] };
     default: {
       const never: never = trigger;
       return { enabled: false, channels: [never] };

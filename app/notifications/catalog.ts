@@ -83,6 +83,20 @@ const DELAY = docs<NonNullable<TemplateVariables["delay"]>>("delay", {
   follow_up: { kind: "yes/no", description: "A second notice of the same kind (e.g. a new estimate missed again)", example: "false", optional: false },
 });
 
+const PRODUCT = docs<NonNullable<TemplateVariables["product"]>>("product", {
+  title: { kind: "text", description: "Product title", example: "Linen shirt", optional: false },
+  variant_title: { kind: "text", description: "Variant (size, colour…); empty for a product without options", example: "M / Indigo", optional: true },
+  image_url: { kind: "link", description: "Variant or product image (use in <img src>)", example: "https://cdn.shopify.com/…/shirt.jpg", optional: true },
+  price: { kind: "number", description: "Price, as Shopify formats it", example: "49.00", optional: true },
+  currency: { kind: "text", description: "Your store's currency code", example: "USD", optional: false },
+  url: { kind: "link", description: "The product page with this variant selected", example: "https://maple-moss.myshopify.com/products/linen-shirt?variant=4242", optional: false },
+  cart_url: { kind: "link", description: "A cart with one of this variant in it, one click from checkout", example: "https://maple-moss.myshopify.com/cart/4242:1", optional: false },
+});
+
+const SIGNUP = docs<NonNullable<TemplateVariables["signup"]>>("signup", {
+  confirm_by_reply: { kind: "yes/no", description: "Texts only: the customer must reply YES before alerts go to their phone (your SMS double opt-in policy)", example: "true", optional: false },
+});
+
 const UNSUBSCRIBE: VariableDoc[] = [
   {
     path: "unsubscribe_url",
@@ -101,6 +115,8 @@ const GROUPS: Record<keyof TemplateVariables, Omit<VariableGroup, "note">> = {
   line_items: { root: "line_items", label: "Items", variables: ITEMS },
   fulfillment: { root: "fulfillment", label: "Shipment and tracking", variables: FULFILLMENT },
   delay: { root: "delay", label: "Delay", variables: DELAY },
+  product: { root: "product", label: "Product", variables: PRODUCT },
+  signup: { root: "signup", label: "Sign-up", variables: SIGNUP },
 };
 
 /** Which variable groups each trigger's templates get, and when a group can be empty. */
@@ -119,6 +135,12 @@ const BY_TRIGGER: { readonly [T in Trigger]: ReadonlyArray<{ root: keyof Templat
     { root: "line_items", note: null },
     { root: "fulfillment", note: "Empty before the order ships (unfulfilled, on hold, rescheduled): guard with {% if fulfillment %}." },
     { root: "delay", note: null },
+  ],
+  back_in_stock: [
+    { root: "shop", note: null },
+    { root: "customer", note: "Only the email or phone the customer signed up with: no name is known." },
+    { root: "product", note: null },
+    { root: "signup", note: null },
   ],
 };
 
@@ -175,7 +197,7 @@ export function documentedPaths(trigger: Trigger): string[] {
 
 // ---- names for screens ---------------------------------------------------------------------------
 
-const TRIGGER_LABELS: { readonly [T in Trigger]: string } = { shipping: "Shipping updates", delay: "Delay notices" };
+const TRIGGER_LABELS: { readonly [T in Trigger]: string } = { shipping: "Shipping updates", delay: "Delay notices", back_in_stock: "Back in stock" };
 
 /** "Shipping updates", "Delay notices". */
 export function triggerLabel(trigger: Trigger): string {
@@ -197,6 +219,8 @@ const STEPS: Record<string, { label: string; description: string }> = {
   eta_passed: { label: "Estimated delivery passed", description: "The estimated delivery day passed without a delivery." },
   on_hold: { label: "Order on hold", description: "The fulfillment was put on hold (address to confirm, item out of stock…)." },
   rescheduled: { label: "Shipping rescheduled", description: "The fulfillment was rescheduled to a later date." },
+  confirmation: { label: "Sign-up confirmation", description: "A customer asked to be told when a sold-out variant is back (texts ask for a YES under SMS double opt-in)." },
+  alert: { label: "Back in stock alert", description: "The variant is available again: sent to the first waiting customers, a few per unit restocked." },
 };
 
 /** A step's name for merchants ("Out for delivery"); unknown steps are spelled out from their key. */

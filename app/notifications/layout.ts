@@ -60,7 +60,7 @@ function buildLayoutSource(labels: LayoutLabels): string {
 </td></tr>{% endif %}
 </table>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;width:100%;">
-<tr><td style="padding:16px 32px;font-family:${FONT};font-size:12px;line-height:1.5;color:#4b5563;text-align:center;">${labels.footer}{% if unsubscribe_url %}<br><a href="{{ unsubscribe_url }}" target="_blank" style="color:#4b5563;text-decoration:underline;">${labels.unsubscribeLink}</a>{% endif %}</td></tr>
+<tr><td style="padding:16px 32px;font-family:${FONT};font-size:12px;line-height:1.5;color:#4b5563;text-align:center;">{% if product %}${labels.stockFooter}{% else %}${labels.footer}{% endif %}{% if unsubscribe_url %}<br><a href="{{ unsubscribe_url }}" target="_blank" style="color:#4b5563;text-decoration:underline;">${labels.unsubscribeLink}</a>{% endif %}</td></tr>
 </table>
 </td></tr>
 </table>

@@ -1,4 +1,4 @@
-import { buildVariables } from "./variables";
+import { buildStockVariables, buildVariables } from "./variables";
 import type {
   CarrierEventFact,
   DelayDetails,
@@ -150,6 +150,7 @@ function isDelayStep(step: MessageStep): step is DelayStep {
 export function sampleVariables(trigger: Trigger, step: MessageStep, locale: string, options: SampleOptions & { complete?: boolean } = {}): TemplateVariables {
   const now = options.now ?? new Date();
   const shop = options.shop ?? sampleShop();
+  if (trigger === "back_in_stock") return sampleStockVariables(step, shop);
   const order = sampleOrder(locale, shop, now);
   return variablesFor(trigger, step, { shop, order, now, complete: options.complete ?? false, fulfillment: undefined });
 }
@@ -164,7 +165,20 @@ export function orderVariables(
   facts: { shop: ShopFacts; order: OrderFacts; fulfillment: FulfillmentFacts | null },
   now: Date,
 ): TemplateVariables {
+  // Back-in-stock messages are about a variant, not an order: the sample variant stands in.
+  if (trigger === "back_in_stock") return sampleStockVariables(step, facts.shop);
   return variablesFor(trigger, step, { ...facts, now, complete: false });
+}
+
+/** A sample back-in-stock message: the confirmation as a text under SMS double opt-in would say it. */
+function sampleStockVariables(step: MessageStep, shop: ShopFacts): TemplateVariables {
+  return buildStockVariables({
+    shop,
+    item: { id: "4242", productTitle: "Linen shirt", title: "M / Indigo", price: "49.00", imageUrl: null, productHandle: "linen-shirt" },
+    email: "customer@example.com",
+    phone: "+15555550123",
+    confirmByReply: step === "confirmation",
+  });
 }
 
 function variablesFor(

@@ -176,6 +176,20 @@ export const shopSettingsSchema = z.object({
       end: z.number().int().min(0).max(23).default(8),
     })
     .default({ enabled: true, start: 21, end: 8 }),
+  /** Back-in-stock alerts for customers who asked on a sold-out product page. */
+  backInStock: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Subscribers told per unit restocked (oldest sign-up first): a few more than units, as not everyone buys. */
+      perUnit: z.number().int().min(1).max(100).default(2),
+      /** Texts: alerts go to a phone only after the customer replies YES to the confirmation. */
+      smsDoubleOptIn: z.boolean().default(true),
+      /** An order of the variant by the same email or phone this many days after the alert counts as a conversion. */
+      attributionDays: z.number().int().min(1).max(90).default(7),
+      /** Stock that comes back within this many minutes of the last restock of the variant is the same restock (no second alert). */
+      flapMinutes: z.number().int().min(0).max(24 * 60).default(30),
+    })
+    .default({ enabled: true, perUnit: 2, smsDoubleOptIn: true, attributionDays: 7, flapMinutes: 30 }),
   /** A morning email to the shop's staff listing at-risk orders (off until the merchant asks). */
   digest: z
     .object({

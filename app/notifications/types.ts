@@ -7,10 +7,10 @@ import type { ShopSettings } from "./settings";
 export type Channel = "email" | "sms" | "whatsapp";
 
 /** What kind of message: one trigger family per product feature. */
-export type Trigger = "shipping" | "delay";
+export type Trigger = "shipping" | "delay" | "back_in_stock";
 
 /** The trigger families, for validation of stored values. */
-export const TRIGGERS = ["shipping", "delay"] as const satisfies readonly Trigger[];
+export const TRIGGERS = ["shipping", "delay", "back_in_stock"] as const satisfies readonly Trigger[];
 
 /** The customer-facing shipping updates, one message per step per fulfillment at most. */
 export const SHIPPING_STEPS = [
@@ -37,11 +37,25 @@ export type ShippingStep = (typeof SHIPPING_STEPS)[number];
 export const DELAY_STEPS = ["unfulfilled", "carrier_delay", "stalled", "not_picked_up", "eta_passed", "on_hold", "rescheduled"] as const;
 export type DelayStep = (typeof DELAY_STEPS)[number];
 
+/**
+ * Back-in-stock messages to a customer who asked to hear when a sold-out variant is back:
+ * - confirmation: right after the sign-up (for SMS under a double opt-in policy, it asks for a YES reply)
+ * - alert: the variant is available again
+ */
+export const BACK_IN_STOCK_STEPS = ["confirmation", "alert"] as const;
+export type BackInStockStep = (typeof BACK_IN_STOCK_STEPS)[number];
+
 /** Any message step, whatever its trigger. */
-export type MessageStep = ShippingStep | DelayStep;
+export type MessageStep = ShippingStep | DelayStep | BackInStockStep;
 
 /** The step type of one trigger: `StepOf<"delay">` is DelayStep. */
-export type StepOf<T extends Trigger> = T extends "shipping" ? ShippingStep : T extends "delay" ? DelayStep : never;
+export type StepOf<T extends Trigger> = T extends "shipping"
+  ? ShippingStep
+  : T extends "delay"
+    ? DelayStep
+    : T extends "back_in_stock"
+      ? BackInStockStep
+      : never;
 
 /** Lifecycle of a Message row. */
 export type MessageStatus = "PENDING" | "SENDING" | "SENT" | "FAILED" | "SKIPPED";
@@ -242,7 +256,8 @@ export interface TemplateVariables {
   /** `contact_url` is https://{domain}/pages/contact: the contact page Shopify themes create by default. */
   shop: { name: string; email: string | null; domain: string; contact_url: string };
   customer: { first_name: string; last_name: string | null; email: string | null; phone: string | null };
-  order: { name: string; status_url: string | null; total_price: string | null; currency: string | null };
+  /** Null for back-in-stock messages (no order yet). */
+  order: { name: string; status_url: string | null; total_price: string | null; currency: string | null } | null;
   line_items: Array<{ title: string; variant_title: string | null; quantity: number; image_url: string | null; sku: string | null }>;
   fulfillment: {
     name: string | null;
@@ -259,6 +274,24 @@ export interface TemplateVariables {
     new_estimate: string | null;
     since: string | null;
     follow_up: boolean;
+  } | null;
+  /** Back-in-stock messages only: the variant the customer is waiting for. */
+  product: {
+    title: string;
+    variant_title: string | null;
+    image_url: string | null;
+    /** As Shopify formats it ("19.99"), in the shop's currency. */
+    price: string | null;
+    currency: string;
+    /** The product page with this variant selected. */
+    url: string;
+    /** The storefront cart permalink with one of this variant in it. */
+    cart_url: string;
+  } | null;
+  /** Back-in-stock confirmations only: what the sign-up still needs. */
+  signup: {
+    /** SMS under a double opt-in policy: alerts go by text only after the customer replies YES. */
+    confirm_by_reply: boolean;
   } | null;
 }
 

@@ -70,7 +70,68 @@ export function buildVariables({
           follow_up: delay.followUp,
         }
       : null,
+    product: null,
+    signup: null,
   };
+}
+
+/** A variant as back-in-stock messages describe it (Variant facts). */
+export interface StockItemFacts {
+  id: string;
+  productTitle: string;
+  title: string;
+  price: string | null;
+  imageUrl: string | null;
+  productHandle: string | null;
+}
+
+/**
+ * The variables of a back-in-stock message: the shop, the subscriber (no name is known), the variant
+ * with a link to it and a one-click cart link. `confirmByReply` is set for an SMS confirmation that
+ * waits for a YES.
+ */
+export function buildStockVariables({
+  shop,
+  item,
+  email,
+  phone,
+  confirmByReply = false,
+  unsubscribeUrl = null,
+}: {
+  shop: ShopFacts;
+  item: StockItemFacts;
+  email: string | null;
+  phone: string | null;
+  confirmByReply?: boolean;
+  unsubscribeUrl?: string | null;
+}): TemplateVariables {
+  const base = storefrontBase(shop.domain);
+  // Shopify's "Default Title" is the name of a product without options: nothing to show.
+  const variantTitle = item.title.trim() && item.title !== "Default Title" ? item.title.trim() : null;
+  return {
+    unsubscribe_url: safeUrl(unsubscribeUrl),
+    shop: { name: shop.name, email: blankToNull(shop.email), domain: shop.domain, contact_url: contactUrl(shop.domain) },
+    customer: { first_name: "", last_name: null, email: blankToNull(email), phone: blankToNull(phone) },
+    order: null,
+    line_items: [],
+    fulfillment: null,
+    delay: null,
+    product: {
+      title: item.productTitle,
+      variant_title: variantTitle,
+      image_url: safeUrl(item.imageUrl),
+      price: item.price,
+      currency: shop.currency,
+      url: item.productHandle ? `${base}/products/${encodeURIComponent(item.productHandle)}?variant=${encodeURIComponent(item.id)}` : `${base}/cart/${encodeURIComponent(item.id)}:1`,
+      cart_url: `${base}/cart/${encodeURIComponent(item.id)}:1`,
+    },
+    signup: { confirm_by_reply: confirmByReply },
+  };
+}
+
+/** https://{domain} without a trailing slash (the myshopify domain redirects to the primary one). */
+function storefrontBase(domain: string): string {
+  return `https://${domain.trim().replace(/^https?:\/\//, "").replace(/\/+$/, "")}`;
 }
 
 /**

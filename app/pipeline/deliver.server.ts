@@ -1,5 +1,6 @@
 import { emailChannel, textChannel } from "../channels/index.server";
-import type { SendResult } from "../channels/types";
+import type { OutgoingEmail, SendResult } from "../channels/types";
+import type { Message, Shop } from "@prisma/client";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { backoffMs } from "../jobs/backoff";
@@ -11,7 +12,7 @@ import { historyForOrder } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
-import { parseSettings } from "../notifications/settings";
+import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
@@ -101,35 +102,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   let result: SendResult;
   try {
     result = email
-      ? await email.send(
-          {
-            from: formatFrom(settings.sender.fromName ?? shop.name, env().EMAIL_FROM),
-            to: message.recipient,
-            replyTo: settings.sender.replyTo ?? shop.email,
-            subject: message.renderedSubject ?? "",
-            html: message.renderedHtml ?? "",
-            text: message.renderedText ?? "",
-            headers: {
-              "X-Herald-Message-Id": messageId,
-              // RFC 8058 one-click unsubscribe (app/unsubscribe). Issued at the row's creation, not
-              // now: a retry must send the very same request under the same idempotency key.
-              ...listUnsubscribeHeaders(
-                unsubscribeUrl({
-                  shop: message.shop,
-                  address: message.recipient,
-                  scope: message.trigger,
-                  locale: message.locale ?? shop.primaryLocale,
-                  issuedAt: message.createdAt,
-                }),
-              ),
-            },
-            tags: [
-              { name: "herald_message", value: messageId },
-              { name: "herald_trigger", value: message.trigger },
-            ],
-          },
-          ctx,
-        )
+      ? await email.send(outgoingEmail(message, shop, settings), ctx)
       : await text!.send(
           {
             from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
@@ -174,6 +147,39 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   ]);
   log.warn(final ? "message.failed" : "message.retry", { shop: message.shop, message: messageId, attempt, error: result.error });
   if (!final) throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
+}
+
+/**
+ * The email of a Message row, exactly as the provider receives it. Built from the row (rendered
+ * parts, creation time), so every retry — alone or in a batch — sends the very same request.
+ */
+export function outgoingEmail(message: Message, shop: Shop, settings: ShopSettings): OutgoingEmail {
+  return {
+    from: formatFrom(settings.sender.fromName ?? shop.name, env().EMAIL_FROM),
+    to: message.recipient,
+    replyTo: settings.sender.replyTo ?? shop.email,
+    subject: message.renderedSubject ?? "",
+    html: message.renderedHtml ?? "",
+    text: message.renderedText ?? "",
+    headers: {
+      "X-Herald-Message-Id": message.id,
+      // RFC 8058 one-click unsubscribe (app/unsubscribe). Issued at the row's creation, not
+      // now: a retry must send the very same request under the same idempotency key.
+      ...listUnsubscribeHeaders(
+        unsubscribeUrl({
+          shop: message.shop,
+          address: message.recipient,
+          scope: message.trigger,
+          locale: message.locale ?? shop.primaryLocale,
+          issuedAt: message.createdAt,
+        }),
+      ),
+    },
+    tags: [
+      { name: "herald_message", value: message.id },
+      { name: "herald_trigger", value: message.trigger },
+    ],
+  };
 }
 
 async function finish(messageId: string, data: { status: "SKIPPED"; reason: string }): Promise<void> {

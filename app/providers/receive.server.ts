@@ -1,5 +1,6 @@
 import { readResendEvent, InvalidProviderEvent } from "../channels/resend-events.server";
 import { inboundKeyword, isValidTwilioSignature, readTwilioStatus } from "../channels/twilio-events.server";
+import { confirmSmsSignups } from "../backinstock/signup.server";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { log } from "../log.server";
@@ -69,7 +70,11 @@ export async function receiveTwilioInbound(request: Request): Promise<Response> 
     const shops = await db.message.findMany({ where: { recipient: from, channel: { in: ["sms", "whatsapp"] } }, distinct: ["shop"], select: { shop: true } });
     for (const { shop } of shops) {
       if (keyword === "stop") await suppress(shop, "sms", from, "sms_stop");
-      else await unsuppress(shop, "sms", from);
+      else {
+        await unsuppress(shop, "sms", from);
+        // YES also answers a back-in-stock confirmation under SMS double opt-in.
+        await confirmSmsSignups(shop, from);
+      }
     }
     log.info("sms.keyword", { keyword, shops: shops.length });
   }

@@ -170,3 +170,46 @@ export const customerPayload = z.object({
   default_address: z.object({ country_code: optionalString }).passthrough().nullish(),
 });
 export type CustomerPayload = z.infer<typeof customerPayload>;
+
+const quantity = z.number().int().nullish().transform((v) => v ?? null);
+const money = z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? null : String(v)));
+
+/** inventory_levels/update: one inventory item at one location. */
+export const inventoryLevelPayload = z.object({
+  inventory_item_id: id,
+  location_id: optionalId,
+  available: quantity,
+  updated_at: date,
+});
+export type InventoryLevelPayload = z.infer<typeof inventoryLevelPayload>;
+
+const variantFields = {
+  id,
+  product_id: id,
+  title: z.string().default(""),
+  price: money,
+  sku: optionalString,
+  /** "deny" stops selling at zero; "continue" keeps selling (never out of stock). */
+  inventory_policy: optionalString,
+  /** Absent in product payloads of newer API versions: then the payload says nothing of stock. */
+  inventory_quantity: quantity.optional(),
+  inventory_item_id: optionalId.optional(),
+  image_id: optionalId.optional(),
+  updated_at: optionalDate.optional(),
+};
+
+/** variants/in_stock, variants/out_of_stock */
+export const variantPayload = z.object({ ...variantFields, updated_at: date });
+export type VariantPayload = z.infer<typeof variantPayload>;
+
+/** products/update: the product, its images and its variants. */
+export const productPayload = z.object({
+  id,
+  title: z.string(),
+  handle: optionalString,
+  updated_at: date,
+  image: z.object({ src: z.string() }).passthrough().nullish(),
+  images: z.array(z.object({ id, src: z.string() }).passthrough()).default([]),
+  variants: z.array(z.object(variantFields)).default([]),
+});
+export type ProductPayload = z.infer<typeof productPayload>;

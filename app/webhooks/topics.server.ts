@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Tx } from "../db.server";
 import { recordCustomer } from "../models/customers.server";
 import { recordFulfillmentEvent, upsertFulfillment, upsertFulfillmentOrder, upsertOrder } from "../models/facts.server";
+import { inventoryLevelNews, productNews, variantStockNews, type StockNews } from "../backinstock/stock-news";
 import * as s from "./schemas";
 
 /** What each topic is: its payload schema, the facts it records at ingest, the order it concerns. */
@@ -15,6 +16,8 @@ export interface TopicSpec<S extends z.ZodTypeAny = z.ZodTypeAny> {
   orderId?: (payload: z.infer<S>) => string;
   /** The fulfillment order this event is about, when its order is not in the payload. */
   fulfillmentOrderId?: (payload: z.infer<S>) => string;
+  /** What the event says about variants' stock (back-in-stock), applied by the worker. */
+  stock?: (payload: z.infer<S>) => StockNews[];
 }
 
 function topic<S extends z.ZodTypeAny>(spec: TopicSpec<S>): TopicSpec<S> {
@@ -62,6 +65,10 @@ export const TOPICS = {
   "fulfillment_orders/rescheduled": fulfillmentOrder,
   "customers/create": customer,
   "customers/update": customer,
+  "inventory_levels/update": topic({ schema: s.inventoryLevelPayload, stock: inventoryLevelNews }),
+  "variants/in_stock": topic({ schema: s.variantPayload, stock: (p) => variantStockNews(p, true) }),
+  "variants/out_of_stock": topic({ schema: s.variantPayload, stock: (p) => variantStockNews(p, false) }),
+  "products/update": topic({ schema: s.productPayload, stock: productNews }),
   "app/uninstalled": topic({
     schema: s.appUninstalledPayload,
     // Stop all sending at once: delivery skips messages of an uninstalled shop.

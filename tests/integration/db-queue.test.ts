@@ -16,6 +16,8 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
     "send-digest": async () => {},
     "reconcile-shop": async () => {},
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
+    "backinstock-confirm": async () => {},
+    "backinstock-fanout": async () => {},
   };
 }
 

@@ -60,7 +60,11 @@ describe("the notifications list", () => {
     const { status, data } = await callLoader<ListData>(listRoute.loader, await adminRequest("/app/notifications", { shop: SHOP }));
     // THEN
     expect(status).toBe(200);
-    expect(data.triggers.map((t) => t.trigger)).toEqual(["shipping", "delay"]);
+    expect(data.triggers.map((t) => t.trigger)).toEqual(["shipping", "delay", "back_in_stock"]);
+    expect(data.triggers[2].rows.map((r) => [r.step, r.enabled, r.channels])).toEqual([
+      ["confirmation", true, ["email", "sms"]],
+      ["alert", true, ["email", "sms"]],
+    ]);
     const shipping = data.triggers[0].rows;
     expect(shipping.map((r) => r.step)).toEqual(["shipped", "in_transit", "out_for_delivery", "attempted_delivery", "ready_for_pickup", "delivered", "failure"]);
     expect(shipping[0]).toMatchObject({ enabled: true, channels: ["email"], sent: 1, lastEdited: null });

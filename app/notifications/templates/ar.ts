@@ -24,6 +24,7 @@ export const ar = defineLocale({
     itemsHeading: "محتويات هذه الشحنة",
     orderItemsHeading: "محتويات طلبك",
     footer: "تصلك هذه الرسالة لأنك قدّمت طلبًا لدى متجر {{ shop.name }}.",
+    stockFooter: "تصلك هذه الرسالة لأنك طلبت من {{ shop.name }} إعلامك عند توفر منتج من جديد.",
     unsubscribeLink: "إلغاء الاشتراك في هذه الرسائل",
   },
   greeting: `مرحبًا{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %}،`,
@@ -147,6 +148,20 @@ export const ar = defineLocale({
         "شكرًا لصبرك.",
       ],
       sms: `متجر {{ shop.name }}: {% if delay.follow_up %}نعتذر، تغيّر الموعد مرة أخرى. {% endif %}سيُشحن طلبك {{ order.name }} يوم {{ delay.new_estimate | local_date: "short" }}. شكرًا لصبرك!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "تسوق الآن",
+    cartLink: "أضف إلى السلة وأتمم الشراء",
+    confirmation: {
+      subject: "سنخبرك عندما يتوفر {{ product.title }} من جديد",
+      body: ["سنرسل إليك رسالة بالبريد الإلكتروني فور توفر {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} من جديد."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}أرسل YES لتصلك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% else %}سنرسل إليك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% endif %} أرسل STOP لإلغاء الاشتراك.",
+    },
+    alert: {
+      subject: "{{ product.title }} متوفر من جديد",
+      body: ["خبر سار: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} متوفر من جديد.", "قد تنفد الكمية بسرعة، فلا تتأخر."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} متوفر من جديد! تسوق الآن: {{ product.url }}",
     },
   },
 });

@@ -20,6 +20,7 @@ export const de = defineLocale({
     itemsHeading: "In diesem Paket",
     orderItemsHeading: "In Ihrer Bestellung",
     footer: "Sie erhalten diese E-Mail, weil Sie bei {{ shop.name }} bestellt haben.",
+    stockFooter: "Sie erhalten diese E-Mail, weil Sie {{ shop.name }} gebeten haben, Sie zu benachrichtigen, sobald ein Artikel wieder vorrätig ist.",
     unsubscribeLink: "Diese E-Mails abbestellen",
   },
   greeting: `Hallo{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -145,6 +146,20 @@ export const de = defineLocale({
         "Vielen Dank für Ihre Geduld.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}Der Termin hat sich leider erneut geändert. {% endif %}Ihre Bestellung {{ order.name }} wird nun am {{ delay.new_estimate | local_date: "short" }} verschickt. Vielen Dank für Ihre Geduld!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Jetzt kaufen",
+    cartLink: "In den Warenkorb und zur Kasse",
+    confirmation: {
+      subject: "Wir melden uns, sobald {{ product.title }} wieder da ist",
+      body: ["Wir schicken Ihnen eine E-Mail, sobald {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} wieder vorrätig ist."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}Antworten Sie mit YES, um eine SMS zu erhalten, sobald {{ product.title }} wieder vorrätig ist.{% else %}Wir schicken Ihnen eine SMS, sobald {{ product.title }} wieder vorrätig ist.{% endif %} Antworten Sie STOP zum Abmelden.",
+    },
+    alert: {
+      subject: "{{ product.title }} ist wieder da",
+      body: ["Gute Nachrichten: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ist wieder vorrätig.", "Der Artikel könnte schnell wieder ausverkauft sein, warten Sie also nicht zu lange."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ist wieder vorrätig! Jetzt kaufen: {{ product.url }}",
     },
   },
 });

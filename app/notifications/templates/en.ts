@@ -14,6 +14,7 @@ export const en = defineLocale({
     itemsHeading: "In this package",
     orderItemsHeading: "In your order",
     footer: "You're receiving this email because you placed an order with {{ shop.name }}.",
+    stockFooter: "You're receiving this email because you asked {{ shop.name }} to tell you when an item is back in stock.",
     unsubscribeLink: "Unsubscribe from these emails",
   },
   greeting: `Hi {{ customer.first_name | default: "there" }},`,
@@ -137,6 +138,20 @@ export const en = defineLocale({
         "Thank you for your patience.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}sorry, the date changed again: {% endif %}your order {{ order.name }} will now ship on {{ delay.new_estimate | local_date: "short" }}. Thanks for your patience!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Shop now",
+    cartLink: "Add to cart and check out",
+    confirmation: {
+      subject: "You're on the list for {{ product.title }}",
+      body: ["We'll email you as soon as {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is back in stock."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}reply YES to get a text when {{ product.title }} is back in stock.{% else %}we'll text you when {{ product.title }} is back in stock.{% endif %} Reply STOP to opt out.",
+    },
+    alert: {
+      subject: "{{ product.title }} is back in stock",
+      body: ["Good news: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is back in stock.", "It may sell out again quickly, so don't wait too long."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is back in stock! Shop now: {{ product.url }}",
     },
   },
 });

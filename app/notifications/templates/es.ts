@@ -16,6 +16,7 @@ export const es = defineLocale({
     itemsHeading: "En este paquete",
     orderItemsHeading: "En tu pedido",
     footer: "Recibes este correo porque hiciste un pedido en {{ shop.name }}.",
+    stockFooter: "Recibes este correo porque pediste a {{ shop.name }} que te avisara cuando un artículo volviera a estar disponible.",
     unsubscribeLink: "Darme de baja de estos correos",
   },
   greeting: `Hola{% if customer.first_name != blank %}, {{ customer.first_name }}{% endif %}:`,
@@ -139,6 +140,20 @@ export const es = defineLocale({
         "Gracias por tu paciencia.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}lo sentimos, cambia de nuevo la fecha. Nueva{% else %}nueva{% endif %} fecha de salida de tu pedido {{ order.name }}: el {{ delay.new_estimate | local_date: "short" }}. ¡Gracias por tu paciencia!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Comprar ahora",
+    cartLink: "Añadir al carrito y pagar",
+    confirmation: {
+      subject: "Te avisaremos cuando vuelva {{ product.title }}",
+      body: ["Te enviaremos un correo en cuanto {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} vuelva a estar disponible."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}responde YES para recibir un SMS cuando {{ product.title }} vuelva a estar disponible.{% else %}te enviaremos un SMS cuando {{ product.title }} vuelva a estar disponible.{% endif %} Responde STOP para darte de baja.",
+    },
+    alert: {
+      subject: "{{ product.title }} vuelve a estar disponible",
+      body: ["Buenas noticias: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} vuelve a estar disponible.", "Puede agotarse de nuevo pronto, así que no esperes demasiado."],
+      sms: "{{ shop.name }}: ¡{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} vuelve a estar disponible! Cómpralo aquí: {{ product.url }}",
     },
   },
 });

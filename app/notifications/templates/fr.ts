@@ -26,6 +26,7 @@ export const fr = defineLocale({
     itemsHeading: `Dans ce colis${nb}`,
     orderItemsHeading: `Dans votre commande${nb}`,
     footer: "Vous recevez cet e-mail car vous avez passé commande chez {{ shop.name }}.",
+    stockFooter: "Vous recevez cet e-mail car vous avez demandé à {{ shop.name }} de vous prévenir du retour d'un article en stock.",
     unsubscribeLink: "Se désabonner de ces e-mails",
   },
   greeting: `Bonjour{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -149,6 +150,20 @@ export const fr = defineLocale({
         "Merci de votre patience.",
       ],
       sms: `{{ shop.name }} : {% if delay.follow_up %}toutes nos excuses, la date change à nouveau : votre{% else %}votre{% endif %} commande {{ order.name }} sera expédiée le {{ delay.new_estimate | local_date: "short" }}, merci de votre patience !`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Acheter maintenant",
+    cartLink: "Ajouter au panier et payer",
+    confirmation: {
+      subject: "C'est noté pour {{ product.title }}",
+      body: ["Nous vous enverrons un e-mail dès que {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} sera de nouveau en stock."],
+      sms: "{{ shop.name }} : {% if signup.confirm_by_reply %}répondez YES pour recevoir un SMS quand {{ product.title }} sera de nouveau en stock.{% else %}nous vous enverrons un SMS quand {{ product.title }} sera de nouveau en stock.{% endif %} Répondez STOP pour vous désabonner.",
+    },
+    alert: {
+      subject: "{{ product.title }} est de nouveau en stock",
+      body: ["Bonne nouvelle : {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} est de nouveau en stock.", "Il pourrait partir vite, alors n'attendez pas trop."],
+      sms: "{{ shop.name }} : {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} est de nouveau en stock ! À découvrir ici : {{ product.url }}",
     },
   },
 });

@@ -20,6 +20,7 @@ export const gu = defineLocale({
     itemsHeading: "આ પાર્સલમાં",
     orderItemsHeading: "તમારા ઓર્ડરમાં",
     footer: "તમે {{ shop.name }} પરથી ઓર્ડર કર્યો હોવાથી તમને આ ઇમેઇલ મળ્યો છે.",
+    stockFooter: "તમને આ ઇમેઇલ મળ્યો છે કારણ કે તમે {{ shop.name }}ને કોઈ વસ્તુ ફરી સ્ટોકમાં આવે ત્યારે જણાવવા કહ્યું હતું.",
     unsubscribeLink: "આ ઇમેઇલ્સમાંથી અનસબ્સ્ક્રાઇબ કરો",
   },
   greeting: `નમસ્તે{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -143,6 +144,20 @@ export const gu = defineLocale({
         "ધીરજ રાખવા બદલ આભાર.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}માફ કરશો, તારીખ ફરી બદલાઈ છે. {% endif %}ઓર્ડર {{ order.name }} મોકલવાની નવી તારીખ: {{ delay.new_estimate | local_date: "short" }}. ધીરજ બદલ આભાર!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "હમણાં ખરીદો",
+    cartLink: "કાર્ટમાં ઉમેરો અને ચેકઆઉટ કરો",
+    confirmation: {
+      subject: "{{ product.title }} પાછું આવશે ત્યારે અમે તમને જણાવીશું",
+      body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ફરી સ્ટોકમાં આવતાં જ અમે તમને ઇમેઇલ કરીશું."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}{{ product.title }} ફરી સ્ટોકમાં આવે ત્યારે SMS મેળવવા YES લખીને જવાબ આપો.{% else %}{{ product.title }} ફરી સ્ટોકમાં આવશે ત્યારે અમે તમને SMS કરીશું.{% endif %} બંધ કરવા STOP લખો.",
+    },
+    alert: {
+      subject: "{{ product.title }} ફરી સ્ટોકમાં છે",
+      body: ["સારા સમાચાર: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ફરી સ્ટોકમાં છે.", "તે ફરી ઝડપથી વેચાઈ શકે છે, તેથી વધુ રાહ ન જુઓ."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ફરી સ્ટોકમાં છે! હમણાં ખરીદો: {{ product.url }}",
     },
   },
 });

@@ -16,6 +16,7 @@ export const hi = defineLocale({
     itemsHeading: "इस पैकेज में",
     orderItemsHeading: "आपके ऑर्डर में",
     footer: "आपको यह ईमेल इसलिए मिला है क्योंकि आपने {{ shop.name }} से ऑर्डर किया था।",
+    stockFooter: "आपको यह ईमेल इसलिए मिला है क्योंकि आपने {{ shop.name }} से कहा था कि कोई आइटम फिर से स्टॉक में आने पर आपको बताया जाए।",
     unsubscribeLink: "इन ईमेल की सदस्यता छोड़ें",
   },
   greeting: `नमस्ते{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -139,6 +140,20 @@ export const hi = defineLocale({
         "आपके धैर्य के लिए धन्यवाद।",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}माफ़ कीजिए, तारीख फिर बदली है। {% endif %}आपका ऑर्डर {{ order.name }} अब {{ delay.new_estimate | local_date: "short" }} को भेजा जाएगा। धैर्य के लिए धन्यवाद!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "अभी खरीदें",
+    cartLink: "कार्ट में डालें और चेकआउट करें",
+    confirmation: {
+      subject: "{{ product.title }} के वापस आने पर हम आपको बताएँगे",
+      body: ["जैसे ही {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} फिर से स्टॉक में आएगा, हम आपको ईमेल करेंगे।"],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}{{ product.title }} के फिर से स्टॉक में आने पर SMS पाने के लिए YES लिखकर जवाब दें।{% else %}{{ product.title }} के फिर से स्टॉक में आने पर हम आपको SMS करेंगे।{% endif %} सदस्यता छोड़ने के लिए STOP लिखें।",
+    },
+    alert: {
+      subject: "{{ product.title }} फिर से स्टॉक में है",
+      body: ["खुशखबरी: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} फिर से स्टॉक में है।", "यह जल्दी ही फिर से खत्म हो सकता है, इसलिए ज़्यादा देर न करें।"],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} फिर से स्टॉक में है! अभी खरीदें: {{ product.url }}",
     },
   },
 });

@@ -1,5 +1,5 @@
 import { resolveLocale } from "../locale";
-import { DELAY_STEPS, SHIPPING_STEPS, type Channel, type MessageStep, type StepOf, type Trigger } from "../types";
+import { BACK_IN_STOCK_STEPS, DELAY_STEPS, SHIPPING_STEPS, type Channel, type MessageStep, type StepOf, type Trigger } from "../types";
 import { ar } from "./ar";
 import { de } from "./de";
 import { en } from "./en";
@@ -40,7 +40,11 @@ export const DEFAULT_TEMPLATES: Readonly<Record<string, LocaleTemplates>> = {
 export const AVAILABLE_LOCALES: readonly string[] = Object.keys(DEFAULT_TEMPLATES);
 
 /** The steps of each trigger, for screens and tests that list every template. */
-export const STEPS_BY_TRIGGER: { readonly [T in Trigger]: readonly StepOf<T>[] } = { shipping: SHIPPING_STEPS, delay: DELAY_STEPS };
+export const STEPS_BY_TRIGGER: { readonly [T in Trigger]: readonly StepOf<T>[] } = {
+  shipping: SHIPPING_STEPS,
+  delay: DELAY_STEPS,
+  back_in_stock: BACK_IN_STOCK_STEPS,
+};
 
 /** The default templates for a locale, falling back to its language, then English. */
 export function localeTemplates(locale: string): LocaleTemplates {

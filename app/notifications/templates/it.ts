@@ -20,6 +20,7 @@ export const it = defineLocale({
     itemsHeading: "In questo pacco",
     orderItemsHeading: "Nel suo ordine",
     footer: "Riceve questa email perché ha effettuato un ordine su {{ shop.name }}.",
+    stockFooter: "Ricevi questa email perché hai chiesto a {{ shop.name }} di avvisarti quando un articolo torna disponibile.",
     unsubscribeLink: "Annulla l'iscrizione a queste email",
   },
   greeting: `Gentile {{ customer.first_name | default: "cliente" }},`,
@@ -143,6 +144,20 @@ export const it = defineLocale({
         "Grazie per la pazienza.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}ci dispiace, la data cambia di nuovo: il{% else %}il{% endif %} suo ordine {{ order.name }} verrà spedito il {{ delay.new_estimate | local_date: "short" }}. Grazie per la pazienza!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Acquista ora",
+    cartLink: "Aggiungi al carrello e paga",
+    confirmation: {
+      subject: "Ti avviseremo quando {{ product.title }} tornerà disponibile",
+      body: ["Ti scriveremo appena {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} sarà di nuovo disponibile."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}rispondi YES per ricevere un SMS quando {{ product.title }} tornerà disponibile.{% else %}ti invieremo un SMS quando {{ product.title }} tornerà disponibile.{% endif %} Rispondi STOP per disiscriverti.",
+    },
+    alert: {
+      subject: "{{ product.title }} è di nuovo disponibile",
+      body: ["Buone notizie: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} è di nuovo disponibile.", "Potrebbe esaurirsi di nuovo in fretta, quindi non aspettare troppo."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} è di nuovo disponibile! Acquistalo qui: {{ product.url }}",
     },
   },
 });

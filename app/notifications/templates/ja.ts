@@ -23,6 +23,7 @@ export const ja = defineLocale({
     itemsHeading: "この荷物の商品",
     orderItemsHeading: "ご注文の商品",
     footer: "このメールは、{{ shop.name }}でご注文いただいたお客様にお送りしています。",
+    stockFooter: "このメールは、商品の再入荷をお知らせするよう{{ shop.name }}にご依頼いただいたため送信しています。",
     unsubscribeLink: "これらのメールの配信を停止する",
   },
   greeting: name,
@@ -147,6 +148,20 @@ export const ja = defineLocale({
         "今しばらくお待ちいただけますと幸いです。",
       ],
       sms: `【{{ shop.name }}】{% if delay.follow_up %}度々申し訳ございません。{% endif %}ご注文（{{ order.name }}）の発送日が{{ delay.new_estimate | local_date: "short" }}に変更となりました。今しばらくお待ちください。`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "今すぐ購入",
+    cartLink: "カートに入れて購入手続きへ",
+    confirmation: {
+      subject: "{{ product.title }}の再入荷をお知らせします",
+      body: ["{{ product.title }}{% if product.variant_title %}（{{ product.variant_title }}）{% endif %}が再入荷しましたら、すぐにメールでお知らせします。"],
+      sms: "{{ shop.name }}：{% if signup.confirm_by_reply %}{{ product.title }}の再入荷をSMSで受け取るには、YESと返信してください。{% else %}{{ product.title }}が再入荷したらSMSでお知らせします。{% endif %}配信停止はSTOPと返信してください。",
+    },
+    alert: {
+      subject: "{{ product.title }}が再入荷しました",
+      body: ["お待たせしました。{{ product.title }}{% if product.variant_title %}（{{ product.variant_title }}）{% endif %}が再入荷しました。", "数に限りがありますので、お早めにお求めください。"],
+      sms: "{{ shop.name }}：{{ product.title }}{% if product.variant_title %}（{{ product.variant_title }}）{% endif %}が再入荷しました！ご購入はこちら：{{ product.url }}",
     },
   },
 });

@@ -18,6 +18,7 @@ export const ml = defineLocale({
     itemsHeading: "ഈ പാക്കേജിൽ",
     orderItemsHeading: "നിങ്ങളുടെ ഓർഡറിൽ",
     footer: "{{ shop.name }} എന്ന സ്റ്റോറിൽ നിങ്ങൾ ഓർഡർ ചെയ്തതിനാലാണ് ഈ ഇമെയിൽ ലഭിച്ചത്.",
+    stockFooter: "ഒരു ഉൽപ്പന്നം വീണ്ടും സ്റ്റോക്കിൽ വരുമ്പോൾ അറിയിക്കാൻ നിങ്ങൾ {{ shop.name }}-നോട് ആവശ്യപ്പെട്ടതിനാലാണ് ഈ ഇമെയിൽ ലഭിക്കുന്നത്.",
     unsubscribeLink: "ഈ ഇമെയിലുകൾ അൺസബ്‌സ്‌ക്രൈബ് ചെയ്യുക",
   },
   greeting: `നമസ്കാരം{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -143,6 +144,20 @@ export const ml = defineLocale({
         "ക്ഷമയോടെ കാത്തിരിക്കുന്നതിന് നന്ദി.",
       ],
       sms: `{{ shop.name }}: ഓർഡർ {{ order.name }} അയയ്ക്കുന്ന തീയതി {% if delay.follow_up %}വീണ്ടും {% endif %}മാറ്റി. പുതിയ തീയതി: {{ delay.new_estimate | local_date: "short" }}. ക്ഷമയ്ക്ക് നന്ദി!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "ഇപ്പോൾ വാങ്ങൂ",
+    cartLink: "കാർട്ടിൽ ചേർത്ത് ചെക്ക്ഔട്ട് ചെയ്യൂ",
+    confirmation: {
+      subject: "{{ product.title }} തിരികെ എത്തുമ്പോൾ ഞങ്ങൾ അറിയിക്കാം",
+      body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} വീണ്ടും സ്റ്റോക്കിൽ എത്തിയാലുടൻ ഞങ്ങൾ നിങ്ങൾക്ക് ഇമെയിൽ അയയ്ക്കും."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}{{ product.title }} വീണ്ടും സ്റ്റോക്കിൽ എത്തുമ്പോൾ SMS ലഭിക്കാൻ YES എന്ന് മറുപടി അയയ്ക്കുക.{% else %}{{ product.title }} വീണ്ടും സ്റ്റോക്കിൽ എത്തുമ്പോൾ ഞങ്ങൾ SMS അയയ്ക്കും.{% endif %} ഒഴിവാകാൻ STOP എന്ന് മറുപടി അയയ്ക്കുക.",
+    },
+    alert: {
+      subject: "{{ product.title }} വീണ്ടും സ്റ്റോക്കിൽ",
+      body: ["സന്തോഷവാർത്ത: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} വീണ്ടും സ്റ്റോക്കിൽ എത്തി.", "ഇത് വേഗം തീർന്നുപോയേക്കാം, അധികം വൈകരുത്."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} വീണ്ടും സ്റ്റോക്കിൽ! ഇപ്പോൾ വാങ്ങൂ: {{ product.url }}",
     },
   },
 });

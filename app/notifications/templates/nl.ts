@@ -19,6 +19,7 @@ export const nl = defineLocale({
     itemsHeading: "In dit pakket",
     orderItemsHeading: "In uw bestelling",
     footer: "U ontvangt deze e-mail omdat u een bestelling heeft geplaatst bij {{ shop.name }}.",
+    stockFooter: "Je ontvangt deze e-mail omdat je {{ shop.name }} hebt gevraagd je te laten weten wanneer een artikel weer op voorraad is.",
     unsubscribeLink: "Afmelden voor deze e-mails",
   },
   greeting: `Beste {{ customer.first_name | default: "klant" }},`,
@@ -144,6 +145,20 @@ export const nl = defineLocale({
         "Bedankt voor uw geduld.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}excuses, de datum is opnieuw gewijzigd: uw{% else %}uw{% endif %} bestelling {{ order.name }} wordt nu op {{ delay.new_estimate | local_date: "short" }} verzonden. Bedankt voor uw geduld!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Nu kopen",
+    cartLink: "In winkelwagen en afrekenen",
+    confirmation: {
+      subject: "We laten het je weten zodra {{ product.title }} terug is",
+      body: ["We sturen je een e-mail zodra {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} weer op voorraad is."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}antwoord YES om een sms te krijgen zodra {{ product.title }} weer op voorraad is.{% else %}we sturen je een sms zodra {{ product.title }} weer op voorraad is.{% endif %} Antwoord STOP om je af te melden.",
+    },
+    alert: {
+      subject: "{{ product.title }} is weer op voorraad",
+      body: ["Goed nieuws: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is weer op voorraad.", "Het kan snel weer uitverkocht zijn, dus wacht niet te lang."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is weer op voorraad! Bestel hier: {{ product.url }}",
     },
   },
 });

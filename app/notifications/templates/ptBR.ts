@@ -25,6 +25,7 @@ export const ptBR = defineLocale({
     itemsHeading: "Neste pacote",
     orderItemsHeading: "No seu pedido",
     footer: "Você está recebendo este e-mail porque fez um pedido na loja {{ shop.name }}.",
+    stockFooter: "Você está recebendo este e-mail porque pediu à {{ shop.name }} para avisar quando um item voltasse ao estoque.",
     unsubscribeLink: "Cancelar a inscrição nestes e-mails",
   },
   greeting: `Olá{% if customer.first_name != blank %}, {{ customer.first_name }}{% endif %}!`,
@@ -148,6 +149,20 @@ export const ptBR = defineLocale({
         "Obrigado pela paciência.",
       ],
       sms: `{{ shop.name }}: {% if delay.follow_up %}desculpe, mudamos a data de novo. O{% else %}o{% endif %} envio do seu pedido {{ order.name }} ficou para {{ delay.new_estimate | local_date: "short" }}`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Comprar agora",
+    cartLink: "Adicionar ao carrinho e finalizar a compra",
+    confirmation: {
+      subject: "Vamos avisar quando {{ product.title }} voltar",
+      body: ["Enviaremos um e-mail assim que {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} voltar ao estoque."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}responda YES para receber um SMS quando {{ product.title }} voltar ao estoque.{% else %}enviaremos um SMS quando {{ product.title }} voltar ao estoque.{% endif %} Responda STOP para cancelar.",
+    },
+    alert: {
+      subject: "{{ product.title }} voltou ao estoque",
+      body: ["Boa notícia: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} voltou ao estoque.", "Pode esgotar de novo rapidinho, então não espere muito."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} voltou ao estoque! Compre aqui: {{ product.url }}",
     },
   },
 });

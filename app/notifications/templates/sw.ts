@@ -16,6 +16,7 @@ export const sw = defineLocale({
     itemsHeading: "Kwenye kifurushi hiki",
     orderItemsHeading: "Kwenye oda yako",
     footer: "Umepokea barua pepe hii kwa sababu uliweka oda kwa {{ shop.name }}.",
+    stockFooter: "Unapokea barua pepe hii kwa sababu uliomba {{ shop.name }} ikujulishe bidhaa itakaporudi dukani.",
     unsubscribeLink: "Jiondoe kwenye barua pepe hizi",
   },
   greeting: `Habari{% if customer.first_name != blank %} {{ customer.first_name }}{% endif %},`,
@@ -139,6 +140,20 @@ export const sw = defineLocale({
         "Asante kwa uvumilivu wako.",
       ],
       sms: `{{ shop.name }}: oda yako {{ order.name }} sasa itatumwa tarehe {{ delay.new_estimate | local_date: "short" }}{% if delay.follow_up %} (tarehe imebadilika tena, samahani){% endif %}. Asante kwa uvumilivu wako!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "Nunua sasa",
+    cartLink: "Weka kwenye kikapu na ulipe",
+    confirmation: {
+      subject: "Tutakujulisha {{ product.title }} itakaporudi",
+      body: ["Tutakutumia barua pepe mara tu {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} itakaporudi dukani."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}jibu YES upokee SMS {{ product.title }} itakaporudi dukani.{% else %}tutakutumia SMS {{ product.title }} itakaporudi dukani.{% endif %} Jibu STOP kujiondoa.",
+    },
+    alert: {
+      subject: "{{ product.title }} imerudi dukani",
+      body: ["Habari njema: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} imerudi dukani.", "Huenda ikaisha tena haraka, kwa hivyo usichelewe."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} imerudi dukani! Nunua sasa: {{ product.url }}",
     },
   },
 });

@@ -22,6 +22,7 @@ export const te = defineLocale({
     itemsHeading: "ఈ పార్సిల్‌లో",
     orderItemsHeading: "మీ ఆర్డర్‌లో",
     footer: "మీరు {{ shop.name }} స్టోర్‌లో ఆర్డర్ చేసినందువల్ల ఈ ఈమెయిల్ మీకు వచ్చింది.",
+    stockFooter: "ఒక వస్తువు మళ్లీ స్టాక్‌లోకి వచ్చినప్పుడు తెలియజేయమని మీరు {{ shop.name }}ను అడిగినందున ఈ ఇమెయిల్ మీకు వచ్చింది.",
     unsubscribeLink: "ఈ ఇమెయిల్‌ల నుండి అన్‌సబ్‌స్క్రైబ్ చేయండి",
   },
   greeting: `నమస్కారం{% if customer.first_name != blank %} {{ customer.first_name }} గారు{% endif %},`,
@@ -145,6 +146,20 @@ export const te = defineLocale({
         "ఓపికగా ఎదురుచూస్తున్నందుకు ధన్యవాదాలు.",
       ],
       sms: `{{ shop.name }}: ఆర్డర్ {{ order.name }} పంపే తేదీ {% if delay.follow_up %}మళ్లీ {% endif %}మారింది. కొత్త తేదీ: {{ delay.new_estimate | local_date: "short" }}. ఓపికకు ధన్యవాదాలు!`,
+    },
+  },
+  back_in_stock: {
+    buyButton: "ఇప్పుడే కొనండి",
+    cartLink: "కార్ట్‌కు జోడించి చెక్అవుట్ చేయండి",
+    confirmation: {
+      subject: "{{ product.title }} తిరిగి వచ్చినప్పుడు మేము మీకు తెలియజేస్తాం",
+      body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} మళ్లీ స్టాక్‌లోకి రాగానే మేము మీకు ఇమెయిల్ చేస్తాం."],
+      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}{{ product.title }} మళ్లీ స్టాక్‌లోకి వచ్చినప్పుడు SMS పొందడానికి YES అని జవాబు ఇవ్వండి.{% else %}{{ product.title }} మళ్లీ స్టాక్‌లోకి వచ్చినప్పుడు మేము మీకు SMS పంపుతాం.{% endif %} ఆపడానికి STOP అని పంపండి.",
+    },
+    alert: {
+      subject: "{{ product.title }} మళ్లీ స్టాక్‌లో ఉంది",
+      body: ["శుభవార్త: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} మళ్లీ స్టాక్‌లో ఉంది.", "ఇది త్వరగా మళ్లీ అయిపోవచ్చు, కాబట్టి ఆలస్యం చేయకండి."],
+      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} మళ్లీ స్టాక్‌లో ఉంది! ఇప్పుడే కొనండి: {{ product.url }}",
     },
   },
 });

@@ -1,4 +1,4 @@
-import type { DelayStep, ShippingStep } from "../types";
+import type { BackInStockStep, DelayStep, ShippingStep } from "../types";
 
 /** An email template: three Liquid sources. `html` is a body fragment; the shared layout wraps it. */
 export interface EmailTemplate {
@@ -29,6 +29,8 @@ export interface LayoutLabels {
   orderItemsHeading: string;
   /** Small print under the card. */
   footer: string;
+  /** Small print under the card of back-in-stock emails (the customer asked for them; no order). */
+  stockFooter: string;
   /** Text of the one-click unsubscribe link under the footer (emails only). */
   unsubscribeLink: string;
 }
@@ -45,4 +47,5 @@ export interface LocaleTemplates {
   layout: LayoutLabels;
   shipping: Record<ShippingStep, StepTemplates>;
   delay: Record<DelayStep, StepTemplates>;
+  back_in_stock: Record<BackInStockStep, StepTemplates>;
 }

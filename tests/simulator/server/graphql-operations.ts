@@ -1,5 +1,5 @@
 import { ordersConnection } from "./graphql-orders";
-import type { SimShop, SimulatorState } from "./state";
+import type { SimShop, SimulatorState, SimVariant } from "./state";
 
 /** What an operation's resolver gets. */
 export interface OperationContext {
@@ -90,7 +90,46 @@ export const operations: Record<string, OperationHandler> = {
       };
     },
   },
+  // Back-in-stock: a variant Herald has not recorded (a sign-up, a stock webhook).
+  StockVariant: {
+    cost: 3,
+    resolve: ({ shop, state, variables }) => {
+      const v = typeof variables.id === "string" ? state.findVariant(shop.domain, variables.id) : null;
+      return { productVariant: v ? variantObject(v) : null };
+    },
+  },
+  // inventory_levels/update names only the inventory item.
+  InventoryItemVariant: {
+    cost: 3,
+    resolve: ({ shop, state, variables }) => {
+      const v = typeof variables.id === "string" ? state.findVariantByInventoryItem(shop.domain, variables.id) : null;
+      return { inventoryItem: v ? { __typename: "InventoryItem", id: v.inventoryItemId, tracked: true, variant: variantObject(v) } : null };
+    },
+  },
 };
+
+function variantObject(v: SimVariant): Record<string, unknown> {
+  return {
+    __typename: "ProductVariant",
+    id: v.id,
+    title: v.title,
+    price: v.price,
+    sku: v.sku,
+    availableForSale: v.inventoryQuantity > 0 || v.inventoryPolicy === "CONTINUE",
+    inventoryQuantity: v.inventoryQuantity,
+    inventoryPolicy: v.inventoryPolicy,
+    updatedAt: v.updatedAt,
+    image: v.imageUrl ? { __typename: "Image", url: v.imageUrl } : null,
+    inventoryItem: { __typename: "InventoryItem", id: v.inventoryItemId, tracked: true },
+    product: {
+      __typename: "Product",
+      id: v.product.id,
+      title: v.product.title,
+      handle: v.product.handle,
+      featuredImage: v.product.imageUrl ? { __typename: "Image", url: v.product.imageUrl } : null,
+    },
+  };
+}
 
 function timezoneAbbreviation(zone: string): string {
   try {

@@ -8,7 +8,7 @@ import { adminPathFor, appPathFor, APP_HANDLE, renderAdminFrame, renderShopList 
 import { handleGraphql } from "./graphql";
 import { html, json, parseParams, readBody, type SimRequest, type SimResponse } from "./http";
 import { handleAccessToken } from "./oauth";
-import { SimulatorState, type ShopInput } from "./state";
+import { SimulatorState, type ShopInput, type SimVariant } from "./state";
 
 export interface SimulatorOptions {
   apiKey: string;
@@ -195,7 +195,7 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
     ctx.log(`shop ${existed ? "updated" : "created"} ${shop.domain} (${shop.name}, ${shop.timezone}, ${shop.locale}, ${shop.currency})`);
     return json(existed ? 200 : 201, { shop });
   }
-  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders|customers|webhooks)$/.exec(pathname);
+  const shopAction = /^\/_sim\/shops\/([^/]+)\/(revoke|bucket|fulfillment-orders|customers|webhooks|variants)$/.exec(pathname);
   if (shopAction && req.method === "POST") {
     const [, shop, action] = shopAction;
     if (!state.shops.has(shop)) return json(404, { error: `unknown shop ${shop}` });
@@ -238,6 +238,13 @@ function simApi(req: SimRequest, ctx: Context): SimResponse {
       });
       return json(201, { ok: true });
     }
+    if (action === "variants") {
+      const body = parseJsonObject(req.body);
+      const variant = body ? simVariant(shop, body) : null;
+      if (!variant) return json(422, { error: "Body must be a variant: {id: gid://shopify/ProductVariant/N, inventoryItemId: gid://shopify/InventoryItem/N, title, price, inventoryQuantity, product: {id, title, handle}}" });
+      state.recordVariant(variant);
+      return json(201, { ok: true });
+    }
     const params = parseParams(req);
     const available = Number(params?.available);
     if (!Number.isFinite(available) || available < 0) return json(422, { error: "available must be a number >= 0" });
@@ -255,6 +262,27 @@ function simCustomerProblem(body: Record<string, unknown>): string | null {
     return "orderIds must be a list of gid://shopify/Order/N";
   }
   return null;
+}
+
+/** A /_sim/shops/{shop}/variants body as a variant, or null when it is not one. */
+function simVariant(shop: string, b: Record<string, unknown>): SimVariant | null {
+  const gid = (kind: string, v: unknown) => typeof v === "string" && new RegExp(`^gid://shopify/${kind}/\\d+$`).test(v);
+  const product = b.product as Record<string, unknown> | undefined;
+  if (!gid("ProductVariant", b.id) || !gid("InventoryItem", b.inventoryItemId) || !product || !gid("Product", product.id)) return null;
+  if (typeof b.title !== "string" || typeof product.title !== "string" || typeof product.handle !== "string") return null;
+  return {
+    shop,
+    id: String(b.id),
+    title: b.title,
+    price: String(b.price ?? "0.00"),
+    sku: typeof b.sku === "string" ? b.sku : null,
+    inventoryQuantity: typeof b.inventoryQuantity === "number" ? b.inventoryQuantity : 0,
+    inventoryPolicy: b.inventoryPolicy === "CONTINUE" ? "CONTINUE" : "DENY",
+    inventoryItemId: String(b.inventoryItemId),
+    imageUrl: typeof b.imageUrl === "string" ? b.imageUrl : null,
+    product: { id: String(product.id), title: product.title, handle: product.handle, imageUrl: typeof product.imageUrl === "string" ? product.imageUrl : null },
+    updatedAt: typeof b.updatedAt === "string" ? b.updatedAt : new Date().toISOString(),
+  };
 }
 
 function parseJsonObject(body: string): Record<string, unknown> | null {

@@ -81,6 +81,24 @@ export interface SimCustomer {
   updatedAt: string;
 }
 
+/** A product variant the platform knows, for back-in-stock look-ups (StockVariant, InventoryItemVariant). */
+export interface SimVariant {
+  shop: string;
+  /** gid://shopify/ProductVariant/... */
+  id: string;
+  title: string;
+  price: string;
+  sku: string | null;
+  inventoryQuantity: number;
+  /** "DENY" | "CONTINUE" */
+  inventoryPolicy: string;
+  /** gid://shopify/InventoryItem/... */
+  inventoryItemId: string;
+  imageUrl: string | null;
+  product: { id: string; title: string; handle: string; imageUrl: string | null };
+  updatedAt: string;
+}
+
 /** Shopify's standard plan bucket: 2000 points, refilled at 100 points per second. */
 export const BUCKET = { maximumAvailable: 2000, restoreRate: 100 };
 
@@ -96,6 +114,8 @@ export class SimulatorState {
   readonly customers = new Map<string, SimCustomer>();
   /** Orders, fulfillments and scans learnt from the webhooks sent (delivered or not): what Admin GraphQL reads. */
   readonly orders = new SimOrderStore();
+  /** Variants, keyed by "shop gid" (/_sim/shops/{shop}/variants). */
+  readonly variants = new Map<string, SimVariant>();
   private readonly buckets = new Map<string, { available: number; at: number }>();
 
   constructor(readonly clock: () => Date = () => new Date()) {}
@@ -220,6 +240,19 @@ export class SimulatorState {
     return this.orders.record(shop, topic, payload, triggeredAt, (gid) => this.findFulfillmentOrder(shop, gid)?.orderId ?? null);
   }
 
+  recordVariant(variant: SimVariant): void {
+    this.variants.set(`${variant.shop} ${variant.id}`, variant);
+  }
+
+  findVariant(shop: string, id: string): SimVariant | null {
+    return this.variants.get(`${shop} ${id}`) ?? null;
+  }
+
+  findVariantByInventoryItem(shop: string, inventoryItemId: string): SimVariant | null {
+    for (const v of this.variants.values()) if (v.shop === shop && v.inventoryItemId === inventoryItemId) return v;
+    return null;
+  }
+
   findFulfillmentOrder(shop: string, id: string): SimFulfillmentOrder | null {
     return this.fulfillmentOrders.get(`${shop} ${id}`) ?? null;
   }
@@ -257,6 +290,7 @@ export class SimulatorState {
       fulfillmentOrders: [...this.fulfillmentOrders.values()],
       customers: [...this.customers.values()].length,
       orders: [...this.orders.orders.values()].map((o) => ({ shop: o.shop, id: o.id, name: o.order?.name ?? null, updatedAt: o.updatedAt })),
+      variants: [...this.variants.values()],
     };
   }
 }

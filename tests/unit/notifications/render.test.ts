@@ -35,7 +35,7 @@ describe("buildVariables", () => {
       order: order({ orderStatusUrl: "javascript:alert(1)" }),
       fulfillment: fulfillment({ trackingUrl: "not a url" }),
     });
-    expect(vars.order.status_url).toBeNull();
+    expect(vars.order?.status_url).toBeNull();
     expect(vars.fulfillment?.tracking_url).toBeNull();
   });
 

@@ -12,6 +12,8 @@ const values: TemplateVariables = {
   line_items: [],
   fulfillment: { name: "#1001.1", carrier: "DHL", tracking_number: "x".repeat(2000), tracking_url: null, estimated_delivery_at: "2026-06-12", status: "in_transit" },
   delay: null,
+  product: null,
+  signup: null,
 };
 
 describe("validating a WhatsApp template mapping", () => {

@@ -10,6 +10,9 @@ describe("the variables catalogue", () => {
     expect(variableCatalog("delay").map((g) => g.root)).toEqual(["shop", "customer", "order", "line_items", "fulfillment", "delay"]);
     expect(documentedPaths("delay")).toContain("delay.new_estimate");
     expect(documentedPaths("shipping")).not.toContain("delay.new_estimate");
+    expect(variableCatalog("back_in_stock").map((g) => g.root)).toEqual(["shop", "customer", "product", "signup"]);
+    expect(documentedPaths("back_in_stock")).toContain("product.cart_url");
+    expect(documentedPaths("shipping")).not.toContain("product.title");
   });
 
   it("documents exactly the variables templates receive", () => {
@@ -18,7 +21,8 @@ describe("the variables catalogue", () => {
       const step = STEPS_BY_TRIGGER[trigger][0];
       const vars = sampleVariables(trigger, step, "en", { complete: true }) as unknown as Record<string, unknown>;
       const fields = Object.entries(vars)
-        .filter(([, v]) => v !== null)
+        // Back-in-stock messages have no order: their empty item list is not a variable they offer.
+        .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
         .flatMap(([root, v]) =>
           Array.isArray(v) ? [root, ...Object.keys(v[0] as object).map((k) => `item.${k}`)] : Object.keys(v as object).map((k) => `${root}.${k}`),
         );

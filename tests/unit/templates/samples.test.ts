@@ -35,6 +35,6 @@ describe("sampleVariables", () => {
       shop: { domain: "chai.myshopify.com", name: "Chai Corner", email: null, timezone: "Asia/Kolkata", primaryLocale: "hi", currency: "INR" },
     });
     expect(vars.shop).toEqual({ name: "Chai Corner", email: null, domain: "chai.myshopify.com", contact_url: "https://chai.myshopify.com/pages/contact" });
-    expect(vars.order.currency).toBe("INR");
+    expect(vars.order?.currency).toBe("INR");
   });
 });

@@ -1,0 +1,49 @@
+import { db } from "../db.server";
+import { log } from "../log.server";
+import { parseSettings } from "../notifications/settings";
+import { toE164 } from "../notifications/shipping/rules";
+import type { OrderPayload } from "../webhooks/schemas";
+
+// An order counts as brought by a back-in-stock alert when it contains the alerted variant, comes
+// from the same email or phone, and is placed within the shop's attribution window after the alert.
+
+/** Record the conversions an order (orders/create) brings; a repeat records nothing new. Returns how many are new. */
+export async function attributeOrder(shop: string, order: OrderPayload): Promise<number> {
+  const lines = order.line_items.filter((l) => l.variant_id);
+  if (lines.length === 0) return 0;
+  const email = (order.email ?? order.contact_email ?? order.customer?.email ?? null)?.trim().toLowerCase() || null;
+  const country = order.shipping_address?.country_code ?? order.billing_address?.country_code ?? null;
+  const phone = toE164(order.phone ?? order.customer?.phone ?? order.shipping_address?.phone ?? order.billing_address?.phone ?? null, country);
+  const contacts = [...(email ? [{ email }] : []), ...(phone ? [{ phone }] : [])];
+  if (contacts.length === 0) return 0;
+
+  const shopRow = await db.shop.findUnique({ where: { domain: shop }, select: { settings: true } });
+  const days = parseSettings(shopRow?.settings).backInStock.attributionDays;
+  const orderedAt = order.created_at;
+  const subs = await db.stockSubscription.findMany({
+    where: {
+      shop,
+      status: "NOTIFIED",
+      variantId: { in: [...new Set(lines.map((l) => l.variant_id!))] },
+      notifiedAt: { gte: new Date(orderedAt.getTime() - days * 86_400_000), lte: orderedAt },
+      OR: contacts,
+    },
+    select: { id: true, variantId: true },
+  });
+
+  let created = 0;
+  for (const sub of subs) {
+    const cents = lines
+      .filter((l) => l.variant_id === sub.variantId)
+      .reduce((sum, l) => sum + Math.round(Number(l.price ?? 0) * 100) * l.quantity, 0);
+    const before = await db.alertConversion.count({ where: { shop, orderId: order.id, subscriptionId: sub.id } });
+    await db.alertConversion.upsert({
+      where: { shop_orderId_subscriptionId: { shop, orderId: order.id, subscriptionId: sub.id } },
+      create: { shop, orderId: order.id, subscriptionId: sub.id, variantId: sub.variantId, revenue: (cents / 100).toFixed(2), currency: order.currency ?? "", orderedAt },
+      update: {},
+    });
+    if (before === 0) created++;
+  }
+  if (created > 0) log.info("backinstock.conversion", { shop, order: order.id, conversions: created });
+  return created;
+}

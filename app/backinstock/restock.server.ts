@@ -1,0 +1,74 @@
+import { db } from "../db.server";
+import { transaction } from "../db/transaction.server";
+import { fanoutJobKey } from "../jobs/keys";
+import { queue } from "../jobs/queue.server";
+import { log } from "../log.server";
+import { applyVariantUpdate, variantIdOfInventoryItem, type VariantUpdate } from "../models/variants.server";
+import { parseSettings } from "../notifications/settings";
+import { reachable } from "./fanout.server";
+import { lookupInventoryItem, lookupVariant } from "./lookup.server";
+import type { StockNews } from "./stock-news";
+
+// A restock is a variant going from not available to available. The facts and the restock are
+// recorded in one transaction with the fan-out's first job, so processing the same webhook again
+// (a retry, a duplicate) finds the variant already available: no second restock.
+
+/**
+ * Apply stock news for a shop (job process-event). An inventory item or a variant Herald has not
+ * recorded is looked up through the Admin API first. Returns the restock opened, if any.
+ */
+export async function applyStockNews(shop: string, news: StockNews, now: Date): Promise<string | null> {
+  const update = news.kind === "variant" ? await describe(shop, news.update, now) : await inventoryUpdate(shop, news, now);
+  if (!update) return null;
+  return transaction(async (tx) => {
+    const { change } = await applyVariantUpdate(tx, shop, update);
+    if (!change || change.before || !change.after) return null;
+    const settings = parseSettings((await tx.shop.findUnique({ where: { domain: shop }, select: { settings: true } }))?.settings).backInStock;
+    if (!settings.enabled) return null;
+    // Stock that flaps (back, gone, back within minutes) is one restock: nobody is told twice.
+    const recent = await tx.restock.findFirst({
+      where: { shop, variantId: update.id, detectedAt: { gte: new Date(now.getTime() - settings.flapMinutes * 60_000) } },
+      select: { id: true },
+    });
+    if (recent) {
+      log.info("backinstock.flap_ignored", { shop, variant: update.id, restock: recent.id });
+      return null;
+    }
+    const waiting = await tx.stockSubscription.count({ where: reachable(shop, update.id) });
+    if (waiting === 0) return null;
+    // Units unknown (not tracked, or selling on when out): everyone waiting may buy, so everyone is told.
+    const quota = change.units !== null && change.units > 0 ? change.units * settings.perUnit : waiting;
+    const restock = await tx.restock.create({ data: { shop, variantId: update.id, units: change.units, quota, detectedAt: now } });
+    await queue().enqueue("backinstock-fanout", { restockId: restock.id }, { tx, key: fanoutJobKey(restock.id, 0), runAt: now });
+    log.info("backinstock.restock", { shop, variant: update.id, restock: restock.id, units: change.units, quota, waiting });
+    return restock.id;
+  });
+}
+
+/** A variant update with its descriptive fields, asked of the Admin API when the variant is new to Herald. */
+async function describe(shop: string, update: VariantUpdate, now: Date): Promise<VariantUpdate | null> {
+  if (update.productTitle !== undefined) return update;
+  const held = await db.variant.findUnique({ where: { shop_id: { shop, id: update.id } }, select: { id: true } });
+  if (held) return update;
+  // Nobody waits for a variant Herald has never seen: no Admin API call for it.
+  if ((await db.stockSubscription.count({ where: { shop, variantId: update.id, status: "WAITING" } })) === 0) return null;
+  const found = await lookupVariant(shop, update.id, now);
+  return found ? { ...found, available: update.available, inventoryQuantity: update.inventoryQuantity, at: update.at } : null;
+}
+
+/**
+ * inventory_levels/update reports one location. A positive level makes the variant available with
+ * those units; a zero at one location says nothing of the others, so it changes nothing (the
+ * variants/out_of_stock and products/update webhooks report the variant's total).
+ */
+async function inventoryUpdate(shop: string, news: Extract<StockNews, { kind: "inventory_item" }>, now: Date): Promise<VariantUpdate | null> {
+  if (news.available === null || news.available <= 0) return null;
+  const known = await variantIdOfInventoryItem(shop, news.inventoryItemId);
+  if (known) return { id: known, available: true, inventoryQuantity: news.available, at: news.at };
+  // Which variant an unknown item is only matters while someone waits: no Admin API call otherwise.
+  if ((await db.stockSubscription.count({ where: { shop, status: "WAITING" }, take: 1 })) === 0) return null;
+  const found = await lookupInventoryItem(shop, news.inventoryItemId, now);
+  if (!found) return null;
+  // Recorded with the Admin API's description, and this webhook's stock news.
+  return { ...found, available: true, inventoryQuantity: news.available, at: news.at };
+}

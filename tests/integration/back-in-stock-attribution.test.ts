@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { conversionsSince, mostWantedVariants, subscriberList, unsubscribeSubscriber } from "../../app/models/back-in-stock.server";
+import { customerDataExport } from "../../app/models/privacy.server";
+import { PRODUCT_ID, seedVariant, VARIANT_ID } from "../support/back-in-stock";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs } from "../support/jobs";
+import { orderPayload } from "../support/payloads";
+import { withFakeResend } from "../support/providers";
+import { deliver } from "../support/webhooks";
+
+const SHOP = "herald-test.myshopify.com";
+const OTHER = "other-shop.myshopify.com";
+const ALERTED = new Date("2026-11-20T12:00:00Z");
+withFakeResend({ HERALD_DELAY_SETTLE_SECONDS: "0" });
+
+beforeEach(async () => {
+  await resetDatabase();
+  await installShop(SHOP);
+  await seedVariant(SHOP, { available: true, inventoryQuantity: 3 });
+});
+
+async function notified(email: string, opts: { shop?: string; at?: Date; phone?: string } = {}) {
+  return db.stockSubscription.create({
+    data: { shop: opts.shop ?? SHOP, variantId: VARIANT_ID, productId: PRODUCT_ID, email, phone: opts.phone ?? null, locale: "en", status: "NOTIFIED", notifiedAt: opts.at ?? ALERTED },
+  });
+}
+
+function orderWith(id: number, email: string, placedAt: string, variantId = VARIANT_ID) {
+  return orderPayload({
+    id,
+    email,
+    contact_email: email,
+    customer: { id: 77, first_name: "Ana", last_name: "García", email, phone: null },
+    created_at: placedAt,
+    updated_at: placedAt,
+    currency: "USD",
+    line_items: [
+      { id: 1, title: "Example T-Shirt", variant_title: "Small", quantity: 2, price: "19.99", variant_id: variantId, product_id: PRODUCT_ID },
+      { id: 2, title: "Socks", quantity: 1, price: "5.00", variant_id: "1234", product_id: "99" },
+    ],
+  });
+}
+
+describe("attribution of orders to back-in-stock alerts", () => {
+  it("counts an order of the variant by the same email within the window, once, with the revenue of its lines", async () => {
+    const sub = await notified("ana@example.com");
+    await deliver("orders/create", orderWith(6001, "ANA@example.com", "2026-11-22T09:00:00Z"), { shop: SHOP });
+    await deliver("orders/create", orderWith(6001, "ANA@example.com", "2026-11-22T09:00:00Z"), { shop: SHOP }); // another delivery, new webhook id
+    await runAllJobs();
+
+    const conversions = await db.alertConversion.findMany();
+    expect(conversions).toHaveLength(1);
+    expect(conversions[0]).toMatchObject({ shop: SHOP, orderId: "6001", subscriptionId: sub.id, variantId: VARIANT_ID, revenue: "39.98", currency: "USD" });
+    expect(await conversionsSince(SHOP, new Date("2026-11-01T00:00:00Z"))).toEqual({ conversions: 1, orders: 1, revenue: { USD: "39.98" } });
+  });
+
+  it("does not count orders after the window, before the alert, without the variant, or by someone else", async () => {
+    await notified("ana@example.com");
+    await deliver("orders/create", orderWith(6002, "ana@example.com", "2026-11-28T13:00:00Z"), { shop: SHOP }); // 8 days later
+    await deliver("orders/create", orderWith(6003, "ana@example.com", "2026-11-19T09:00:00Z"), { shop: SHOP }); // before the alert
+    await deliver("orders/create", orderWith(6004, "ana@example.com", "2026-11-21T09:00:00Z", "5555"), { shop: SHOP });
+    await deliver("orders/create", orderWith(6005, "bob@example.com", "2026-11-21T09:00:00Z"), { shop: SHOP });
+    await runAllJobs();
+    expect(await db.alertConversion.count()).toBe(0);
+  });
+});
+
+describe("back-in-stock data and privacy", () => {
+  it("exports a customer's sign-ups and conversions, and redacts them", async () => {
+    await notified("ana.garcia@example.com");
+    await deliver("orders/create", orderWith(5001, "ana.garcia@example.com", "2026-11-21T09:00:00Z"), { shop: SHOP });
+    await runAllJobs();
+    expect(await db.alertConversion.count()).toBe(1);
+
+    await deliver("customers/data_request", { shop_id: 1, shop_domain: SHOP, customer: { id: 77, email: "ana.garcia@example.com", phone: null }, orders_requested: [5001], data_request: { id: 9999 } }, { shop: SHOP });
+    const request = await db.webhookEvent.findFirstOrThrow({ where: { topic: "customers/data_request" } });
+    const data = await customerDataExport(SHOP, request.id);
+    expect(data?.backInStockSignups).toEqual([expect.objectContaining({ variantId: VARIANT_ID, email: "ana.garcia@example.com", status: "NOTIFIED" })]);
+    expect(data?.backInStockConversions).toEqual([expect.objectContaining({ orderId: "5001", revenue: "39.98" })]);
+
+    await deliver("customers/redact", { shop_id: 1, shop_domain: SHOP, customer: { id: 77, email: "ana.garcia@example.com", phone: null }, orders_to_redact: [5001] }, { shop: SHOP });
+    await runAllJobs();
+    expect(await db.stockSubscription.count()).toBe(0);
+    expect(await db.alertConversion.count()).toBe(0);
+  });
+
+  it("gives the merchant's screen the most-wanted variants and subscribers of their shop only", async () => {
+    await db.stockSubscription.createMany({
+      data: [
+        { shop: SHOP, variantId: VARIANT_ID, productId: PRODUCT_ID, email: "a@example.com", locale: "en", waitingKey: "k1", createdAt: new Date("2026-11-01T00:00:00Z") },
+        { shop: SHOP, variantId: VARIANT_ID, productId: PRODUCT_ID, email: "b@example.com", locale: "en", waitingKey: "k2", createdAt: new Date("2026-11-05T00:00:00Z") },
+        { shop: OTHER, variantId: VARIANT_ID, productId: PRODUCT_ID, email: "c@example.com", locale: "en", waitingKey: "k3" },
+      ],
+    });
+    expect(await mostWantedVariants(SHOP)).toEqual([
+      expect.objectContaining({ variantId: VARIANT_ID, productTitle: "Example T-Shirt", waiting: 2, oldestSignupAt: new Date("2026-11-01T00:00:00Z") }),
+    ]);
+    const list = await subscriberList(SHOP);
+    expect(list.subscribers.map((s) => s.email)).toEqual(["b@example.com", "a@example.com"]);
+    const foreign = await db.stockSubscription.findFirstOrThrow({ where: { shop: OTHER } });
+    expect(await unsubscribeSubscriber(SHOP, foreign.id)).toBe(false);
+    expect(await unsubscribeSubscriber(SHOP, list.subscribers[0].id)).toBe(true);
+    expect(await db.stockSubscription.count({ where: { shop: SHOP, status: "WAITING" } })).toBe(1);
+  });
+});

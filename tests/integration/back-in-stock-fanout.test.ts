@@ -1,0 +1,170 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { redirectShopifyTransport } from "../../app/shopify/transport.server";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { INVENTORY_ITEM_ID, inventoryLevelPayload, PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
+import { withFakeResend } from "../support/providers";
+import { deliver } from "../support/webhooks";
+
+// Restock detection and the fair fan-out: stock webhooks in, alerts out through Resend's batch
+// endpoint (the loopback fake records every request), checked against what the provider received.
+
+const SHOP = "herald-test.myshopify.com";
+const T0 = new Date("2026-11-23T15:00:00Z");
+const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
+const fake = withFakeResend();
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: process.env.SCOPES! });
+  redirectShopifyTransport(sim.url);
+});
+afterAll(() => sim.close());
+
+beforeEach(async () => {
+  await resetDatabase();
+  await installShop(SHOP, { settings: { backInStock: { perUnit: 2, flapMinutes: 30 } } });
+  useVirtualTime(T0);
+});
+afterEach(() => useRealTime());
+
+/** `n` customers waiting for the variant, signed up a minute apart (s0 first). */
+async function waiting(n: number, locale = (i: number) => (i === 1 ? "es" : "en")) {
+  await db.stockSubscription.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      shop: SHOP,
+      variantId: VARIANT_ID,
+      productId: PRODUCT_ID,
+      email: `s${i}@example.com`,
+      locale: locale(i),
+      waitingKey: `${SHOP}|${VARIANT_ID}|s${i}@example.com`,
+      createdAt: new Date(T0.getTime() - (n - i) * 60_000),
+    })),
+  });
+}
+
+const recipients = () => fake.resend.emails.flatMap((e) => e.to);
+const batchCalls = () => fake.resend.requests.filter((r) => r.path === "/emails/batch" && r.outcome === "accepted");
+
+describe("a restock", () => {
+  it("of 3 units with 10 customers waiting and 2 per unit tells the 6 oldest, each in their language, in one batch", async () => {
+    await seedVariant(SHOP);
+    await waiting(10);
+
+    await deliver("variants/in_stock", variantPayload(minutes(0), 3), { shop: SHOP });
+    await runAllJobs();
+
+    expect(recipients().sort()).toEqual(["s0", "s1", "s2", "s3", "s4", "s5"].map((s) => `${s}@example.com`).sort());
+    expect(batchCalls()).toHaveLength(1);
+    expect(await db.restock.findFirst()).toMatchObject({ units: 3, quota: 6, notified: 6, status: "DONE" });
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(4);
+
+    const spanish = fake.resend.emails.find((e) => e.to[0] === "s1@example.com")!;
+    expect(spanish.subject).toBe("Example T-Shirt vuelve a estar disponible");
+    expect(spanish.html).toContain(`https://${SHOP}/products/example-t-shirt?variant=${VARIANT_ID}`);
+    expect(spanish.html).toContain(`https://${SHOP}/cart/${VARIANT_ID}:1`);
+    expect(spanish.html).toContain("19.99 USD");
+    expect(spanish.html).toContain("https://cdn.shopify.com/s/files/example-t-shirt.jpg");
+    expect(spanish.headers["List-Unsubscribe"]).toMatch(/^<https:\/\//);
+
+    // The same webhook again, and the variant's later in-stock news: nobody is told twice.
+    await deliver("variants/in_stock", variantPayload(minutes(1), 5), { shop: SHOP });
+    await runAllJobs();
+    expect(fake.resend.emails).toHaveLength(6);
+    expect(await db.restock.count()).toBe(1);
+  }, 60_000);
+
+  it("stops telling customers when the variant sells out again after the first batch", async () => {
+    await seedVariant(SHOP);
+    await waiting(150);
+
+    await deliver("variants/in_stock", variantPayload(minutes(0), 100), { shop: SHOP });
+    await runAllJobs(); // the first batch; the next one is due a request-interval later
+    expect(fake.resend.emails).toHaveLength(100);
+
+    await deliver("variants/out_of_stock", variantPayload(minutes(0.2), 0), { shop: SHOP });
+    await runAllJobs({ until: minutes(5) });
+
+    expect(fake.resend.emails).toHaveLength(100);
+    expect(recipients()).toEqual(expect.arrayContaining(["s0@example.com", "s99@example.com"]));
+    expect(recipients()).not.toContain("s100@example.com");
+    expect(await db.restock.findFirst()).toMatchObject({ quota: 200, notified: 100, status: "STOPPED", reason: "sold_out_again" });
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(50);
+  }, 60_000);
+
+  it("spreads batches at the provider's rate and tells everyone within the quota exactly once", async () => {
+    await seedVariant(SHOP);
+    await waiting(250);
+
+    await deliver("variants/in_stock", variantPayload(minutes(0), 200), { shop: SHOP });
+    await runAllJobs({ until: minutes(5) });
+
+    expect(new Set(recipients()).size).toBe(250);
+    expect(recipients()).toHaveLength(250);
+    const calls = batchCalls();
+    expect(calls).toHaveLength(3);
+    // 2 requests per second: each batch call at least 500 ms after the previous one (virtual clock).
+    const runs = await db.job.findMany({ where: { name: "backinstock-fanout" }, orderBy: { runAt: "asc" } });
+    for (let i = 1; i < runs.length; i++) expect(runs[i].runAt.getTime() - runs[i - 1].runAt.getTime()).toBeGreaterThanOrEqual(500);
+  }, 60_000);
+
+  it("does not alert twice when stock flaps within the flap window", async () => {
+    await seedVariant(SHOP);
+    await waiting(10);
+
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+    await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
+    await runAllJobs();
+    await deliver("variants/in_stock", variantPayload(minutes(4), 1), { shop: SHOP });
+    await runAllJobs();
+
+    expect(fake.resend.emails).toHaveLength(2);
+    expect(await db.restock.count()).toBe(1);
+  });
+
+  it("ignores stock news older than what Herald holds", async () => {
+    await seedVariant(SHOP, { at: minutes(10) });
+    await waiting(3);
+    await deliver("variants/in_stock", variantPayload(minutes(5), 3), { shop: SHOP });
+    await runAllJobs();
+    expect(fake.resend.emails).toHaveLength(0);
+    expect((await db.variant.findFirstOrThrow()).available).toBe(false);
+  });
+
+  it("finds the variant of an unknown inventory item through the Admin API, then restocks it", async () => {
+    // GIVEN customers waiting for a variant Herald has not recorded, and Shopify knowing it
+    await waiting(4);
+    sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
+    const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
+    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
+    sim.state.recordVariant({
+      shop: SHOP,
+      id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
+      title: "Small",
+      price: "19.99",
+      sku: null,
+      inventoryQuantity: 0,
+      inventoryPolicy: "DENY",
+      inventoryItemId: `gid://shopify/InventoryItem/${INVENTORY_ITEM_ID}`,
+      imageUrl: null,
+      product: { id: `gid://shopify/Product/${PRODUCT_ID}`, title: "Example T-Shirt", handle: "example-t-shirt", imageUrl: null },
+      updatedAt: minutes(-60).toISOString(),
+    });
+    // ...its sold-out state recorded as the sign-ups' confirmations would have
+    await db.variant.create({
+      data: { shop: SHOP, id: VARIANT_ID, productId: PRODUCT_ID, productTitle: "Example T-Shirt", title: "Small", available: false, shopifyUpdatedAt: minutes(-60) },
+    });
+
+    // WHEN the inventory level of its (unrecorded) inventory item goes up
+    await deliver("inventory_levels/update", inventoryLevelPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
+    // THEN Herald asked Shopify once, recorded the item, and told the 2 oldest
+    expect(sim.state.graphqlCalls.filter((c) => c.operation === "InventoryItemVariant" && c.outcome === "answered")).toHaveLength(1);
+    expect(await db.variant.findFirstOrThrow()).toMatchObject({ inventoryItemId: INVENTORY_ITEM_ID, available: true, inventoryQuantity: 1 });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+  });
+});

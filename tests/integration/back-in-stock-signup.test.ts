@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { SIGNUP_LIMITS } from "../../app/backinstock/handle.server";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs } from "../support/jobs";
+import { withFakeResend } from "../support/providers";
+import { postSignup, seedVariant, signupForm, signupRequest, VARIANT_ID } from "../support/back-in-stock";
+
+// The product page's "Notify me" block posts through Shopify's app proxy; these tests build the
+// signed request Shopify would forward and call the route in-process.
+
+const SHOP = "herald-test.myshopify.com";
+const fake = withFakeResend();
+
+beforeEach(async () => {
+  await resetDatabase();
+  await installShop(SHOP, { settings: { backInStock: { smsDoubleOptIn: true } } });
+  await seedVariant(SHOP);
+});
+
+describe("the back-in-stock sign-up", () => {
+  it("records a sign-up and confirms it to the customer by email, once", async () => {
+    const answer = await postSignup(signupRequest(signupForm({ email: "Ana@Example.com", locale: "es" })));
+    expect(answer).toEqual({ status: 200, body: { ok: true, status: "subscribed" } });
+
+    const subs = await db.stockSubscription.findMany();
+    expect(subs).toHaveLength(1);
+    expect(subs[0]).toMatchObject({ shop: SHOP, variantId: VARIANT_ID, email: "ana@example.com", phone: null, locale: "es", status: "WAITING" });
+
+    await runAllJobs();
+    await runAllJobs();
+    expect(fake.resend.emails).toHaveLength(1);
+    const email = fake.resend.emails[0];
+    expect(email.to).toEqual(["ana@example.com"]);
+    expect(email.subject).toBe("Te avisaremos cuando vuelva Example T-Shirt");
+    expect(email.html).toContain("https://cdn.shopify.com/s/files/example-t-shirt.jpg");
+    expect(email.headers["List-Unsubscribe"]).toMatch(/^<https:\/\//);
+  });
+
+  it("refuses a bad signature, a stale timestamp and a replayed request, recording nothing", async () => {
+    expect((await postSignup(signupRequest(signupForm(), { secret: "not-the-app-secret" }))).status).toBe(401);
+    expect((await postSignup(signupRequest(signupForm(), { at: new Date(Date.now() - 91_000) }))).status).toBe(401);
+
+    const fresh = signupRequest(signupForm({ email: "first@example.com" }));
+    const replay = fresh.clone();
+    expect((await postSignup(fresh)).status).toBe(200);
+    expect(await postSignup(replay)).toEqual({ status: 401, body: { ok: false, error: "unauthorized" } });
+    expect(await db.stockSubscription.count()).toBe(1);
+  });
+
+  it("keeps one subscription when the same customer signs up again for the variant", async () => {
+    expect((await postSignup(signupRequest(signupForm()))).body).toEqual({ ok: true, status: "subscribed" });
+    expect((await postSignup(signupRequest(signupForm({ email: " ANA@example.com " })))).body).toEqual({ ok: true, status: "already_subscribed" });
+    // The same email with a phone now: still one subscription, which gains the phone.
+    expect((await postSignup(signupRequest(signupForm({ phone: "+447911123456" })))).body).toEqual({ ok: true, status: "already_subscribed" });
+    const subs = await db.stockSubscription.findMany();
+    expect(subs).toHaveLength(1);
+    expect(subs[0]).toMatchObject({ email: "ana@example.com", phone: "+447911123456", smsConfirmed: false });
+  });
+
+  it("asks for a YES by text under SMS double opt-in, and reads the number in the storefront's region", async () => {
+    const answer = await postSignup(signupRequest(signupForm({ email: "", phone: "098470 12345", locale: "ml-IN" })));
+    expect(answer.body).toEqual({ ok: true, status: "confirm_sms" });
+    expect(await db.stockSubscription.findFirst()).toMatchObject({ phone: "+919847012345", email: null, smsConfirmed: false, locale: "ml-IN" });
+    await runAllJobs();
+    const text = await db.message.findFirstOrThrow({ where: { channel: "sms" } });
+    expect(text).toMatchObject({ trigger: "back_in_stock", step: "confirmation", recipient: "+919847012345", locale: "ml" });
+    expect(text.renderedText).toContain("YES");
+  });
+
+  it("answers invalid input field by field, and records nothing", async () => {
+    expect(await postSignup(signupRequest(signupForm({ email: "not-an-email", phone: "12" })))).toEqual({
+      status: 400,
+      body: { ok: false, errors: { email: "invalid_email", phone: "invalid_phone" } },
+    });
+    expect(await postSignup(signupRequest(signupForm({ email: "", phone: "" })))).toEqual({ status: 400, body: { ok: false, errors: { email: "missing_contact" } } });
+    expect((await postSignup(signupRequest(signupForm({ variant_id: "abc" })))).body).toEqual({ ok: false, errors: { variant_id: "invalid_variant" } });
+    expect((await postSignup(signupRequest(signupForm({ consent: "" })))).body).toEqual({ ok: false, errors: { consent: "missing_consent" } });
+    expect(await db.stockSubscription.count()).toBe(0);
+  });
+
+  it("limits sign-ups per visitor, counted in the database", async () => {
+    const { limit } = SIGNUP_LIMITS.perIp;
+    for (let i = 0; i < limit; i++) {
+      expect((await postSignup(signupRequest(signupForm({ email: `c${i}@example.com` }), { ip: "198.51.100.9" }))).status).toBe(200);
+    }
+    expect(await postSignup(signupRequest(signupForm({ email: "one-more@example.com" }), { ip: "198.51.100.9" }))).toEqual({
+      status: 429,
+      body: { ok: false, error: "rate_limited" },
+    });
+    // Another visitor of the same shop is not held back.
+    expect((await postSignup(signupRequest(signupForm({ email: "other@example.com" }), { ip: "198.51.100.10" }))).status).toBe(200);
+    expect(await db.stockSubscription.count()).toBe(limit + 1);
+  });
+
+  it("limits sign-ups per shop across visitors", async () => {
+    await db.rateLimit.create({
+      data: {
+        key: `bis:shop:${SHOP}@${Math.floor(Date.now() / SIGNUP_LIMITS.perShop.windowMs) * SIGNUP_LIMITS.perShop.windowMs}`,
+        windowStart: new Date(Math.floor(Date.now() / SIGNUP_LIMITS.perShop.windowMs) * SIGNUP_LIMITS.perShop.windowMs),
+        count: SIGNUP_LIMITS.perShop.limit,
+      },
+    });
+    expect((await postSignup(signupRequest(signupForm(), { ip: "192.0.2.44" }))).status).toBe(429);
+  });
+});
