@@ -58,6 +58,8 @@ export const reconcileOrderNode = z.object({
   email: str,
   phone: str,
   customerLocale: str,
+  tags: z.array(z.string()).default([]),
+  shippingLines: z.object({ nodes: z.array(z.object({ title: str })) }).nullish(),
   statusPageUrl: str,
   test: z.boolean(),
   cancelledAt: str,
@@ -153,6 +155,9 @@ export function orderFactsFromApi(node: ReconcileOrderNode): OrderFactsFromApi {
     email: node.email ?? node.customer?.defaultEmailAddress?.emailAddress ?? null,
     phone: node.phone,
     customer_locale: node.customerLocale,
+    // REST spells tags as one comma-separated string; the conditions read that spelling.
+    tags: node.tags.join(", "),
+    shipping_lines: (node.shippingLines?.nodes ?? []).map((line) => ({ title: line.title })),
     order_status_url: node.statusPageUrl,
     test: node.test,
     cancelled_at: node.cancelledAt,

@@ -47,7 +47,8 @@ export const RECONCILE_ORDERS_QUERY = `#graphql
     orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
       pageInfo { hasNextPage endCursor }
       nodes {
-        id name email phone customerLocale statusPageUrl test cancelledAt closedAt createdAt updatedAt
+        id name email phone customerLocale statusPageUrl test cancelledAt closedAt createdAt updatedAt tags
+        shippingLines(first: 3) { nodes { title } }
         currencyCode displayFinancialStatus displayFulfillmentStatus
         totalPriceSet { shopMoney { amount } }
         customer { firstName lastName defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber } }

@@ -26,6 +26,8 @@ export interface OtherShop {
   orderName: string;
   messageId: string;
   dataRequestId: string;
+  /** A FAILED webhook event of B's (the log's replay). */
+  failedEventId: string;
   templateVersion: number;
   identity: Identity;
 }
@@ -48,6 +50,8 @@ export interface TenantCase {
   params?: Record<string, string>;
   /** JSON body: sent as a POST. */
   json?: unknown;
+  /** Form body (what a Remix <Form> posts): sent as a POST. */
+  form?: Record<string, string>;
 }
 
 /** The requests to try against a route's loader and action. */
@@ -61,7 +65,10 @@ const editor = { trigger: "shipping", step: "shipped" };
 
 export const ROUTE_CASES: Record<string, RouteCases> = {
   "app.tsx": { loader: () => [{ path: "/app" }] },
-  "app._index.tsx": { loader: () => [{ path: "/app" }] },
+  "app._index.tsx": {
+    loader: () => [{ path: "/app" }],
+    action: () => [{ path: "/app?index", form: { intent: "storefront-block", added: "true" } }],
+  },
   "app.at-risk.tsx": { loader: (b) => [{ path: "/app/at-risk" }, { path: `/app/at-risk?q=${encodeURIComponent(b.orderName)}` }] },
   "app.notifications._index.tsx": { loader: () => [{ path: "/app/notifications" }] },
   "app.notifications.$trigger.$step.tsx": {
@@ -81,6 +88,31 @@ export const ROUTE_CASES: Record<string, RouteCases> = {
     action: (b) => [{ path: "/app/notifications/preview", json: { ...editor, channel: "email", locale: "en", draft, orderId: b.orderId } }],
   },
   "app.privacy.tsx": { loader: () => [{ path: "/app/privacy" }] },
+  "app.messages._index.tsx": {
+    loader: (b) => [
+      { path: "/app/messages" },
+      { path: `/app/messages?customer=${encodeURIComponent(b.identity.email)}` },
+      { path: `/app/messages?order=${encodeURIComponent(b.orderName)}` },
+      { path: "/app/messages?tab=webhooks" },
+    ],
+    action: (b) => [{ path: "/app/messages", form: { intent: "replay", eventId: b.failedEventId } }],
+  },
+  "app.messages.$id.tsx": {
+    loader: (b) => [{ path: `/app/messages/${b.messageId}`, params: { id: b.messageId } }],
+    action: (b) => [{ path: `/app/messages/${b.messageId}`, params: { id: b.messageId }, form: { intent: "retry" } }],
+  },
+  "app.analytics.tsx": { loader: () => [{ path: "/app/analytics?days=90" }] },
+  "app.settings.tsx": {
+    loader: () => [{ path: "/app/settings" }],
+    action: () => [{ path: "/app/settings", json: { values: { sender: { fromName: "Alpha", replyTo: "help@shop-a.example" } } } }],
+  },
+  "app.whatsapp.tsx": {
+    loader: () => [{ path: "/app/whatsapp" }],
+    action: () => [
+      { path: "/app/whatsapp", json: { intent: "save", trigger: "shipping", step: "shipped", locale: "en", contentSid: "HX" + "ab".repeat(16), variables: '{"1":"order.name"}' } },
+      { path: "/app/whatsapp", json: { intent: "delete", trigger: "shipping", step: "shipped", locale: "en" } },
+    ],
+  },
   "app.privacy.$id.tsx": {
     loader: (b) => [
       { path: `/app/privacy/${b.dataRequestId}`, params: { id: b.dataRequestId } },
@@ -135,6 +167,12 @@ async function seedShop(domain: string, identity: Identity, ids: { order: string
     data: { shop: domain, trigger: "shipping", step: "shipped", channel: "email", locale: "en", version: 1, subject: identity.templateText, html: `<p>${identity.templateText}</p>`, text: identity.templateText },
   });
   await db.suppression.create({ data: { shop: domain, address: identity.phone, channel: "sms", reason: "sms_stop" } });
+  const failedEvent = await db.webhookEvent.create({
+    data: { shop: domain, topic: "orders/updated", webhookId: `bad-${domain}`, status: "FAILED", error: "Invalid payload: name: Required", payload: JSON.stringify({ id: Number(ids.order), email: identity.email }) },
+  });
+  await db.whatsAppTemplate.create({
+    data: { shop: domain, trigger: "shipping", step: "shipped", locale: "en", contentSid: "HX" + "cd".repeat(16), variables: JSON.stringify({ 1: "order.name" }) },
+  });
   const request = await db.webhookEvent.create({
     data: {
       shop: domain,
@@ -144,7 +182,7 @@ async function seedShop(domain: string, identity: Identity, ids: { order: string
       payload: JSON.stringify({ shop_domain: domain, customer: { id: 77, email: identity.email, phone: identity.phone }, orders_requested: [Number(ids.order)], data_request: { id: 9 } }),
     },
   });
-  return { domain, orderId: ids.order, orderName: identity.orderName, messageId: message.id, dataRequestId: request.id, templateVersion: 1, identity };
+  return { domain, orderId: ids.order, orderName: identity.orderName, messageId: message.id, dataRequestId: request.id, failedEventId: failedEvent.id, templateVersion: 1, identity };
 }
 
 const IDENTITY_A: Identity = { email: "alma.alpha@shop-a.example", phone: "+15550001111", customerName: "Alma", orderName: "#A-1001", templateText: "ALPHA TEMPLATE TEXT", shopName: "Alpha Goods" };
@@ -207,10 +245,10 @@ describe("tenant isolation of the admin", { timeout: 60_000 }, () => {
         expect(mod[kind], `${file} has no ${kind} any more: remove its case`).toBeTypeOf("function");
         const before = await rows();
         for (const c of ROUTE_CASES[file][kind]!(b)) {
-          const request = await adminRequest(c.path, { shop: A, json: c.json });
+          const request = await adminRequest(c.path, { shop: A, json: c.json, form: c.form });
           const answer = kind === "loader" ? await callLoader(mod.loader, request, c.params) : await callAction(mod.action, request, c.params);
           // THEN the answer shows nothing of B
-          expect(leaks(JSON.stringify(answer.data)), `${kind} ${c.path} ${c.json ? JSON.stringify(c.json) : ""} answered ${answer.status} with B's data`).toEqual([]);
+          expect(leaks(JSON.stringify(answer.data)), `${kind} ${c.path} ${JSON.stringify(c.json ?? c.form ?? "")} answered ${answer.status} with B's data`).toEqual([]);
         }
         const after = await rows();
         // ...B's rows are untouched, and none of A's rows (e.g. a test send) carries B's data

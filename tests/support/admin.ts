@@ -18,7 +18,10 @@ export async function storeOfflineSession(shop: string): Promise<void> {
 }
 
 /** A request from the embedded admin page of `shop` (JSON body when `json` is given). */
-export async function adminRequest(path: string, opts: { shop: string; method?: string; json?: unknown; userId?: string; token?: string | null }): Promise<Request> {
+export async function adminRequest(
+  path: string,
+  opts: { shop: string; method?: string; json?: unknown; form?: Record<string, string>; userId?: string; token?: string | null },
+): Promise<Request> {
   const token =
     opts.token === undefined
       ? await mintSessionToken({ shop: opts.shop, apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, userId: opts.userId })
@@ -26,11 +29,9 @@ export async function adminRequest(path: string, opts: { shop: string; method?: 
   const headers: Record<string, string> = { "User-Agent": BROWSER_USER_AGENT, Accept: "application/json" };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (opts.json !== undefined) headers["Content-Type"] = "application/json";
-  return new Request(new URL(path, process.env.SHOPIFY_APP_URL), {
-    method: opts.method ?? (opts.json === undefined ? "GET" : "POST"),
-    headers,
-    body: opts.json === undefined ? undefined : JSON.stringify(opts.json),
-  });
+  if (opts.form !== undefined) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  const body = opts.json !== undefined ? JSON.stringify(opts.json) : opts.form !== undefined ? new URLSearchParams(opts.form).toString() : undefined;
+  return new Request(new URL(path, process.env.SHOPIFY_APP_URL), { method: opts.method ?? (body === undefined ? "GET" : "POST"), headers, body });
 }
 
 type Loader = (args: LoaderFunctionArgs) => unknown;

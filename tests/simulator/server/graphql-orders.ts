@@ -60,6 +60,14 @@ function orderNode(o: SimOrder): Json {
     email: str(p.email ?? p.contact_email),
     phone: str(p.phone),
     customerLocale: str(p.customer_locale),
+    tags: String(p.tags ?? "")
+      .split(",")
+      .map((t) => t.trim())
+      .filter(Boolean),
+    shippingLines: {
+      __typename: "ShippingLineConnection",
+      nodes: ((p.shipping_lines as Json[] | undefined) ?? []).map((line) => ({ __typename: "ShippingLine", title: str(line.title) })),
+    },
     statusPageUrl: str(p.order_status_url),
     test: Boolean(p.test),
     cancelledAt: str(p.cancelled_at),

@@ -120,6 +120,13 @@ describe("mapping Admin GraphQL orders to webhook facts", () => {
     expect(order.fulfillment_status).toBeNull();
   });
 
+  it("keeps the tags and shipping method that notification conditions read", () => {
+    const { order } = orderFactsFromApi(apiOrder({ tags: ["vip", "gift"], shippingLines: { nodes: [{ title: "Express" }] } }));
+    expect(order.tags).toBe("vip, gift");
+    expect(order.shipping_lines).toEqual([{ title: "Express" }]);
+    expect(orderFactsFromApi(apiOrder()).order.shipping_lines).toEqual([]);
+  });
+
   it("rejects a response that is not the query's shape, saying which field", () => {
     expect(() => reconcileOrderNode.parse({ ...apiOrder(), updatedAt: undefined })).toThrow(/updatedAt/);
   });
