@@ -13,6 +13,7 @@
  * loss, double, unexpected message, PII hit or undrained queue; 3 when all that holds but the time
  * budget ran out before every event was sent; 2 if it could not run.
  */
+import { execFileSync } from "node:child_process";
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +21,8 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import type { PrismaClient } from "@prisma/client";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import {
   BENCH_API_SECRET,
@@ -27,11 +30,13 @@ import {
   ROOT,
   ensureBuild,
   freshDatabase,
+  freshPostgres,
   installShops,
   machineInfo,
   prismaFor,
   snapshotBuild,
   startHerald,
+  startPostgres,
   workDir,
   type HeraldProcess,
 } from "../bench/harness";
@@ -47,6 +52,8 @@ Options:
   --rate <R>          events per second offered (default events / (0.4 x seconds)); stories
                       also wait for Herald, so the real rate may be lower
   --small             CI preset: --events 400 --seconds 150 --shops 2
+  --stack <S>         embedded (default: SQLite, queue in the database) or scale-out (PostgreSQL and
+                      BullMQ on Redis, both started on loopback by tests/scripts/*.sh)
   --shops <N>         shops (default 4)
   --duplicates <F>    share of deliveries sent twice (default 0.3)
   --kill-every <S>    kill -9 one worker every S seconds (default 4; 0 = never)
@@ -61,6 +68,8 @@ interface Counters {
   heraldNon2xx: number;
   kills: number;
   unexpectedExits: number;
+  /** Worker starts given up because they took too long (retried). */
+  slowStarts: number;
   faults: Record<string, number>;
 }
 
@@ -77,6 +86,7 @@ async function main(): Promise<number> {
       seconds: { type: "string" },
       rate: { type: "string" },
       small: { type: "boolean", default: false },
+      stack: { type: "string", default: "embedded" },
       shops: { type: "string" },
       duplicates: { type: "string", default: "0.3" },
       "kill-every": { type: "string" },
@@ -107,7 +117,7 @@ async function main(): Promise<number> {
 
   const t0 = performance.now();
   const machine = machineInfo();
-  say(`Herald soak — ${new Date().toISOString()} — ${machine.nproc} CPU(s), ${machine.cpu}, node ${machine.node}`);
+  say(`Herald soak (${flags.stack}) — ${new Date().toISOString()} — ${machine.nproc} CPU(s), ${machine.cpu}, node ${machine.node}`);
   if (ensureBuild(flags.rebuild, (l) => say(`  ${l}`))) say("  build done");
   const dir = workDir("soak");
   await snapshotBuild(dir);
@@ -118,16 +128,17 @@ async function main(): Promise<number> {
     `  ${generated.events} events in ${stories.length} stories (orders) across ${shops.length} shops and ${customers.length} customers; ${expected.length} emails expected`,
   );
 
-  const dbFile = freshDatabase(path.join(dir, "herald.db"));
+  const stack = await prepareStack(flags.stack, dir);
+  const dbFile = stack.database;
   await installShops(dbFile, shops.map((domain, i) => ({ domain, name: `Soak Shop ${i + 1}` })));
 
   const fake = await startFakeResend();
   cleanups.push(() => fake.close());
-  const heraldEnv = { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url };
+  const heraldEnv: Record<string, string> = { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, ...stack.env };
   const web = await startHerald({ role: "web", worker: "off", dbFile, logFile: path.join(dir, "web.log"), env: heraldEnv });
   cleanups.push(() => web.stop());
 
-  const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: 0, kills: 0, unexpectedExits: 0, faults: {} };
+  const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: 0, kills: 0, unexpectedExits: 0, slowStarts: 0, faults: {} };
   const workers = new Workers(dbFile, dir, heraldEnv, counters);
   await workers.start(2);
   cleanups.push(() => workers.stopAll());
@@ -160,7 +171,7 @@ async function main(): Promise<number> {
 
   // ---- drain ------------------------------------------------------------------------------
   const drainStart = performance.now();
-  const drained = await drain(db, shops, drainS * 1000);
+  const drained = await drain(db, shops, drainS * 1000, stack.dueInQueue);
   await sleep(1500);
   const drainedS = (performance.now() - drainStart) / 1000;
 
@@ -176,7 +187,7 @@ async function main(): Promise<number> {
   say(`  events sent            ${runner.eventsSent} of ${generated.events} (+${counters.duplicates} duplicate deliveries = ${(100 * counters.duplicates / Math.max(1, runner.eventsSent)).toFixed(0)}%), ${counters.deliveries} deliveries in all`);
   say(`  stories                ${stories.length} orders, ${shops.length} shops, ${customers.length} customers; ${stories.filter((s) => runner.isDone(s)).length} played to the end`);
   say(`  Herald non-2xx (resent) ${counters.heraldNon2xx}`);
-  say(`  kill -9 of a worker    ${counters.kills} (unexpected worker exits: ${counters.unexpectedExits})`);
+  say(`  kill -9 of a worker    ${counters.kills} (unexpected worker exits: ${counters.unexpectedExits}; slow starts retried: ${counters.slowStarts})`);
   say(
     `  provider faults        ${f["429"] ?? 0} x 429, ${f["500"] ?? 0} x 500, ${f["503"] ?? 0} x 503 scripted; ${f.lost ?? 0} responses lost after sending; ${f.rateWindows ?? 0} rate-limit windows (${verdict.rateLimited} requests answered 429)`,
   );
@@ -257,7 +268,17 @@ class Workers {
             await proc.kill9();
             this.counters.kills++;
           }
-          if (!this.stopping) await this.spawn(slot);
+          // A machine this busy can take more than the harness's 30 s to start a worker: that start is
+          // given up (and its process killed); try again rather than abandon the run.
+          for (let attempt = 1; !this.stopping; attempt++) {
+            try {
+              await this.spawn(slot);
+              break;
+            } catch (error) {
+              this.counters.slowStarts++;
+              fs.appendFileSync(path.join(this.dir, "soak.log"), `worker ${slot + 1} start ${attempt} failed: ${String(error)}\n`);
+            }
+          }
         } finally {
           busy = false;
         }
@@ -508,20 +529,13 @@ class StoryRunner {
 }
 
 /** Wait until Herald has nothing left to do for the soak's shops now (future wake-ups aside). */
-async function drain(db: PrismaClient, shops: string[], timeoutMs: number): Promise<boolean> {
+async function drain(db: PrismaClient, shops: string[], timeoutMs: number, dueInQueue: Stack["dueInQueue"]): Promise<boolean> {
   const deadline = performance.now() + timeoutMs;
   let lastReport = 0;
   while (performance.now() < deadline) {
     const received = await db.webhookEvent.count({ where: { shop: { in: shops }, status: "RECEIVED" } });
     const unsettled = await db.message.count({ where: { shop: { in: shops }, status: { in: ["PENDING", "SENDING", "DEFERRED"] } } });
-    const due = await db.job.count({
-      where: {
-        OR: [
-          { status: "QUEUED", runAt: { lte: new Date() } },
-          { status: "RUNNING" },
-        ],
-      },
-    });
+    const due = await dueInQueue(db);
     if (received === 0 && unsettled === 0 && due === 0) return true;
     if (performance.now() - lastReport > 10_000) {
       lastReport = performance.now();
@@ -531,6 +545,48 @@ async function drain(db: PrismaClient, shops: string[], timeoutMs: number): Prom
     await sleep(500);
   }
   return false;
+}
+
+interface Stack {
+  /** A SQLite file or a postgresql:// URL. */
+  database: string;
+  /** What Herald's processes need besides the database. */
+  env: Record<string, string>;
+  /** Jobs due now or running, wherever the queue keeps them. */
+  dueInQueue: (db: PrismaClient) => Promise<number>;
+}
+
+/** A fresh database (and, for scale-out, a flushed Redis) for this run. */
+async function prepareStack(kind: string | undefined, dir: string): Promise<Stack> {
+  if (kind === "embedded") {
+    return {
+      database: freshDatabase(path.join(dir, "herald.db")),
+      env: {},
+      dueInQueue: (db) => db.job.count({ where: { OR: [{ status: "QUEUED", runAt: { lte: new Date() } }, { status: "RUNNING" }] } }),
+    };
+  }
+  if (kind !== "scale-out") throw new HarnessError(`--stack must be embedded or scale-out, not ${kind}`);
+  const pgBase = startPostgres();
+  if (!pgBase) throw new HarnessError("PostgreSQL could not be started (tests/scripts/postgres.sh start)");
+  const database = await freshPostgres(pgBase, "herald_soak");
+  const redisUrl = /REDIS_URL=(\S+)/.exec(execFileSync("bash", ["tests/scripts/redis.sh", "start"], { cwd: ROOT, encoding: "utf8" }))?.[1];
+  if (!redisUrl) throw new HarnessError("Redis could not be started (tests/scripts/redis.sh start)");
+  // Herald's queue keys live under the "herald" prefix; a previous run's must not leak into this one.
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  cleanups.push(async () => void (await redis.quit()));
+  for (const key of await redis.keys("herald:*")) await redis.del(key);
+  const queue = new Queue("herald", { connection: redis, prefix: "herald" });
+  cleanups.push(() => queue.close());
+  return {
+    database,
+    env: { REDIS_URL: redisUrl },
+    dueInQueue: async () => {
+      const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children");
+      const delayed = await queue.getDelayed();
+      const now = Date.now();
+      return Object.values(counts).reduce((a, b) => a + b, 0) + delayed.filter((j) => j.timestamp + (j.opts.delay ?? 0) <= now).length;
+    },
+  };
 }
 
 interface Verdict {

@@ -31,8 +31,8 @@ describe("shopify.app.toml", () => {
     expect(ApiVersion.July26).toBe(API_VERSION_STRING);
   });
 
-  it("asks for read-only scopes", () => {
-    for (const scope of toml.access_scopes.scopes.split(",")) expect(scope.trim()).toMatch(/^read_/);
+  it("asks for read-only scopes, and write access only to its own app proxy", () => {
+    for (const scope of toml.access_scopes.scopes.split(",")) expect(scope.trim()).toMatch(/^(read_\w+|write_app_proxy)$/);
   });
 });
 
