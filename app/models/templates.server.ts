@@ -26,11 +26,11 @@ import { formatFrom } from "../pipeline/sender";
 // that never edited a template follows Herald's improvements to it.
 // Every query here is scoped by shop.
 
-/** Channels with their own templates. WhatsApp session messages use the SMS template. */
+/** Channels with templates written here. WhatsApp sends approved templates (app/routes/app.whatsapp.tsx). */
 export type TemplateChannel = "email" | "sms";
 export const TEMPLATE_CHANNELS: readonly TemplateChannel[] = ["email", "sms"];
 
-/** Where a channel's template is stored: WhatsApp shares SMS's. */
+/** Where a channel's template is stored: anything but email is a text (SMS). */
 export function templateChannel(channel: Channel): TemplateChannel {
   return channel === "email" ? "email" : "sms";
 }

@@ -195,44 +195,6 @@ export function documentedPaths(trigger: Trigger): string[] {
   return variableCatalog(trigger).flatMap((g) => g.variables.map((v) => v.path).filter((p) => !p.startsWith("item.")));
 }
 
-// ---- names for screens ---------------------------------------------------------------------------
-
-const TRIGGER_LABELS: { readonly [T in Trigger]: string } = { shipping: "Shipping updates", delay: "Delay notices", back_in_stock: "Back in stock" };
-
-/** "Shipping updates", "Delay notices". */
-export function triggerLabel(trigger: Trigger): string {
-  return TRIGGER_LABELS[trigger];
-}
-
-const STEPS: Record<string, { label: string; description: string }> = {
-  shipped: { label: "Shipped", description: "A fulfillment is created: carrier, tracking number and link when known." },
-  in_transit: { label: "In transit", description: "The carrier's first in-transit scan." },
-  out_for_delivery: { label: "Out for delivery", description: "The carrier is delivering the package today." },
-  attempted_delivery: { label: "Delivery attempted", description: "The carrier could not deliver the package." },
-  ready_for_pickup: { label: "Ready for pickup", description: "The package waits at a pickup point." },
-  delivered: { label: "Delivered", description: "The carrier confirms delivery." },
-  failure: { label: "Delivery failed", description: "The carrier reports a delivery failure." },
-  unfulfilled: { label: "Not shipped yet", description: "The order is still unfulfilled some business hours after it was placed." },
-  carrier_delay: { label: "Carrier delay", description: "The carrier reports the package delayed." },
-  stalled: { label: "No tracking updates", description: "No carrier scan for some business days while in transit." },
-  not_picked_up: { label: "Not picked up by the carrier", description: "A label was created but the carrier has not collected the package." },
-  eta_passed: { label: "Estimated delivery passed", description: "The estimated delivery day passed without a delivery." },
-  on_hold: { label: "Order on hold", description: "The fulfillment was put on hold (address to confirm, item out of stock…)." },
-  rescheduled: { label: "Shipping rescheduled", description: "The fulfillment was rescheduled to a later date." },
-  confirmation: { label: "Sign-up confirmation", description: "A customer asked to be told when a sold-out variant is back (texts ask for a YES under SMS double opt-in)." },
-  alert: { label: "Back in stock alert", description: "The variant is available again: sent to the first waiting customers, a few per unit restocked." },
-};
-
-/** A step's name for merchants ("Out for delivery"); unknown steps are spelled out from their key. */
-export function stepLabel(step: string): string {
-  return STEPS[step]?.label ?? step.charAt(0).toUpperCase() + step.slice(1).replaceAll("_", " ");
-}
-
-/** When a step's message is sent, in one sentence. */
-export function stepDescription(trigger: Trigger, step: string): string {
-  return STEPS[step]?.description ?? `${triggerLabel(trigger)}: ${stepLabel(step).toLowerCase()}.`;
-}
-
 // ---- the parts of a template ----------------------------------------------------------------------
 
 /** The parts of a template a merchant edits. Email: subject, preheader, html, text. SMS: body. */
@@ -241,7 +203,7 @@ export type TemplatePart = "subject" | "preheader" | "html" | "text" | "body";
 const EMAIL_PARTS = ["subject", "preheader", "html", "text"] as const;
 const SMS_PARTS = ["body"] as const;
 
-/** The parts a channel's template has, in editor order (WhatsApp uses the SMS template). */
+/** The parts a channel's template has, in editor order (WhatsApp sends approved templates instead). */
 export function partsOf(channel: Channel): readonly TemplatePart[] {
   return channel === "email" ? EMAIL_PARTS : SMS_PARTS;
 }

@@ -98,7 +98,7 @@ export const loader = async ({ request, params: routeParams }: LoaderFunctionArg
     catalog: variableCatalog(trigger),
     orders: orders.map((o) => ({ id: o.id, label: `${o.name}${o.customer ? ` · ${o.customer}` : ""}${o.locale ? ` (${o.locale})` : ""}` })),
     enabled: settings.enabled,
-    sendsOnChannel: settings.channels.includes(channel) || (channel === "sms" && settings.channels.includes("whatsapp")),
+    sendsOnChannel: settings.channels.includes(channel),
     shopName: shop?.name ?? session.shop,
     testRecipient: channel === "email" ? (shop?.email ?? "") : "",
     provider: channel === "email" ? (env().RESEND_API_KEY ? "resend" : "outbox") : env().TWILIO_ACCOUNT_SID ? "twilio" : "outbox",

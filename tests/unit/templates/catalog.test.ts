@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentedPaths, isDocumentedPath, stepLabel, variableCatalog } from "~/notifications/catalog";
+import { documentedPaths, isDocumentedPath, variableCatalog } from "~/notifications/catalog";
 import { sampleVariables } from "~/notifications/samples";
 import { STEPS_BY_TRIGGER } from "~/notifications/templates";
 import { TRIGGERS } from "~/notifications/types";
@@ -39,10 +39,5 @@ describe("the variables catalogue", () => {
     expect(isDocumentedPath("shipping", ["order", "secret"])).toBe(false);
     expect(isDocumentedPath("shipping", ["delay", "reason"])).toBe(false);
     expect(isDocumentedPath("shipping", ["settings"])).toBe(false);
-  });
-
-  it("names every step for merchants", () => {
-    for (const trigger of TRIGGERS) for (const step of STEPS_BY_TRIGGER[trigger]) expect(stepLabel(step)).not.toContain("_");
-    expect(stepLabel("a_future_step")).toBe("A future step");
   });
 });
