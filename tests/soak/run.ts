@@ -582,9 +582,10 @@ async function prepareStack(kind: string | undefined, dir: string): Promise<Stac
     env: { REDIS_URL: redisUrl },
     dueInQueue: async () => {
       const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children");
-      const delayed = await queue.getDelayed();
-      const now = Date.now();
-      return Object.values(counts).reduce((a, b) => a + b, 0) + delayed.filter((j) => j.timestamp + (j.opts.delay ?? 0) <= now).length;
+      // BullMQ scores a delayed job by when it is due (ms x 4096 + a counter); a retry's due time is
+      // not its creation timestamp plus its delay.
+      const due = await redis.zcount("herald:herald:delayed", 0, Date.now() * 4096);
+      return Object.values(counts).reduce((a, b) => a + b, 0) + due;
     },
   };
 }
