@@ -1,3 +1,4 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -64,7 +65,7 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
   });
 
   it("back in stock shows the demand, the alerts' results and the subscribers, and unsubscribes one", async () => {
-    const herald = new PrismaClient({ datasourceUrl: `file:${stack.herald.database}` });
+    const herald = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: stack.herald.database, timeout: 10_000 }) });
     try {
       const { waiting } = await seedScreenHistory(herald, stack.shop);
       const page = await newMerchantPage(browser);
