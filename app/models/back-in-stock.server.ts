@@ -80,3 +80,30 @@ export async function unsubscribeSubscriber(shop: string, id: string): Promise<b
   const result = await db.stockSubscription.updateMany({ where: { id, shop, status: "WAITING" }, data: { status: "UNSUBSCRIBED", waitingKey: null } });
   return result.count === 1;
 }
+
+/** Customers waiting, across every variant. */
+export function waitingCount(shop: string): Promise<number> {
+  return db.stockSubscription.count({ where: { shop, status: "WAITING" } });
+}
+
+/** Whether the shop has any sign-up at all (the storefront block is in use). */
+export async function hasSubscriptions(shop: string): Promise<boolean> {
+  return (await db.stockSubscription.findFirst({ where: { shop }, select: { id: true } })) !== null;
+}
+
+/** When each of these variants was last restocked (absent: never, as far as Herald knows). */
+export async function lastRestocks(shop: string, variantIds: string[]): Promise<Map<string, Date>> {
+  const rows = await db.restock.groupBy({ by: ["variantId"], where: { shop, variantId: { in: variantIds } }, _max: { detectedAt: true } });
+  return new Map(rows.flatMap((r) => (r._max.detectedAt ? [[r.variantId, r._max.detectedAt] as const] : [])));
+}
+
+/** Product and variant titles of these variants, as Herald recorded them. */
+export async function variantNames(shop: string, variantIds: string[]): Promise<Map<string, { productTitle: string; variantTitle: string }>> {
+  const rows = await db.variant.findMany({ where: { shop, id: { in: variantIds } }, select: { id: true, productTitle: true, title: true } });
+  return new Map(rows.map((v) => [v.id, { productTitle: v.productTitle, variantTitle: v.title }]));
+}
+
+/** Whether this subscription is the shop's (another shop's is as good as absent). */
+export async function subscriptionOfShop(shop: string, id: string): Promise<boolean> {
+  return (await db.stockSubscription.findFirst({ where: { id, shop }, select: { id: true } })) !== null;
+}

@@ -47,6 +47,7 @@ export default function App() {
           <Link to="/app/messages">{t("messages")}</Link>
           <Link to="/app/at-risk">{t("atRisk")}</Link>
           <Link to="/app/analytics">{t("analytics")}</Link>
+          <Link to="/app/back-in-stock">{t("backInStock")}</Link>
           <Link to="/app/whatsapp">{t("whatsapp")}</Link>
           <Link to="/app/privacy">{t("privacy")}</Link>
           <Link to="/app/settings">{t("settings")}</Link>

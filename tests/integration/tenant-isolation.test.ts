@@ -29,6 +29,8 @@ export interface OtherShop {
   /** A FAILED webhook event of B's (the log's replay). */
   failedEventId: string;
   templateVersion: number;
+  /** A WAITING back-in-stock subscription of B's. */
+  subscriptionId: string;
   identity: Identity;
 }
 
@@ -100,6 +102,10 @@ export const ROUTE_CASES: Record<string, RouteCases> = {
   "app.messages.$id.tsx": {
     loader: (b) => [{ path: `/app/messages/${b.messageId}`, params: { id: b.messageId } }],
     action: (b) => [{ path: `/app/messages/${b.messageId}`, params: { id: b.messageId }, form: { intent: "retry" } }],
+  },
+  "app.back-in-stock.tsx": {
+    loader: (b) => [{ path: "/app/back-in-stock" }, { path: "/app/back-in-stock?status=WAITING" }, { path: `/app/back-in-stock?cursor=${b.subscriptionId}` }],
+    action: (b) => [{ path: "/app/back-in-stock", form: { intent: "unsubscribe", subscriptionId: b.subscriptionId } }],
   },
   "app.analytics.tsx": { loader: () => [{ path: "/app/analytics?days=90" }] },
   "app.settings.tsx": {
@@ -173,6 +179,12 @@ async function seedShop(domain: string, identity: Identity, ids: { order: string
   await db.whatsAppTemplate.create({
     data: { shop: domain, trigger: "shipping", step: "shipped", locale: "en", contentSid: "HX" + "cd".repeat(16), variables: JSON.stringify({ 1: "order.name" }) },
   });
+  await db.variant.create({
+    data: { shop: domain, id: "4440001", productId: "4440000", productTitle: identity.templateText, title: identity.customerName, available: false, inventoryQuantity: 0, shopifyUpdatedAt: placedAt },
+  });
+  const subscription = await db.stockSubscription.create({
+    data: { shop: domain, variantId: "4440001", productId: "4440000", email: identity.email, phone: identity.phone, locale: "en", waitingKey: `${domain}|4440001|${identity.email}` },
+  });
   const request = await db.webhookEvent.create({
     data: {
       shop: domain,
@@ -182,7 +194,7 @@ async function seedShop(domain: string, identity: Identity, ids: { order: string
       payload: JSON.stringify({ shop_domain: domain, customer: { id: 77, email: identity.email, phone: identity.phone }, orders_requested: [Number(ids.order)], data_request: { id: 9 } }),
     },
   });
-  return { domain, orderId: ids.order, orderName: identity.orderName, messageId: message.id, dataRequestId: request.id, failedEventId: failedEvent.id, templateVersion: 1, identity };
+  return { domain, orderId: ids.order, orderName: identity.orderName, messageId: message.id, dataRequestId: request.id, failedEventId: failedEvent.id, templateVersion: 1, subscriptionId: subscription.id, identity };
 }
 
 const IDENTITY_A: Identity = { email: "alma.alpha@shop-a.example", phone: "+15550001111", customerName: "Alma", orderName: "#A-1001", templateText: "ALPHA TEMPLATE TEXT", shopName: "Alpha Goods" };

@@ -1,11 +1,15 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@prisma/client";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeFindings, chromiumAvailable, launchChromium, newMerchantPage, openInAdmin, screenshot } from "../../support/browser/browser";
-import { startHeraldStack, type HeraldStack } from "../../support/browser/herald";
+import { ensureHeraldBuild, startHeraldStack, type HeraldStack } from "../../support/browser/herald";
+import { seedScreenHistory } from "../../support/back-in-stock-screen";
 import { orderPayload } from "../../support/payloads";
 
 // Herald's merchant screens in a real browser, inside the simulator's admin frame, with data that
-// came in through signed webhooks: home, at-risk orders, customer data requests.
+// came in through signed webhooks: home, at-risk orders, customer data requests; and the back-in-stock
+// screen, with a history written straight into Herald's database.
 let stack: HeraldStack;
 let browser: Browser;
 
@@ -13,6 +17,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 
 describe.skipIf(!chromiumAvailable)("the admin screens", () => {
   beforeAll(async () => {
+    ensureHeraldBuild();
     stack = await startHeraldStack({ name: "admin-screens", shop: { timezone: "America/New_York" } });
     // Six days without fulfillment: at risk, whatever weekday the suite runs on.
     const placed = daysAgo(6);
@@ -57,5 +62,27 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     await screenshot(page, "admin-privacy");
     const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
     expect(serious).toEqual([]);
+  });
+
+  it("back in stock shows the demand, the alerts' results and the subscribers, and unsubscribes one", async () => {
+    const herald = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: stack.herald.database, timeout: 10_000 }) });
+    try {
+      const { waiting } = await seedScreenHistory(herald, stack.shop);
+      const page = await newMerchantPage(browser);
+      const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/back-in-stock" });
+      await frame.getByText("Linen Shirt").first().waitFor({ timeout: 30_000 });
+      const shirt = (await frame.locator("tr", { hasText: "Sand / M" }).first().textContent()) ?? "";
+      expect(shirt).toContain("Sold out");
+      expect(await frame.getByText("$59.97").count()).toBe(1);
+      await screenshot(page, "admin-back-in-stock");
+      const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
+      expect(serious).toEqual([]);
+
+      await frame.getByRole("button", { name: "Unsubscribe priya.shah@example.com" }).click();
+      await frame.locator("tr", { hasText: "priya.shah@example.com" }).getByText("Unsubscribed").waitFor({ timeout: 15_000 });
+      expect(await herald.stockSubscription.findUniqueOrThrow({ where: { id: waiting[3].id } })).toMatchObject({ status: "UNSUBSCRIBED" });
+    } finally {
+      await herald.$disconnect();
+    }
   });
 });
