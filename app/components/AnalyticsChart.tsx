@@ -8,7 +8,10 @@ export interface ChartSeries {
 
 /**
  * A polaris-viz chart, drawn in the browser only: the library reads `navigator` while rendering,
- * which Node 20 (the server) does not have. The server sends the same figures as a table beside it.
+ * which Node 20 (the server) does not have. The server sends the same figures as a table beside it,
+ * and that table is what assistive technology reads: the library's SVG marks its points as images
+ * without names and its legends as lists without items, so the drawing itself is hidden from the
+ * accessibility tree (and from the tab order: `inert`) and the figure is named by `label`.
  */
 export function AnalyticsChart({ kind, series, label, height = 280 }: { kind: "line" | "bar"; series: ChartSeries[]; label: string; height?: number }) {
   const browser = useSyncExternalStore(
@@ -19,12 +22,17 @@ export function AnalyticsChart({ kind, series, label, height = 280 }: { kind: "l
   return (
     <div role="figure" aria-label={label} style={{ height }}>
       {browser && (
-        <PolarisVizProvider>
-          {kind === "line" ? <LineChart data={series} theme="Light" /> : <BarChart data={series} theme="Light" />}
-        </PolarisVizProvider>
+        <div {...INERT} style={{ height: "100%" }}>
+          <PolarisVizProvider>
+            {kind === "line" ? <LineChart data={series} theme="Light" /> : <BarChart data={series} theme="Light" />}
+          </PolarisVizProvider>
+        </div>
       )}
     </div>
   );
 }
 
 const noChange = () => () => undefined;
+
+// React 18 has no `inert` prop; as a plain attribute it reaches the DOM.
+const INERT = { inert: "" } as Record<string, string>;
