@@ -58,7 +58,8 @@ export function OnboardingChecklist({ shop, checklist }: Props) {
                 {i > 0 && <Divider />}
                 <InlineStack align="space-between" blockAlign="center" gap="300">
                   <BlockStack gap="100">
-                    <InlineStack gap="200" blockAlign="center" wrap={false}>
+                    {/* align is explicit: the surrounding stack's "space-between" would otherwise carry over. */}
+                    <InlineStack gap="200" align="start" blockAlign="center" wrap={false}>
                       <Badge tone={step.done ? "success" : undefined}>{step.done ? t("checklist.done") : t("checklist.todo")}</Badge>
                       <Text as="h3" variant="headingSm">
                         {t(`checklist.${step.key}.title`)}
