@@ -194,4 +194,13 @@ describe("SMS consent", () => {
     expect(message.reason).not.toBe("no_sms_consent");
     expect(twilio.messages).toHaveLength(0);
   });
+
+  it("forgets the customer's consent record when Shopify asks to redact the customer", async () => {
+    await install(SMS_FIRST);
+    await deliver("customers/create", customerWebhook({ updated_at: "2026-11-20T12:00:00Z" }));
+    expect(await db.customer.count({ where: { shop: SHOP } })).toBe(1);
+    await deliver("customers/redact", { shop_id: 1, shop_domain: SHOP, customer: { id: 77, email: "ana.garcia@example.com", phone: PHONE }, orders_to_redact: [] });
+    await runAllJobs();
+    expect(await db.customer.count({ where: { shop: SHOP } })).toBe(0);
+  });
 });
