@@ -17,19 +17,7 @@ export class ResendChannel implements EmailChannel {
   }
 
   async send(email: OutgoingEmail, ctx: { idempotencyKey: string }): Promise<SendResult> {
-    const { data, error, headers } = await this.client.emails.send(
-      {
-        from: email.from,
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        replyTo: email.replyTo ?? undefined,
-        headers: email.headers,
-        tags: email.tags,
-      },
-      { idempotencyKey: ctx.idempotencyKey },
-    );
+    const { data, error, headers } = await this.client.emails.send(resendEmail(email), { idempotencyKey: ctx.idempotencyKey });
     if (data?.id) return { ok: true, provider: PROVIDER, providerMessageId: data.id };
     return mapResendError(error, headers);
   }
@@ -40,19 +28,7 @@ export class ResendChannel implements EmailChannel {
    * first call's ids again within 24 h.
    */
   async sendBatch(emails: OutgoingEmail[], ctx: { idempotencyKey: string }): Promise<BatchResult> {
-    const { data, error, headers } = await this.client.batch.send(
-      emails.map((email) => ({
-        from: email.from,
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        replyTo: email.replyTo ?? undefined,
-        headers: email.headers,
-        tags: email.tags,
-      })),
-      { idempotencyKey: ctx.idempotencyKey, batchValidation: "strict" },
-    );
+    const { data, error, headers } = await this.client.batch.send(emails.map(resendEmail), { idempotencyKey: ctx.idempotencyKey, batchValidation: "strict" });
     const ids = data?.data.map((d) => d.id) ?? [];
     if (data && ids.length === emails.length) return { ok: true, provider: PROVIDER, providerMessageIds: ids };
     if (data) return { ok: false, provider: PROVIDER, retryable: false, error: `Resend batch accepted ${ids.length} of ${emails.length} emails` };
@@ -85,4 +61,18 @@ export function mapResendError(error: ResendError, headers: Record<string, strin
   }
   // Other 4xx (422 validation_error, 400...): this email can never succeed as it is.
   return { ok: false, provider: PROVIDER, retryable: false, error: detail };
+}
+
+/** One email as Resend's API spells it (single send and batch alike). */
+function resendEmail(email: OutgoingEmail) {
+  return {
+    from: email.from,
+    to: email.to,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    replyTo: email.replyTo ?? undefined,
+    headers: email.headers,
+    tags: email.tags,
+  };
 }

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
@@ -9,6 +8,7 @@ import { runAllJobs } from "../support/jobs";
 import { withFakeResend } from "../support/providers";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
+import { appProxyQuery } from "../support/app-proxy";
 
 // The customer-facing link is https://{shop}/apps/herald/unsubscribe?t=...; Shopify's app proxy
 // forwards it to Herald's /proxy/unsubscribe with shop, logged_in_customer_id, path_prefix and
@@ -32,16 +32,7 @@ function proxied(
 ): Request {
   const url = new URL(storefrontUrl);
   expect(url.pathname.startsWith("/apps/herald/")).toBe(true);
-  const params = new URLSearchParams(url.search);
-  params.set("shop", opts.shop ?? url.hostname);
-  params.set("logged_in_customer_id", "");
-  params.set("path_prefix", "/apps/herald");
-  params.set("timestamp", String(Math.floor((opts.at ?? new Date()).getTime() / 1000)));
-  const message = [...params.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join("");
-  params.set("signature", crypto.createHmac("sha256", opts.secret ?? process.env.SHOPIFY_API_SECRET!).update(message).digest("hex"));
+  const params = appProxyQuery(new URLSearchParams(url.search), { shop: opts.shop ?? url.hostname, at: opts.at, secret: opts.secret });
   const target = `${process.env.SHOPIFY_APP_URL}/proxy${url.pathname.slice("/apps/herald".length)}?${params}`;
   const method = opts.method ?? "GET";
   return new Request(target, {

@@ -1,5 +1,5 @@
-import crypto from "node:crypto";
 import { db } from "../../app/db.server";
+import { appProxyQuery } from "./app-proxy";
 
 // Back-in-stock test support: the storefront's signed sign-up request, a recorded variant, and the
 // stock webhooks' payloads.
@@ -14,18 +14,9 @@ export const INVENTORY_ITEM_ID = "271878346596884015";
  */
 export function signupRequest(
   form: Record<string, string>,
-  opts: { shop?: string; at?: Date; secret?: string; ip?: string; signedAt?: { timestamp: string; signature: string } } = {},
+  opts: { shop?: string; at?: Date; secret?: string; ip?: string } = {},
 ): Request {
-  const params = new URLSearchParams();
-  params.set("shop", opts.shop ?? "herald-test.myshopify.com");
-  params.set("logged_in_customer_id", "");
-  params.set("path_prefix", "/apps/herald");
-  params.set("timestamp", String(Math.floor((opts.at ?? new Date()).getTime() / 1000)));
-  const message = [...params.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join("");
-  params.set("signature", crypto.createHmac("sha256", opts.secret ?? process.env.SHOPIFY_API_SECRET!).update(message).digest("hex"));
+  const params = appProxyQuery(new URLSearchParams(), { shop: opts.shop ?? "herald-test.myshopify.com", at: opts.at, secret: opts.secret });
   return new Request(`${process.env.SHOPIFY_APP_URL}/proxy/back-in-stock?${params}`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": opts.ip ?? "203.0.113.7" },
