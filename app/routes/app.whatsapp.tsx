@@ -5,6 +5,7 @@ import { Badge, BlockStack, Box, Button, Card, Divider, InlineStack, Layout, Pag
 import { useEffect, useState } from "react";
 import { z } from "zod";
 import { useT } from "../i18n/react";
+import { useStepNames } from "../i18n/steps";
 import { whatsappMessages } from "../i18n/whatsapp";
 import { deleteWhatsAppTemplate, listWhatsAppTemplates, saveWhatsAppTemplate, type SaveResult } from "../models/whatsapp-templates.server";
 import { STEPS_BY_TRIGGER } from "../notifications/templates";
@@ -64,6 +65,7 @@ type Draft = { trigger: Trigger; step: string; locale: string; contentSid: strin
 export default function WhatsAppTemplatesPage() {
   const data = useLoaderData<typeof loader>();
   const t = useT(whatsappMessages);
+  const names = useStepNames();
   const shopify = useAppBridge();
   const fetcher = useFetcher<WhatsAppActionResult>();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -106,10 +108,10 @@ export default function WhatsAppTemplatesPage() {
             <Card>
               <BlockStack gap="300">
                 <Text as="h2" variant="headingMd">
-                  {t(`triggers.${group.trigger}`)}
+                  {names.trigger(group.trigger)}
                 </Text>
                 {group.steps.map(({ step, templates }, index) => {
-                  const label = t(`steps.${step}` as `steps.shipped`);
+                  const label = names.step(step);
                   const open = editing?.trigger === group.trigger && editing.step === step;
                   return (
                     <BlockStack gap="200" key={step}>
