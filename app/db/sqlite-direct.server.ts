@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { db } from "../db.server";
 import { connectedSqlite, sqliteTransactionLock } from "./sqlite-adapter.server";
-import { sqlText, type Sql } from "./sql.server";
+import { raw, sqlText, type Sql } from "./sql.server";
 
 /**
  * The embedded default's hot path: statements run on Prisma's own SQLite connection, directly.
@@ -24,23 +24,70 @@ export async function directSqlite(): Promise<DirectSqlite> {
   return new Statements(connection);
 }
 
-/** Run `fn` in one IMMEDIATE transaction on the direct connection; rolled back if it throws. */
-export async function directTransaction<T>(direct: DirectSqlite, fn: (sql: DirectSqlite) => T): Promise<T> {
+/**
+ * Run `fn` atomically on the direct connection: resolved once its writes are committed, rejected
+ * (and its writes undone) if it throws. Group commit: the calls made while the process is busy
+ * (typically one per webhook that arrived in the same turn of the event loop) share one
+ * BEGIN IMMEDIATE ... COMMIT, each inside its own SAVEPOINT, so a burst pays for one commit and
+ * one write-lock round trip instead of one each. A failing call rolls back to its savepoint and
+ * only its caller sees the error; a failing COMMIT rejects every call of the batch.
+ */
+export function directTransaction<T>(direct: DirectSqlite, fn: (sql: DirectSqlite) => T): Promise<T> {
   const statements = direct as Statements;
+  return new Promise<T>((resolve, reject) => {
+    let batch = waiting.get(statements.connection);
+    if (!batch) {
+      waiting.set(statements.connection, (batch = []));
+      setImmediate(() => void runBatch(statements, batch!));
+    }
+    batch.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+  });
+}
+
+interface Call {
+  fn: (sql: DirectSqlite) => unknown;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Calls waiting for their batch to run, per connection. */
+const waiting = new WeakMap<Database.Database, Call[]>();
+
+async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
   const release = await sqliteTransactionLock.acquire();
+  // Calls that came while waiting for the lock joined this batch; later ones start the next.
+  waiting.delete(statements.connection);
+  const control = (text: string) => statements.prepare(raw(text));
+  const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
   try {
-    statements.connection.prepare("BEGIN IMMEDIATE").run();
+    control("BEGIN IMMEDIATE").run();
     try {
-      const result = fn(direct);
-      statements.connection.prepare("COMMIT").run();
-      return result;
+      for (const call of batch) {
+        control("SAVEPOINT herald_call").run();
+        try {
+          results.push({ ok: true, value: call.fn(statements) });
+        } catch (error) {
+          control("ROLLBACK TO herald_call").run();
+          results.push({ ok: false, error });
+        }
+        control("RELEASE herald_call").run();
+      }
+      control("COMMIT").run();
     } catch (error) {
-      if (statements.connection.inTransaction) statements.connection.prepare("ROLLBACK").run();
+      if (statements.connection.inTransaction) control("ROLLBACK").run();
       throw error;
     }
+  } catch (error) {
+    for (const call of batch) call.reject(error);
+    return;
   } finally {
     release();
   }
+  batch.forEach((call, i) => {
+    const result = results[i];
+    if (result.ok) call.resolve(result.value);
+    else call.reject(result.error);
+  });
 }
 
 // Prepared statements by text, per connection (a statement belongs to the connection that prepared it).
@@ -58,7 +105,7 @@ class Statements implements DirectSqlite {
     return this.prepare(query).get(...query.params.map(toSqlite)) as T | undefined;
   }
 
-  private prepare(query: Sql): Database.Statement {
+  prepare(query: Sql): Database.Statement {
     const text = sqlText(query);
     let cache = prepared.get(this.connection);
     if (!cache) prepared.set(this.connection, (cache = new Map()));

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { timeOrderedUuid } from "../db/ids";
 import type { Db } from "../db.server";
 import { dialect } from "../db/dialect.server";
 import { execute, raw, select, sql, type Sql } from "../db/sql.server";
@@ -60,7 +61,7 @@ export class DbQueue implements JobQueue {
     const created = new Date();
     return sql`
       INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
-      VALUES (${crypto.randomUUID()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
+      VALUES (${timeOrderedUuid()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
               ${opts.runAt ?? this.now()}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
       ON CONFLICT ("key") DO NOTHING`;
   }

@@ -1,6 +1,7 @@
 // Herald's process entry. `node build/main.js` serves the app and runs the worker in the same
 // process (embedded default; HERALD_WORKER=off to serve only); `node build/main.js worker` runs
 // only the worker (scale-out). `tsx app/server/main.ts --dev` serves through Vite in development.
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
@@ -9,7 +10,11 @@ import type { ServerBuild } from "@remix-run/node";
 import type { ViteDevServer } from "vite";
 import { parseEnv } from "../env.server";
 
-type Entry = { startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> } };
+type Entry = {
+  startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> };
+  handleWebhookHttp: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+};
+const entryOf = (build: ServerBuild) => build.entry.module as unknown as Entry;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -40,8 +45,7 @@ async function main(): Promise<void> {
 
   const stops: Array<() => Promise<void>> = [];
   if (role === "worker" || env.HERALD_WORKER === "inline") {
-    const entry = (await loadBuild()).entry.module as unknown as Entry;
-    const worker = entry.startWorker();
+    const worker = entryOf(await loadBuild()).startWorker();
     stops.push(() => worker.stop());
   }
 
@@ -57,7 +61,20 @@ async function main(): Promise<void> {
       res.json({ ok: true });
     });
     app.all("*", createRequestHandler({ build: dev ? loadBuild : await loadBuild(), mode: dev ? "development" : "production" }));
-    const server = app.listen(env.PORT, () => {
+    // Webhooks skip Express and Remix: see handleWebhookHttp. Everything else is the Remix app.
+    const entry = dev ? null : entryOf(await loadBuild());
+    const server = http.createServer((req, res) => {
+      if (!req.url?.startsWith("/webhooks/")) return app(req, res);
+      if (entry) return entry.handleWebhookHttp(req, res);
+      loadBuild().then(
+        (build) => entryOf(build).handleWebhookHttp(req, res),
+        (error: unknown) => {
+          console.error(error);
+          res.writeHead(500).end();
+        },
+      );
+    });
+    server.listen(env.PORT, () => {
       console.log(JSON.stringify({ level: "info", event: "web.listening", port: env.PORT, url: env.SHOPIFY_APP_URL }));
     });
     server.on("error", (error: NodeJS.ErrnoException) => {

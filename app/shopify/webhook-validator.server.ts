@@ -1,19 +1,49 @@
-import { WebhookValidationErrorReason, type WebhookFields } from "@shopify/shopify-api";
-import { shopifyVerifier } from "./verifier.server";
+import crypto from "node:crypto";
+import { env } from "../env.server";
+
+/** What a verified webhook's headers say. */
+export interface VerifiedWebhook {
+  domain: string;
+  topic: string;
+  webhookId: string;
+  apiVersion: string;
+  eventId: string | null;
+  triggeredAt: string | null;
+}
+
+export type WebhookCheck = { ok: true; fields: VerifiedWebhook } | { ok: false; status: 401 | 400; reason: string };
+
+/** Header names are case-insensitive; `header` answers for the lower-case name. */
+export type HeaderLookup = (lowerCaseName: string) => string | undefined;
+
+const REQUIRED = ["x-shopify-topic", "x-shopify-shop-domain", "x-shopify-api-version", "x-shopify-webhook-id"] as const;
 
 /**
- * Verify a webhook with the Shopify library's own check (HMAC of the raw body, required
- * X-Shopify-* headers). Unlike authenticate.webhook it neither loads nor refreshes the shop's
- * offline session (a possible network call) nor JSON.parses the body (a malformed body must be
- * recorded as a failed event, not answered 500): the webhook path stays fast and offline.
- * Throws the Response Shopify expects on failure: 405, 401 (bad HMAC) or 400 (missing headers).
+ * Verify a webhook as Shopify documents it: X-Shopify-Hmac-Sha256 is the base64 HMAC-SHA256 of the
+ * raw body bytes under the app's client secret, compared in constant time; then the headers every
+ * delivery carries. 401 for a missing or wrong signature, 400 for a missing header. It runs on
+ * every webhook, so it is node:crypto on the bytes as received (no Request conversion, no
+ * WebCrypto promise): the same check as the Shopify library's, at a fraction of its cost.
  */
-export async function verifyWebhook(request: Request, rawBody: string): Promise<WebhookFields> {
-  if (request.method !== "POST") throw new Response(undefined, { status: 405, statusText: "Method not allowed" });
-  const check = await shopifyVerifier().webhooks.validate({ rawBody, rawRequest: request });
-  if (check.valid) return check;
-  if (check.reason === WebhookValidationErrorReason.InvalidHmac || check.reason === WebhookValidationErrorReason.MissingHmac) {
-    throw new Response(undefined, { status: 401, statusText: "Unauthorized" });
+export function verifyWebhook(header: HeaderLookup, rawBody: Buffer): WebhookCheck {
+  const given = header("x-shopify-hmac-sha256");
+  if (!given) return { ok: false, status: 401, reason: "missing X-Shopify-Hmac-Sha256" };
+  const expected = crypto.createHmac("sha256", env().SHOPIFY_API_SECRET).update(rawBody).digest();
+  const received = Buffer.from(given, "base64");
+  if (received.length !== expected.length || !crypto.timingSafeEqual(received, expected)) {
+    return { ok: false, status: 401, reason: "HMAC does not match" };
   }
-  throw new Response(undefined, { status: 400, statusText: "Bad Request" });
+  const missing = REQUIRED.filter((name) => !header(name));
+  if (missing.length > 0) return { ok: false, status: 400, reason: `missing ${missing.join(", ")}` };
+  return {
+    ok: true,
+    fields: {
+      topic: header("x-shopify-topic")!,
+      domain: header("x-shopify-shop-domain")!,
+      apiVersion: header("x-shopify-api-version")!,
+      webhookId: header("x-shopify-webhook-id")!,
+      eventId: header("x-shopify-event-id") ?? null,
+      triggeredAt: header("x-shopify-triggered-at") ?? null,
+    },
+  };
 }

@@ -1,5 +1,5 @@
-import crypto from "node:crypto";
 import { db } from "../db.server";
+import { timeOrderedUuid } from "../db/ids";
 import { dialect } from "../db/dialect.server";
 import { execute, select, sql, type Sql } from "../db/sql.server";
 import { directSqlite, directTransaction } from "../db/sqlite-direct.server";
@@ -57,7 +57,7 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   const invalidReason = checked.ok ? null : checked.reason;
 
   const triggeredAt = w.triggeredAt ? safeDate(w.triggeredAt) : null;
-  const id = crypto.randomUUID();
+  const id = timeOrderedUuid();
   // One transaction of three statements, each an INSERT ... ON CONFLICT: the event (a redelivery
   // of a recorded webhook changes nothing), the facts it carries (newer-only), the job.
   const event = sql`

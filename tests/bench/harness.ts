@@ -241,7 +241,8 @@ export async function startHerald(opts: HeraldOptions): Promise<HeraldProcess> {
     ...opts.env,
   };
   const fd = fs.openSync(opts.logFile, "a");
-  const args = [...(opts.nodeArgs ?? []), buildEntry, ...(opts.role === "worker" ? ["worker"] : [])];
+  const profile = process.env.HERALD_BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.HERALD_BENCH_CPU_PROF}`] : [];
+  const args = [...profile, ...(opts.nodeArgs ?? []), buildEntry, ...(opts.role === "worker" ? ["worker"] : [])];
   const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", fd, fd] });
   fs.closeSync(fd);
   let exitCode: number | string | null = null;

@@ -65,7 +65,9 @@ Options:
   --quiet <P>      before each benchmark, wait until other processes use under P% of
                    the CPUs (default 25)...
   --max-wait <S>   ...but at most S seconds (default 20; the table says what it saw)
-  -h, --help       this help`;
+  -h, --help       this help
+
+HERALD_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every Herald process it starts into <dir>.`;
 
 interface Row {
   id: string;

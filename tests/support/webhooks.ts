@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { ActionFunctionArgs } from "@remix-run/node";
+import { receiveWebhook } from "../../app/webhooks/receive.server";
 
 /** Build the request Shopify would send, signed with the app secret (or another one). */
 export function signedWebhook(
@@ -23,21 +23,18 @@ export function signedWebhook(
   return new Request(`${process.env.SHOPIFY_APP_URL}/webhooks/${topic}`, { method: "POST", headers, body: raw });
 }
 
-type Action = (args: ActionFunctionArgs) => Promise<Response>;
-
-/** Call the route module that shopify.app.toml names for this topic, as Remix would. */
+/** Deliver a request to Herald's webhook endpoint (app/webhooks/receive.server.ts), as the web server would. */
 export async function postWebhook(topic: string, request: Request): Promise<Response> {
-  const modules: Record<string, () => Promise<{ action: Action }>> = import.meta.glob("../../app/routes/webhooks.*.tsx") as never;
-  const file = `../../app/routes/webhooks.${topic.replaceAll("/", ".")}.tsx`;
-  const load = modules[file];
-  if (!load) throw new Error(`No route module for ${topic} (${file})`);
-  const { action } = await load();
-  try {
-    return await action({ request, params: {}, context: {} });
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown;
-    throw thrown;
-  }
+  const url = new URL(request.url);
+  if (url.pathname !== `/webhooks/${topic}`) throw new Error(`${request.url} is not the endpoint of ${topic}`);
+  const result = await receiveWebhook({
+    method: request.method,
+    path: url.pathname + url.search,
+    header: (name) => request.headers.get(name) ?? undefined,
+    rawBody: Buffer.from(await request.arrayBuffer()),
+  });
+  const headers: Record<string, string> = result.outcome ? { "X-Herald-Outcome": result.outcome } : {};
+  return new Response(null, { status: result.status, headers });
 }
 
 /** Sign and deliver a webhook in one step. */
