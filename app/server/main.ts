@@ -1,6 +1,6 @@
-// Herald's process entry. `node build/main.js` serves the app and runs the worker in the same
-// process (embedded default; HERALD_WORKER=off to serve only); `node build/main.js worker` runs
-// only the worker (scale-out). `tsx app/server/main.ts --dev` serves through Vite in development.
+// Herald's process entry. `node build/main.js` serves the app and starts one worker process beside
+// it (embedded default; HERALD_WORKER=off to serve only); `node build/main.js worker` runs only the
+// worker (scale-out). `tsx app/server/main.ts --dev` serves through Vite in development.
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,6 +9,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import type { ViteDevServer } from "vite";
 import { parseEnv } from "../env.server";
+import { exitWithParent, superviseWorker } from "./worker-child";
 
 type Entry = {
   startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> };
@@ -44,8 +45,11 @@ async function main(): Promise<void> {
   }
 
   const stops: Array<() => Promise<void>> = [];
-  if (role === "worker" || env.HERALD_WORKER === "inline") {
+  if (role === "worker") {
     const worker = entryOf(await loadBuild()).startWorker();
+    stops.push(() => worker.stop());
+  } else if (env.HERALD_WORKER === "inline") {
+    const worker = superviseWorker({ dev });
     stops.push(() => worker.stop());
   }
 
@@ -95,6 +99,7 @@ async function main(): Promise<void> {
     clearTimeout(timer);
     process.exit(0);
   };
+  if (role === "worker") exitWithParent(() => void shutdown("parent exited"));
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }

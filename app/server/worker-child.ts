@@ -1,0 +1,53 @@
+// The embedded default's worker: `npm start` (HERALD_WORKER=inline) runs jobs in a child process
+// that it starts, restarts if it dies and stops with itself. Jobs render templates, call providers
+// and write to SQLite synchronously; in their own process they never hold up a webhook's ack.
+import { fork, type ChildProcess } from "node:child_process";
+
+const MAX_RESTART_DELAY_MS = 30_000;
+
+export interface SupervisedWorker {
+  stop(): Promise<void>;
+}
+
+/** Start `<this entry> worker [--dev]` and keep one running until stop(). */
+export function superviseWorker(opts: { dev: boolean }): SupervisedWorker {
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  let restartDelay = 1_000;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  const start = () => {
+    const startedAt = Date.now();
+    const proc = fork(process.argv[1], ["worker", ...(opts.dev ? ["--dev"] : [])], { stdio: "inherit" });
+    child = proc;
+    proc.once("exit", (code, signal) => {
+      child = null;
+      if (stopping) return;
+      // A worker that ran a while before dying restarts at once; one that keeps dying backs off.
+      restartDelay = Date.now() - startedAt > 60_000 ? 1_000 : Math.min(restartDelay * 2, MAX_RESTART_DELAY_MS);
+      console.error(JSON.stringify({ level: "error", event: "worker.exited", code, signal, restartInMs: restartDelay }));
+      restartTimer = setTimeout(start, restartDelay);
+    });
+  };
+  start();
+
+  return {
+    stop: async () => {
+      stopping = true;
+      clearTimeout(restartTimer);
+      const proc = child;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+      proc.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+/**
+ * In the child: shut down when the parent is gone (its IPC channel closes), so a killed web process
+ * never leaves an orphan worker behind.
+ */
+export function exitWithParent(shutdown: () => void): void {
+  if (process.send) process.once("disconnect", shutdown);
+}

@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fulfillmentPayload, orderPayload } from "../../support/payloads";
+import { ensureHeraldBuild, startHeraldStack, type HeraldStack } from "../../support/browser/herald";
+
+// `npm start` on the embedded default: the web process starts one worker process beside it,
+// restarts it when it dies and takes it down with itself. No browser needed, but it runs the
+// production build like the browser tests, so it lives with them.
+
+/** Pids of the live children of `pid` (from /proc). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${d}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return Number(fields[1]) === pid && fields[0] !== "Z";
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function until(what: string, check: () => boolean, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+let stack: HeraldStack;
+
+beforeAll(async () => {
+  ensureHeraldBuild();
+  stack = await startHeraldStack({ name: "worker-process" });
+});
+afterAll(() => stack?.close());
+
+describe("the embedded default's worker process", () => {
+  it("sends from a worker process beside the web process, and a new one after the first is killed", async () => {
+    const web = stack.herald.process.pid!;
+    await until("one worker process", () => childrenOf(web).length === 1);
+    const [first] = childrenOf(web);
+
+    await stack.webhook("orders/create", orderPayload());
+    await stack.webhook("fulfillments/create", fulfillmentPayload());
+    await until("the shipped email", () => stack.fakes.resend.emails.length === 1);
+
+    process.kill(first, "SIGKILL");
+    await until("a new worker process", () => childrenOf(web).length === 1 && childrenOf(web)[0] !== first);
+    expect(stack.herald.output(), stack.herald.output().slice(-2000)).toContain("\"event\":\"worker.exited\"");
+
+    await stack.webhook("orders/create", orderPayload({ id: 5002, name: "#1002", email: "bob.smith@example.com", contact_email: "bob.smith@example.com" }));
+    await stack.webhook("fulfillments/create", fulfillmentPayload({ id: 7002, order_id: 5002, name: "#1002.1", tracking_number: "1Z999AA10123456785", tracking_numbers: ["1Z999AA10123456785"] }));
+    await until("the second shipped email", () => stack.fakes.resend.emails.length === 2);
+    expect(stack.fakes.resend.emails.map((e) => e.to[0]).sort()).toEqual(["ana.garcia@example.com", "bob.smith@example.com"]);
+  });
+
+  it("leaves no worker behind when the web process is killed outright", async () => {
+    const web = stack.herald.process.pid!;
+    await until("one worker process", () => childrenOf(web).length === 1);
+    const [worker] = childrenOf(web);
+    process.kill(web, "SIGKILL");
+    await until("the worker to exit", () => !alive(worker), 15_000);
+  });
+});
