@@ -1,5 +1,5 @@
 import type { Liquid } from "liquidjs";
-import { emailLayoutSource } from "./layout";
+import { renderEmailLayout } from "./layout";
 import { htmlEngine, parseCached, textEngine } from "./liquid";
 import { textDirection } from "./locale";
 import { countSegments } from "./segments";
@@ -58,18 +58,7 @@ function renderEmail(request: RenderRequest) {
     ? limit("preheader", singleLine(renderPart("preheader", textEngine, template.preheader, vars, globals)), MAX_PREHEADER)
     : "";
   const body = limit("html", renderPart("html", htmlEngine, template.html, vars, globals), MAX_HTML);
-  const dir = textDirection(locale);
-  const layoutScope = {
-    ...vars,
-    body,
-    subject,
-    preheader,
-    lang: locale,
-    dir,
-    align: dir === "rtl" ? "right" : "left",
-    opposite: dir === "rtl" ? "left" : "right",
-  };
-  const html = limit("html", renderPart("layout", htmlEngine, emailLayoutSource(pack.layout), layoutScope, globals), MAX_HTML);
+  const html = limit("html", renderEmailLayout(pack.layout, { vars, body, subject, preheader, lang: locale, dir: textDirection(locale) }), MAX_HTML);
   const body_text = tidy(renderPart("text", textEngine, template.text, vars, globals));
   if (!body_text) throw new RenderFailure("text: the plain-text part renders empty.");
   // The plain-text part carries the same one-click unsubscribe link as the HTML footer.

@@ -522,7 +522,7 @@ async function p5(): Promise<Row[]> {
   const { renderMessage } = await import("../../app/notifications/render");
   const { sampleVariables } = await import("../../app/notifications/samples");
   const { getDefaultTemplate, localeTemplates } = await import("../../app/notifications/templates");
-  const { emailLayoutSource } = await import("../../app/notifications/layout");
+  const { renderEmailLayout } = await import("../../app/notifications/layout");
   const { htmlEngine, textEngine } = await import("../../app/notifications/liquid");
   const { textDirection } = await import("../../app/notifications/locale");
 
@@ -549,8 +549,9 @@ async function p5(): Promise<Row[]> {
     const c = cases[i % cases.length];
     renderMessage({ trigger: "shipping", step: c.step, channel: "email", locale: c.locale, variables: c.variables });
   };
-  // Baseline: liquidjs alone rendering the same parsed parts (subject, preheader, body, layout, text)
-  // with the same engines, without Herald's checks, limits and clean-up.
+  // Baseline: liquidjs alone rendering the same parsed merchant-editable parts (subject, preheader,
+  // body, text) with the same engines, plus the same layout function, without Herald's checks,
+  // limits and clean-up.
   const parsed = cases.map((c) => {
     const t = getDefaultTemplate("shipping", c.step, "email", c.locale);
     const pack = localeTemplates(c.locale);
@@ -560,7 +561,7 @@ async function p5(): Promise<Row[]> {
       subject: textEngine.parse(t.subject),
       preheader: textEngine.parse(t.preheader ?? ""),
       html: htmlEngine.parse(t.html),
-      layout: htmlEngine.parse(emailLayoutSource(pack.layout)),
+      labels: pack.layout,
       text: textEngine.parse(t.text),
     };
   });
@@ -580,8 +581,7 @@ async function p5(): Promise<Row[]> {
     const subject = textEngine.renderSync(p.subject, vars, globals) as string;
     const preheader = textEngine.renderSync(p.preheader, vars, globals) as string;
     const body = htmlEngine.renderSync(p.html, vars, globals) as string;
-    const dir = textDirection(p.lang);
-    htmlEngine.renderSync(p.layout, { ...vars, body, subject, preheader, lang: p.lang, dir, align: "left", opposite: "right" }, globals);
+    renderEmailLayout(p.labels, { vars, body, subject, preheader, lang: p.lang, dir: textDirection(p.lang) });
     textEngine.renderSync(p.text, vars, globals);
   };
 
@@ -596,12 +596,11 @@ async function p5(): Promise<Row[]> {
       }
     }, 400);
   const g = (p: (typeof parsed)[number]) => ({ globals: { locale: p.lang } });
-  const layoutScope = (p: (typeof parsed)[number]) => ({ ...p.c.variables, body: "<p>body</p>", subject: "s", preheader: "", lang: p.lang, dir: "ltr", align: "left", opposite: "right" });
   const breakdown = {
     subject: part((p) => textEngine.renderSync(p.subject, p.c.variables, g(p))),
     preheader: part((p) => textEngine.renderSync(p.preheader, p.c.variables, g(p))),
     body: part((p) => htmlEngine.renderSync(p.html, p.c.variables, g(p))),
-    layout: part((p) => htmlEngine.renderSync(p.layout, layoutScope(p), g(p))),
+    layout: part((p) => renderEmailLayout(p.labels, { vars: p.c.variables, body: "<p>body</p>", subject: "s", preheader: "", lang: p.lang, dir: "ltr" })),
     text: part((p) => textEngine.renderSync(p.text, p.c.variables, g(p))),
   };
   loop(herald, 1000);
@@ -614,19 +613,19 @@ async function p5(): Promise<Row[]> {
     renderMessage({ trigger: "shipping", step: c.step, channel: "sms", locale: c.locale, variables: c.variables });
   }, 1000);
   say(`Herald renderMessage (email): ${fmt(heraldRate)}/s; liquidjs alone: ${fmt(rawRate)}/s; SMS: ${fmt(sms)}/s`);
-  say(`liquidjs per part (µs): ${Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+  say(`per part (µs; the layout is a function, the rest liquidjs): ${Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
   return [
     {
       id: "P5",
       name: "template renders/s, one core (email, cached)",
       figure: `${fmt(heraldRate)}/s`,
-      baseline: `${fmt(rawRate)}/s liquidjs alone`,
+      baseline: `${fmt(rawRate)}/s liquidjs + layout alone`,
       ratio: `${fmt((heraldRate / rawRate) * 100)}%`,
       target: ">= 20,000/s",
       result: heraldRate >= 20_000 ? "pass" : "FAIL",
       notes: [
         `P5: one email = subject + preheader + HTML body + layout + text, ${cases.length} step x locale cases in rotation, parse cache warm; SMS bodies: ${fmt(sms)}/s. ` +
-          `liquidjs time per part: ${Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(0)} µs`).join(", ")}` +
+          `time per part (the layout is a function, the rest liquidjs): ${Object.entries(breakdown).map(([k, v]) => `${k} ${v.toFixed(0)} µs`).join(", ")}` +
           (rawFailures ? ` (${rawFailures} baseline renders hit Liquid's 200 ms wall-clock limit)` : "") + ".",
       ],
     },

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { escapeHtml, LABEL_PLACEHOLDER, renderEmailLayout } from "../../../app/notifications/layout";
+import { sampleVariables } from "../../../app/notifications/samples";
+import { DEFAULT_TEMPLATES, localeTemplates } from "../../../app/notifications/templates";
+
+const now = new Date("2026-11-20T10:00:00Z");
+const layout = (vars = sampleVariables("shipping", "shipped", "en", { now }), extra: Partial<Parameters<typeof renderEmailLayout>[1]> = {}) =>
+  renderEmailLayout(localeTemplates("en").layout, { vars, body: "<p>Your order shipped.</p>", subject: "Shipped", preheader: "On its way", lang: "en", dir: "ltr", ...extra });
+
+describe("the email layout", () => {
+  it("escapes every value as Liquid's escape filter does", () => {
+    expect(escapeHtml(`Tom & "Jerry's" <b>`)).toBe("Tom &amp; &#34;Jerry&#39;s&#34; &lt;b&gt;");
+    expect([escapeHtml(null), escapeHtml(undefined), escapeHtml(3)]).toEqual(["", "", "3"]);
+  });
+
+  it("escapes the shop's name, item titles and links, and keeps the rendered body as is", () => {
+    const vars = sampleVariables("shipping", "shipped", "en", { now });
+    vars.shop.name = `<script>alert("x")</script>`;
+    vars.line_items = [{ title: "Mug <b>", variant_title: `Blue "XL"`, quantity: 2, image_url: "https://cdn.example/a.jpg?x=1&y=2", sku: null }];
+    vars.fulfillment!.tracking_url = `https://track.example/?n=1&q="x"`;
+    const html = layout(vars);
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;");
+    expect(html).toContain("Mug &lt;b&gt;");
+    expect(html).toContain("Blue &#34;XL&#34;");
+    expect(html).toContain('src="https://cdn.example/a.jpg?x=1&amp;y=2"');
+    expect(html).toContain('href="https://track.example/?n=1&amp;q=&#34;x&#34;"');
+    expect(html).toContain("<p>Your order shipped.</p>");
+    // The footer names the shop through the label's placeholder, escaped too.
+    expect(html).toContain("placed an order with &lt;script&gt;");
+  });
+
+  it("shows the tracking button, order link and items only when there is something to show", () => {
+    const vars = sampleVariables("shipping", "shipped", "en", { now });
+    const full = layout(vars);
+    expect(full).toContain(localeTemplates("en").layout.trackButton);
+    expect(full).toContain(localeTemplates("en").layout.orderStatusLink);
+    vars.fulfillment!.tracking_url = null;
+    vars.order!.status_url = null;
+    vars.line_items = [];
+    const bare = layout(vars);
+    expect(bare).not.toContain(localeTemplates("en").layout.trackButton);
+    expect(bare).not.toContain(localeTemplates("en").layout.orderStatusLink);
+    expect(bare).not.toContain("&times;");
+  });
+
+  it("uses the subject as preview text when there is no preheader, and aligns right-to-left languages", () => {
+    const html = layout(sampleVariables("shipping", "shipped", "ar", { now }), { preheader: "", lang: "ar", dir: "rtl" });
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    expect(html).toMatch(/mso-hide:all;">Shipped<\/div>/);
+    expect(html).toContain("text-align:right;");
+  });
+
+  it("has labels in every language with no Liquid but the shop-name placeholder", () => {
+    for (const [locale, pack] of Object.entries(DEFAULT_TEMPLATES)) {
+      for (const [key, label] of Object.entries(pack.layout)) {
+        expect(label.replaceAll(LABEL_PLACEHOLDER, ""), `${locale} ${key}`).not.toMatch(/\{\{|\{%/);
+      }
+    }
+  });
+});
