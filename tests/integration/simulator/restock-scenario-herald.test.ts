@@ -108,7 +108,7 @@ describe("Herald playing the restock scenario", () => {
 
     // ...and the providers received exactly the predicted confirmations and alerts, in the predicted languages
     const received = [
-      ...provider.fakes.resend.emails.map((e) => `${e.batchIndex === null ? "confirmation" : "alert"} email ${e.to.join(",").toLowerCase()} ${langOf(e.html)}`),
+      ...provider.fakes.resend.emails.map((e) => `${e.batchIndex === null ? "confirmation" : "alert"} email ${e.to.join(",").toLowerCase()} ${langOf(e.html ?? "")}`),
       ...provider.fakes.twilio.messages.map((t) => `confirmation ${t.channel} ${t.to}`),
     ];
     const predicted = expected.messages.map((m) => (m.channel === "email" ? `${m.step} email ${m.recipient} ${m.language}` : `${m.step} sms ${m.recipient}`));

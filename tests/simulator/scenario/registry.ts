@@ -19,7 +19,7 @@ export const SCENARIOS: Record<string, ScenarioEntry> = {
     build: buildDelaysScenario,
   },
   restock: {
-    title: "Back in stock: seven shoppers (ml, hi, sw, es, en, de, ja) sign up through the storefront's app proxy for a sold-out mug (a text-only sign-up, a double submit, a repeat); 2 units come back (inventory_levels/update twice, variants/in_stock): the 4 oldest reachable are told",
+    title: "Back in stock: seven shoppers (ml, hi, sw, es, en, de, ar) sign up through the storefront's app proxy for a sold-out mug (a text-only sign-up, a double submit, a repeat); 2 units come back (inventory_levels/update twice, variants/in_stock): the 4 oldest reachable are told",
     build: buildRestockScenario,
   },
 };

@@ -16,7 +16,7 @@ export const SHOPPERS: Shopper[] = [
   shopperOf("sofia"),
   shopperOf("emily"),
   { key: "lukas", firstName: "Lukas", lastName: "Becker", locale: "de-DE", email: "lukas.becker@example.com", phone: null },
-  { key: "aiko", firstName: "Aiko", lastName: "Tanaka", locale: "ja-JP", email: "aiko.tanaka@example.com", phone: null },
+  { key: "layla", firstName: "Layla", lastName: "Haddad", locale: "ar-JO", email: "layla.haddad@example.com", phone: null },
 ];
 
 function shopperOf(key: keyof typeof CUSTOMERS): Shopper {
@@ -91,7 +91,7 @@ export function buildRestockScenario(input: ScenarioInput): Scenario {
     return step;
   };
 
-  const [anjali, priya, neema, sofia, emily, lukas, aiko] = SHOPPERS;
+  const [anjali, priya, neema, sofia, emily, lukas, layla] = SHOPPERS;
   const first = signUp(anjali, t(-72), { status: 200, signup: "subscribed" });
   // Herald looks the variant up (Admin GraphQL StockVariant) to confirm the first sign-up: the store knows it.
   first.platformRecords = [variant];
@@ -109,7 +109,7 @@ export function buildRestockScenario(input: ScenarioInput): Scenario {
   });
   signUp(emily, t(-26), { status: 200, signup: "subscribed" });
   signUp(lukas, t(-20), { status: 200, signup: "subscribed" });
-  signUp(aiko, t(-12), { status: 200, signup: "subscribed" });
+  signUp(layla, t(-12), { status: 200, signup: "subscribed" });
   signUp(emily, t(-6), { status: 200, signup: "already_subscribed" }, ": again, days later");
 
   // ---- the restock ---------------------------------------------------------------------------------
