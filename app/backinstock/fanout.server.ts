@@ -98,14 +98,14 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     now,
   };
   let notBefore = opts.notBefore ?? 0;
-  let calls = 0;
+  let turns = 0;
   // Sign-ups read and rendered while the previous call was in flight.
   let ahead: { variant: Variant; planned: Planned[] } | null = null;
 
   for (;;) {
     const current = await db.restock.findUniqueOrThrow({ where: { id: restockId } });
     if (current.status !== "OPEN" || current.run !== run) return;
-    if (calls > 0 && realNow() - startedAt >= budgetMs) return handOver(current, ctx);
+    if (turns++ > 0 && realNow() - startedAt >= budgetMs) return handOver(current, ctx);
 
     // Re-checked before every batch: stock that is gone again is not announced to anyone else.
     const variant = await availableVariant(current);
@@ -123,13 +123,20 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
 
     await waitForBatchSlot(ctx.channel.provider, notBefore);
     notBefore = 0;
-    calls++;
     const keepGoing = realNow() - startedAt < budgetMs;
     const call = callProvider(batch, ctx);
     // The next batch is read and rendered while this call is in flight (and claimed only once its
     // outcome is recorded). It starts once the request is on its way: the provider counts a call
     // when it arrives, and rendering in the meantime would make that moment drift from the pace.
-    const next = keepGoing ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)]).then(() => prepareAfter(current, variant, ctx)) : null;
+    // (Failing, it is only not ready: the next turn prepares the batch itself.)
+    const next = keepGoing
+      ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)])
+          .then(() => prepareAfter(current, variant, ctx))
+          .catch((error: unknown) => {
+            log.warn("backinstock.prepare_failed", { shop: current.shop, restock: current.id, error: error instanceof Error ? error.name : typeof error });
+            return null;
+          })
+      : null;
     const result = await call;
     await recordOutcome(batch, result, ctx);
     ahead = await next;

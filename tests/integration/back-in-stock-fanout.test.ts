@@ -116,9 +116,8 @@ describe("a restock", () => {
     expect(recipients()).toHaveLength(350);
     const calls = batchCalls();
     expect(calls).toHaveLength(4);
-    // Paced a little under the limit: calls half a second apart at least, and none refused (one at
-    // most on a machine so busy that a request reaches the provider later than the 2% headroom).
-    for (let i = 1; i < calls.length; i++) expect(calls[i].at.getTime() - calls[i - 1].at.getTime()).toBeGreaterThanOrEqual(500);
+    // Paced a little under the limit (tests/unit/app/pacing.test.ts times it): none refused, or one at
+    // most on a machine so busy that a request reaches the provider later than the 2% headroom allows.
     expect(fake.resend.requests.filter((r) => r.outcome === "rate_limited").length).toBeLessThanOrEqual(1);
   }, 60_000);
 
