@@ -1,29 +1,44 @@
 import crypto from "node:crypto";
-import type { Prisma, Restock } from "@prisma/client";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Message, Prisma, Restock, Shop, Variant } from "@prisma/client";
 import { emailChannel } from "../channels/index.server";
-import { MAX_BATCH_EMAILS } from "../channels/types";
-import { db } from "../db.server";
+import { nextBatchSlot, waitForBatchSlot } from "../channels/pacing.server";
+import { MAX_BATCH_EMAILS, type BatchResult, type EmailChannel } from "../channels/types";
+import { db, type Tx } from "../db.server";
+import { execute, join, select, sql } from "../db/sql.server";
 import { transaction } from "../db/transaction.server";
-import { env } from "../env.server";
 import { deliverJobKey, fanoutJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
-import { suppressionReason } from "../models/suppressions.server";
+import { suppressionKey, suppressionReasons } from "../models/suppressions.server";
 import { findVariant } from "../models/variants.server";
 import { deliveryBackoff, outgoingEmail } from "../pipeline/deliver.server";
-import { parseSettings } from "../notifications/settings";
+import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { createStockMessage, restockPrefix, stockChannels, stockMessageData, templateCache, TRIGGER, type MessageData } from "./messages.server";
 
-// The fan-out of one restock (job backinstock-fanout), one batch per run:
-//   1. the variant sold out again -> the restock stops (nobody else is told about stock that is gone);
-//   2. a batch a crashed run claimed but did not finish is sent first, unchanged;
+export { batchIntervalMs } from "../channels/pacing.server";
+
+// The fan-out of one restock (job backinstock-fanout). A run sends batch after batch for up to
+// RUN_BUDGET_MS, then hands over to the next run (run + 1, its own job):
+//   1. before every batch the variant's availability is re-checked: sold out again -> the restock
+//      stops (nobody else is told about stock that is gone);
+//   2. a batch a crashed run claimed but did not finish (its emails BATCHED) is sent first, unchanged;
 //   3. otherwise the next oldest waiting sign-ups (up to 100, within the quota) are claimed and their
 //      messages recorded in one transaction: emails BATCHED for the batch call, texts PENDING for the
 //      per-message delivery path;
 //   4. the batch goes to the provider in one call whose Idempotency-Key is derived from its rows, so a
 //      re-run after a crash between the call and the write gets the first call's answer back;
-//   5. the next run is scheduled one provider request-interval later: the queue spreads the batches.
+//   5. calls are paced a little under the provider's rate (app/channels/pacing.server.ts). While one
+//      is in flight, the next batch's sign-ups are read and its messages rendered; they are claimed
+//      only after the call's outcome is recorded and the stock re-checked, so a restock never has more
+//      than one BATCHED batch and a variant that sold out during the call claims nobody else.
+
+/** How long one run keeps sending before it hands over: well inside the embedded queue's 60 s lease. */
+const RUN_BUDGET_MS = 10_000;
+
+/** How long a batch call has to itself before the next batch is prepared beside it. */
+const REQUEST_HEAD_START_MS = 20;
 
 /** Waiting sign-ups that can be told now: an email, or a phone not waiting for its YES. */
 export function reachable(shop: string, variantId: string): Prisma.StockSubscriptionWhereInput {
@@ -35,33 +50,103 @@ export function reachable(shop: string, variantId: string): Prisma.StockSubscrip
   };
 }
 
-/** Time between two batch calls: the email provider's request rate (Resend: 2 per second by default). */
-export function batchIntervalMs(): number {
-  return Math.ceil(1000 / env().HERALD_EMAIL_BATCH_RPS);
+/** The job of run `run` of a restock's fan-out (the first is run 0). */
+export function enqueueFanoutRun(restockId: string, run: number, opts: { tx?: Tx; runAt: Date; notBefore?: number }): Promise<void> {
+  return queue().enqueue("backinstock-fanout", { restockId, run, ...(opts.notBefore ? { notBefore: opts.notBefore } : {}) }, { tx: opts.tx, key: fanoutJobKey(restockId, run), runAt: opts.runAt });
 }
 
-/** Run one step of a restock's fan-out. Safe to run again at any point. */
-export async function runFanout(restockId: string, now: Date): Promise<void> {
+/** Wall-clock milliseconds that no virtual Date in a test can move. */
+const realNow = () => performance.timeOrigin + performance.now();
+
+/** Yield to I/O waiting on the event loop. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface RunContext {
+  shop: Shop;
+  settings: ShopSettings;
+  channel: EmailChannel;
+  templates: ReturnType<typeof templateCache>;
+  /** The job's "now": every row of the run is dated by it (and every job it enqueues is due by then). */
+  now: Date;
+}
+
+/** One sign-up's rendered alert rows, ready to be claimed. */
+type Planned = { subId: string; rows: MessageData[] };
+
+/**
+ * Run `run` of a restock's fan-out. Safe to run again at any point: a job of an earlier run (retried
+ * or swept after its hand-over) only makes sure the current run's job exists. `notBefore` (epoch ms)
+ * is the provider slot the previous run handed over; `budgetMs` how long this run may keep sending.
+ */
+export async function runFanout(restockId: string, run: number, now: Date, opts: { notBefore?: number; budgetMs?: number } = {}): Promise<void> {
   const restock = await db.restock.findUnique({ where: { id: restockId } });
   if (!restock || restock.status !== "OPEN") return;
+  if (restock.run !== run) {
+    if (restock.run > run) await enqueueFanoutRun(restock.id, restock.run, { runAt: now });
+    return;
+  }
   const shop = await db.shop.findUnique({ where: { domain: restock.shop } });
   if (!shop || shop.uninstalledAt) return finishRestock(restock, "STOPPED", "shop_uninstalled", now);
-  const variant = await findVariant(restock.shop, restock.variantId);
-  // Re-checked before every batch: stock that is gone again is not announced to anyone else.
-  if (!variant?.available) return finishRestock(restock, "STOPPED", "sold_out_again", now);
 
-  let batch = await batchedRows(restock);
-  if (batch.length === 0) {
-    const claimed = await claimNextBatch(restock, shop, variant, now);
-    if (claimed === 0) return finishRestock(restock, "DONE", null, now);
-    batch = await batchedRows(restock);
+  const startedAt = realNow();
+  const budgetMs = opts.budgetMs ?? RUN_BUDGET_MS;
+  const ctx: RunContext = {
+    shop,
+    settings: parseSettings(shop.settings),
+    channel: emailChannel(),
+    templates: templateCache(shop.domain),
+    now,
+  };
+  let notBefore = opts.notBefore ?? 0;
+  let turns = 0;
+  // Sign-ups read and rendered while the previous call was in flight.
+  let ahead: { variant: Variant; planned: Planned[] } | null = null;
+
+  for (;;) {
+    const current = await db.restock.findUniqueOrThrow({ where: { id: restockId } });
+    if (current.status !== "OPEN" || current.run !== run) return;
+    if (turns++ > 0 && realNow() - startedAt >= budgetMs) return handOver(current, ctx);
+
+    // Re-checked before every batch: stock that is gone again is not announced to anyone else.
+    const variant = await availableVariant(current);
+    if (!variant) return finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
+    let batch = await batchedRows(current);
+    if (batch.length === 0) {
+      const planned = ahead ?? { variant, planned: await prepareBatch(current, variant, ctx) };
+      ahead = null;
+      if (planned.planned.length === 0) return finishRestock(current, "DONE", null, ctx.now);
+      await claimBatch(current, planned.planned, ctx.now);
+      batch = await batchedRows(current);
+      // Texts only, or every email suppressed: nothing to call the provider with; on to the next.
+      if (batch.length === 0) continue;
+    }
+
+    await waitForBatchSlot(ctx.channel.provider, notBefore);
+    notBefore = 0;
+    const keepGoing = realNow() - startedAt < budgetMs;
+    const call = callProvider(batch, ctx);
+    // The next batch is read and rendered while this call is in flight (and claimed only once its
+    // outcome is recorded). It starts once the request is on its way: the provider counts a call
+    // when it arrives, and rendering in the meantime would make that moment drift from the pace.
+    // (Failing, it is only not ready: the next turn prepares the batch itself.)
+    const next = keepGoing
+      ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)])
+          .then(() => prepareAfter(current, variant, ctx))
+          .catch((error: unknown) => {
+            log.warn("backinstock.prepare_failed", { shop: current.shop, restock: current.id, error: error instanceof Error ? error.name : typeof error });
+            return null;
+          })
+      : null;
+    const result = await call;
+    await recordOutcome(batch, result, ctx);
+    ahead = await next;
   }
-  if (batch.length > 0) await sendBatch(batch, shop, now);
+}
 
-  const fresh = await db.restock.findUniqueOrThrow({ where: { id: restockId } });
-  const more = fresh.notified < fresh.quota && (await db.stockSubscription.count({ where: reachable(fresh.shop, fresh.variantId), take: 1 })) > 0;
-  if (!more) return finishRestock(fresh, "DONE", null, now);
-  await queue().enqueue("backinstock-fanout", { restockId }, { key: fanoutJobKey(restockId, fresh.notified), runAt: new Date(now.getTime() + batchIntervalMs()) });
+/** The variant while it can be bought; null when it sold out again (or Herald no longer knows it). */
+async function availableVariant(restock: Restock): Promise<Variant | null> {
+  const variant = await findVariant(restock.shop, restock.variantId);
+  return variant?.available ? variant : null;
 }
 
 /** Emails of this restock claimed for a batch and not sent yet, in a stable order. */
@@ -74,43 +159,59 @@ function batchedRows(restock: Restock) {
 }
 
 /**
- * Claim the oldest waiting sign-ups within the quota and record their alerts, all in one transaction.
- * Returns how many were claimed (0: nobody left to tell, or the quota is used up).
+ * The oldest waiting sign-ups within the quota (up to a batch), with their alerts rendered. Nothing
+ * is written: suppressions are read here once, so what is claimed is exactly what a re-run sends.
  */
-async function claimNextBatch(restock: Restock, shop: NonNullable<Awaited<ReturnType<typeof db.shop.findUnique>>>, variant: NonNullable<Awaited<ReturnType<typeof findVariant>>>, now: Date): Promise<number> {
+async function prepareBatch(restock: Restock, variant: Variant, ctx: RunContext): Promise<Planned[]> {
   const room = Math.min(MAX_BATCH_EMAILS, restock.quota - restock.notified);
-  if (room <= 0) return 0;
+  if (room <= 0) return [];
   const subs = await db.stockSubscription.findMany({ where: reachable(restock.shop, restock.variantId), orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: room });
-  if (subs.length === 0) return 0;
-
-  // Rendered before the transaction (template reads); suppressions are settled here, once, so a
-  // re-run sends exactly the rows this run recorded.
-  const templates = templateCache(shop.domain);
-  const planned: Array<{ subId: string; rows: MessageData[] }> = [];
-  for (const sub of subs) {
+  if (subs.length === 0) return [];
+  const targets = subs.map((sub) => ({ sub, channels: stockChannels(sub, "alert") }));
+  const suppressed = await suppressionReasons(ctx.shop.domain, TRIGGER, targets.flatMap((t) => t.channels));
+  const planned: Planned[] = [];
+  for (const { sub, channels } of targets) {
     const rows: MessageData[] = [];
-    for (const { channel, recipient } of stockChannels(sub, "alert")) {
-      const skipReason = await suppressionReason(shop.domain, channel, recipient, TRIGGER);
-      rows.push(await stockMessageData({ shop, variant, sub, step: "alert", channel, recipient, now, status: channel === "email" ? "BATCHED" : "PENDING", restockId: restock.id, skipReason, templates }));
+    for (const { channel, recipient } of channels) {
+      const skipReason = suppressed.get(suppressionKey(channel, recipient)) ?? null;
+      rows.push(await stockMessageData({ shop: ctx.shop, variant, sub, step: "alert", channel, recipient, now: ctx.now, status: channel === "email" ? "BATCHED" : "PENDING", restockId: restock.id, skipReason, templates: ctx.templates }));
     }
     planned.push({ subId: sub.id, rows });
+    // Rendering is CPU work on the process that also answers webhooks and carries the batch call in
+    // flight: let their I/O through between sign-ups instead of holding the event loop for the batch.
+    await breathe();
   }
+  return planned;
+}
 
+/** The batch after the one in flight (whose sign-ups are already claimed, so not WAITING any more). */
+async function prepareAfter(restock: Restock, variant: Variant, ctx: RunContext): Promise<{ variant: Variant; planned: Planned[] } | null> {
+  const fresh = await db.restock.findUniqueOrThrow({ where: { id: restock.id } });
+  const planned = await prepareBatch(fresh, variant, ctx);
+  // Nothing prepared (quota used, nobody left): the next loop turn finds that out for itself.
+  return planned.length > 0 ? { variant, planned } : null;
+}
+
+/**
+ * Claim the planned sign-ups still waiting and record their alerts, in one transaction. Returns how
+ * many were claimed (an unsubscribe or another run may have taken some meanwhile).
+ */
+async function claimBatch(restock: Restock, planned: Planned[], at: Date): Promise<number> {
   return transaction(async (tx) => {
-    let claimed = 0;
-    for (const { subId, rows } of planned) {
-      // Only a sign-up still waiting is claimed (a concurrent run or an unsubscribe may have taken it).
-      const taken = await tx.stockSubscription.updateMany({
-        where: { id: subId, status: "WAITING" },
-        data: { status: "NOTIFIED", waitingKey: null, restockId: restock.id, notifiedAt: now },
-      });
-      if (taken.count === 0) continue;
-      claimed++;
-      for (const row of rows) await createStockMessage(tx, row);
-    }
-    await tx.restock.update({ where: { id: restock.id }, data: { notified: { increment: claimed } } });
-    log.info("backinstock.batch_claimed", { shop: restock.shop, restock: restock.id, claimed });
-    return claimed;
+    const taken = await select<{ id: string }>(tx, sql`
+      UPDATE "StockSubscription"
+      SET "status" = 'NOTIFIED', "waitingKey" = NULL, "restockId" = ${restock.id}, "notifiedAt" = ${at}, "updatedAt" = ${new Date()}
+      WHERE "id" IN (${join(planned.map((p) => p.subId))}) AND "status" = 'WAITING'
+      RETURNING "id"`);
+    const ids = new Set(taken.map((t) => t.id));
+    const rows = planned.filter((p) => ids.has(p.subId)).flatMap((p) => p.rows);
+    // Emails (BATCHED, or SKIPPED/FAILED) in one statement; texts one by one with their delivery job.
+    const emails = rows.filter((r) => r.status !== "PENDING");
+    if (emails.length > 0) await tx.message.createMany({ data: emails });
+    for (const row of rows.filter((r) => r.status === "PENDING")) await createStockMessage(tx, row);
+    await tx.restock.update({ where: { id: restock.id }, data: { notified: { increment: ids.size } } });
+    log.info("backinstock.batch_claimed", { shop: restock.shop, restock: restock.id, claimed: ids.size });
+    return ids.size;
   });
 }
 
@@ -120,47 +221,63 @@ export function batchIdempotencyKey(messageIds: string[]): string {
   return `herald-batch-${digest.slice(0, 48)}`;
 }
 
-async function sendBatch(rows: Awaited<ReturnType<typeof batchedRows>>, shop: NonNullable<Awaited<ReturnType<typeof db.shop.findUnique>>>, now: Date): Promise<void> {
-  const settings = parseSettings(shop.settings);
-  const channel = emailChannel();
-  const ids = rows.map((r) => r.id);
-  let result;
+async function callProvider(rows: Message[], ctx: RunContext): Promise<BatchResult> {
   try {
-    result = await channel.sendBatch(
-      rows.map((r) => outgoingEmail(r, shop, settings)),
-      { idempotencyKey: batchIdempotencyKey(ids), shop: shop.domain },
+    return await ctx.channel.sendBatch(
+      rows.map((r) => outgoingEmail(r, ctx.shop, ctx.settings)),
+      { idempotencyKey: batchIdempotencyKey(rows.map((r) => r.id)), shop: ctx.shop.domain },
     );
   } catch (error) {
-    result = { ok: false as const, provider: channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
+    return { ok: false, provider: ctx.channel.provider, retryable: true, error: `Unexpected: ${String(error)}` };
   }
+}
+
+/** Record a batch call's outcome: sent (every row at once), retry later (throws RetryLater), or refused. */
+async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunContext): Promise<void> {
+  const shop = ctx.shop.domain;
+  const ids = rows.map((r) => r.id);
+  const at = ctx.now;
   if (result.ok) {
-    const sent = result;
-    await db.$transaction(
-      rows.flatMap((r, i) => [
-        db.message.update({
-          where: { id: r.id },
-          data: { status: "SENT", attempts: r.attempts + 1, provider: sent.provider, providerMessageId: sent.providerMessageIds[i], sentAt: now, error: null },
-        }),
-        db.messageAttempt.create({
-          data: { messageId: r.id, number: r.attempts + 1, outcome: "SENT", provider: sent.provider, providerMessageId: sent.providerMessageIds[i], startedAt: now, finishedAt: now },
-        }),
-      ]),
-    );
-    log.info("backinstock.batch_sent", { shop: shop.domain, emails: rows.length, provider: sent.provider });
+    const { provider, providerMessageIds } = result;
+    const providerId = join(rows.map((r, i) => sql`WHEN ${r.id} THEN ${providerMessageIds[i]}`), " ");
+    await db.$transaction(async (tx) => {
+      await execute(tx, sql`
+        UPDATE "Message"
+        SET "status" = 'SENT', "attempts" = "attempts" + 1, "provider" = ${provider}, "providerMessageId" = CASE "id" ${providerId} END,
+            "sentAt" = ${at}, "error" = NULL, "updatedAt" = ${new Date()}
+        WHERE "id" IN (${join(ids)}) AND "status" = 'BATCHED'`);
+      await tx.messageAttempt.createMany({
+        data: rows.map((r, i) => ({ messageId: r.id, number: r.attempts + 1, outcome: "SENT", provider, providerMessageId: providerMessageIds[i], startedAt: at, finishedAt: at })),
+      });
+    });
+    log.info("backinstock.batch_sent", { shop, emails: rows.length, provider });
     return;
   }
   const attempt = Math.max(...rows.map((r) => r.attempts)) + 1;
   await db.message.updateMany({ where: { id: { in: ids } }, data: { attempts: attempt, error: result.error } });
   if (result.retryable) {
-    log.warn("backinstock.batch_retry", { shop: shop.domain, attempt, error: result.error });
+    log.warn("backinstock.batch_retry", { shop, attempt, error: result.error });
     throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
   }
   // The provider refused the batch as it is: each email goes its own way, so one bad address fails alone.
   await transaction(async (tx) => {
     await tx.message.updateMany({ where: { id: { in: ids }, status: "BATCHED" }, data: { status: "PENDING" } });
-    for (const id of ids) await queue().enqueue("deliver-message", { messageId: id }, { tx, key: deliverJobKey(id), maxAttempts: 50, runAt: now });
+    for (const id of ids) await queue().enqueue("deliver-message", { messageId: id }, { tx, key: deliverJobKey(id), maxAttempts: 50, runAt: at });
   });
-  log.warn("backinstock.batch_refused", { shop: shop.domain, emails: rows.length, error: result.error });
+  log.warn("backinstock.batch_refused", { shop, emails: rows.length, error: result.error });
+}
+
+/**
+ * End this run and start the next one, in one transaction: the run number moves on and the next
+ * run's job is enqueued (after commit on BullMQ; the sweeper re-enqueues it if that is lost).
+ */
+async function handOver(restock: Restock, ctx: RunContext): Promise<void> {
+  const next = restock.run + 1;
+  await transaction(async (tx) => {
+    const moved = await tx.restock.updateMany({ where: { id: restock.id, run: restock.run, status: "OPEN" }, data: { run: next } });
+    if (moved.count === 1) await enqueueFanoutRun(restock.id, next, { tx, runAt: ctx.now, notBefore: Math.round(nextBatchSlot(ctx.channel.provider)) });
+  });
+  log.info("backinstock.fanout_handover", { shop: restock.shop, restock: restock.id, run: next, notified: restock.notified });
 }
 
 async function finishRestock(restock: Restock, status: "DONE" | "STOPPED", reason: string | null, now: Date): Promise<void> {

@@ -1,11 +1,9 @@
 import { db } from "../db.server";
 import { transaction } from "../db/transaction.server";
-import { fanoutJobKey } from "../jobs/keys";
-import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { applyVariantUpdate, variantIdOfInventoryItem, type VariantUpdate } from "../models/variants.server";
 import { parseSettings } from "../notifications/settings";
-import { reachable } from "./fanout.server";
+import { enqueueFanoutRun, reachable } from "./fanout.server";
 import { lookupInventoryItem, lookupVariant } from "./lookup.server";
 import type { StockNews } from "./stock-news";
 
@@ -39,7 +37,7 @@ export async function applyStockNews(shop: string, news: StockNews, now: Date): 
     // Units unknown (not tracked, or selling on when out): everyone waiting may buy, so everyone is told.
     const quota = change.units !== null && change.units > 0 ? change.units * settings.perUnit : waiting;
     const restock = await tx.restock.create({ data: { shop, variantId: update.id, units: change.units, quota, detectedAt: now } });
-    await queue().enqueue("backinstock-fanout", { restockId: restock.id }, { tx, key: fanoutJobKey(restock.id, 0), runAt: now });
+    await enqueueFanoutRun(restock.id, 0, { tx, runAt: now });
     log.info("backinstock.restock", { shop, variant: update.id, restock: restock.id, units: change.units, quota, waiting });
     return restock.id;
   });

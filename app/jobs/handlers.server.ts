@@ -65,5 +65,5 @@ export const handlers: JobHandlers = {
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
   "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
-  "backinstock-fanout": ({ restockId }, ctx) => runFanout(restockId, ctx.now()),
+  "backinstock-fanout": ({ restockId, run, notBefore }, ctx) => runFanout(restockId, run, ctx.now(), { notBefore }),
 };

@@ -16,5 +16,5 @@ export const replayEventJobKey = (eventId: string, replayedAt: Date) => `event:$
 /** The job that confirms one back-in-stock sign-up. */
 export const confirmJobKey = (subscriptionId: string) => `bis-confirm:${subscriptionId}`;
 
-/** The fan-out run that sends batch `batch` (0, 1, ...) of a restock. */
-export const fanoutJobKey = (restockId: string, batch: number) => `bis-fanout:${restockId}:${batch}`;
+/** Run `run` (0, 1, ...; Restock.run) of a restock's fan-out. */
+export const fanoutJobKey = (restockId: string, run: number) => `bis-fanout:${restockId}:${run}`;

@@ -14,8 +14,11 @@ export interface JobPayloads {
   "reconcile-shop": { shop: string };
   /** Confirm a back-in-stock sign-up to the customer (looks the variant up first when unknown). */
   "backinstock-confirm": { subscriptionId: string };
-  /** Tell the next batch of waiting customers that a variant is back (one batch per run). */
-  "backinstock-fanout": { restockId: string };
+  /**
+   * Tell the next batches of waiting customers that a variant is back: run `run` of the restock's
+   * fan-out, not calling the provider before `notBefore` (epoch ms, the slot the previous run left).
+   */
+  "backinstock-fanout": { restockId: string; run: number; notBefore?: number };
 }
 export type JobName = keyof JobPayloads;
 

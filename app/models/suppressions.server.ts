@@ -37,3 +37,36 @@ export async function suppressionReason(shop: string, channel: string, address: 
   });
   return row ? `suppressed_${row.reason}` : null;
 }
+
+/** The key of one address in suppressionReasons' answer. */
+export function suppressionKey(channel: string, address: string): string {
+  const c = suppressionChannel(channel);
+  return `${c} ${normalizeAddress(c, address)}`;
+}
+
+/**
+ * suppressionReason for many addresses in one query (a back-in-stock batch): suppressionKey -> reason,
+ * for the suppressed ones only.
+ */
+export async function suppressionReasons(shop: string, trigger: string, targets: Array<{ channel: string; recipient: string }>): Promise<Map<string, string>> {
+  const addresses = (c: SuppressionChannel) => [
+    ...new Set(targets.filter((t) => suppressionChannel(t.channel) === c).map((t) => normalizeAddress(c, t.recipient))),
+  ];
+  const emails = addresses("email");
+  const phones = addresses("sms");
+  const found = new Map<string, string>();
+  if (emails.length + phones.length === 0) return found;
+  const rows = await db.suppression.findMany({
+    where: {
+      shop,
+      scope: { in: ["all", trigger] },
+      OR: [
+        ...(emails.length ? [{ channel: "email", address: { in: emails } }] : []),
+        ...(phones.length ? [{ channel: "sms", address: { in: phones } }] : []),
+      ],
+    },
+    select: { channel: true, address: true, reason: true },
+  });
+  for (const row of rows) if (!found.has(`${row.channel} ${row.address}`)) found.set(`${row.channel} ${row.address}`, `suppressed_${row.reason}`);
+  return found;
+}

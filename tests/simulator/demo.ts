@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: Herald end to end on one machine, offline.
  *   fresh demo database -> build if stale -> fake Resend/Twilio + inbox -> store simulator -> Herald
- *   (node build/main.js) -> install "herald-demo.myshopify.com" -> play `scenario shipping` ->
- *   print the inbox and admin URLs and keep running until Ctrl-C.
+ *   (node build/main.js) -> install "herald-demo.myshopify.com" -> play `scenario shipping`, then
+ *   `scenario restock` -> print the inbox and admin URLs and keep running until Ctrl-C.
  * A second run starts from a new database, so it never shows the previous run's messages.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,8 +16,9 @@ import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
 import { buildIsStale } from "../support/build";
 import { BROWSER_USER_AGENT, installShop } from "./install";
 import { CUSTOMERS } from "./scenario/cast";
-import { expectedShippingMessages, HERALD_DEFAULTS, type ExpectedMessage } from "./scenario/expected";
+import { expectedBackInStock, expectedShippingMessages, HERALD_DEFAULTS, type ExpectedBackInStock, type ExpectedMessage } from "./scenario/expected";
 import { playScenario } from "./scenario/player";
+import type { Scenario } from "./scenario/types";
 import { startSimulator, type RunningSimulator } from "./server";
 import { mintSessionToken } from "./session-token";
 import { readAppToml } from "./webhooks/subscriptions";
@@ -45,7 +46,8 @@ const OPTIONS = {
 const HELP = `Usage: npm run demo -- [options]
 
 Runs Herald offline with a simulated Shopify store and fake email/SMS providers, plays the
-"shipping" scenario, then keeps everything running so you can look around. Ctrl-C stops it all.
+"shipping" scenario, then the "restock" one (back-in-stock sign-ups on the storefront, then a
+restock), then keeps everything running so you can look around. Ctrl-C stops it all.
 
 Options:
   --port <P>             Herald (default 3000)
@@ -56,8 +58,8 @@ Options:
   --seed <N>             scenario seed (default 2026)
   --speed <F>            scenario speed: 1 real pauses (~15 s), 0 no pauses (default 1)
   --rebuild              build Herald even if build/ looks current
-  --exit                 stop after the scenario instead of staying up (exit 1 if Herald's
-                         messages differ from what the scenario predicts)
+  --exit                 stop after the scenarios instead of staying up (exit 1 if Herald's
+                         messages differ from what the scenarios predict)
   -h, --help             this help`;
 
 const children: ChildProcess[] = [];
@@ -181,6 +183,24 @@ async function main(): Promise<number> {
   const notices = await waitForDelayNotices(fakes);
   console.log(`    ${notices.length} delay notice(s)${notices.length ? ":" : "."}`);
   for (const line of notices) console.log(`      ${line}`);
+
+  step("Playing the restock scenario: shoppers ask to be told on the storefront, then the mug comes back");
+  const before = { emails: fakes.resend.emails.length, texts: fakes.twilio.messages.length };
+  const restock = await playScenario("restock", {
+    appUrl,
+    secret: DEMO_SECRET,
+    shop: SHOP,
+    seed: Number(flags.seed),
+    speed: Number(flags.speed),
+    toml,
+    simulatorUrl: sim.url,
+    log: (line) => console.log(`  ${line}`),
+  });
+  step("Waiting for Herald's worker to send the confirmations and alerts");
+  await waitForMessages(fakes);
+  const stock = compareBackInStock(fakes, before, restock.scenario, expectedBackInStock(restock.scenario));
+  for (const line of stock.lines) console.log(`    ${line}`);
+  if (!stock.ok || restock.failed > 0) console.log(`    Not what the scenario predicts: see ${path.relative(ROOT, path.join(LOG_DIR, "herald.log"))} (and the shop's settings).`);
   console.log("");
   console.log("Herald demo is running:");
   console.log(`  Inbox (emails and texts customers got):  ${fakes.inbox?.url ?? "(off)"}/`);
@@ -189,8 +209,8 @@ async function main(): Promise<number> {
   console.log(`  Simulator state:                         ${sim.url}/_sim/state`);
   console.log("  Try more, in another shell:");
   console.log(`    SHOPIFY_APP_URL=${appUrl} SHOPIFY_API_KEY=${DEMO_KEY} SHOPIFY_API_SECRET=${DEMO_SECRET} SHOPIFY_API_BASE_URL=${sim.url} \\`);
-  console.log("      npm run simulate -- scenario shipping --seed 7      # or: send fulfillment_events/create");
-  if (flags.exit) return comparison.ok ? 0 : 1;
+  console.log("      npm run simulate -- scenario shipping --seed 7      # or: scenario restock --seed 7, send fulfillment_events/create");
+  if (flags.exit) return comparison.ok && stock.ok && restock.failed === 0 ? 0 : 1;
   console.log("Ctrl-C stops everything.");
   // Runs until Ctrl-C (the signal handlers below shut everything down) or until Herald dies.
   const code = await new Promise<number>((resolve) =>
@@ -367,6 +387,49 @@ function compareWithExpected(fakes: ProviderFakes, expected: ExpectedMessage[]):
 /** Herald tags every email with its trigger ("shipping", "delay"...). */
 function isShippingUpdate(email: { tags: Array<{ name: string; value: string }> }): boolean {
   return email.tags.some((t) => t.name === "herald_trigger" && t.value === "shipping");
+}
+
+/**
+ * The back-in-stock messages that arrived since `before`, per shopper, against the prediction: each
+ * confirmation and alert once, in the predicted language (the email's <html lang>), nothing for the
+ * shoppers the restock must not alert.
+ */
+function compareBackInStock(
+  fakes: ProviderFakes,
+  before: { emails: number; texts: number },
+  scenario: Scenario,
+  expected: ExpectedBackInStock,
+): { ok: boolean; lines: string[] } {
+  const got = new Map<string, number>();
+  const count = (key: string) => got.set(key, (got.get(key) ?? 0) + 1);
+  for (const email of fakes.resend.emails.slice(before.emails)) {
+    if (!email.tags.some((t) => t.name === "herald_trigger" && t.value === "back_in_stock")) continue;
+    // Alerts go in batch calls; a confirmation is a single send.
+    const kind = email.batchIndex === null ? "confirmation" : "alert";
+    const lang = /<html lang="([^"]+)"/.exec(email.html ?? "")?.[1] ?? "?";
+    for (const to of email.to) count(`${kind} email ${to.toLowerCase()} ${lang}`);
+  }
+  for (const text of fakes.twilio.messages.slice(before.texts)) count(`confirmation ${text.channel} ${text.to}`);
+  const lines: string[] = [];
+  let ok = true;
+  const keyOf = (m: ExpectedBackInStock["messages"][number]) => (m.channel === "email" ? `${m.step} email ${m.recipient} ${m.language}` : `${m.step} ${m.channel} ${m.recipient}`);
+  for (const shopper of scenario.backInStock?.signups ?? []) {
+    const mine = expected.messages.filter((m) => m.shopper === shopper.key);
+    let fine = true;
+    const parts = mine.map((m) => {
+      const n = got.get(keyOf(m)) ?? 0;
+      got.delete(keyOf(m));
+      if (n !== 1) fine = ok = false;
+      return `${m.step} by ${m.channel} [${m.language}] ${n === 1 ? "received" : `${n} received, 1 expected`}`;
+    });
+    const not = expected.notAlerted.find((n) => n.shopper === shopper.key);
+    lines.push(`${fine ? "✓" : "✗"} ${shopper.firstName} [${shopper.locale}]: ${parts.join(", ")}${not ? `; no alert (${not.why})` : ""}`);
+  }
+  for (const [key, n] of got) {
+    ok = false;
+    lines.push(`? ${n} ${key.split(" ").slice(0, 2).join(" ")} the prediction does not have (wrong language, or someone who should not be told)`);
+  }
+  return { ok, lines };
 }
 
 /** Delay notices go out after the settle window; wait for it and list what arrived. */

@@ -5,8 +5,9 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSER_USER_AGENT } from "../../simulator/install";
 
-// README's demo line, played for real: build, fakes, simulator, Herald, install, scenario. Then a
-// person's view of it in Debian's chromium: the customer's inbox and the merchant's admin.
+// README's demo line, played for real: build, fakes, simulator, Herald, install, the shipping and
+// restock scenarios. Then a person's view of it in Debian's chromium: the customers' inbox (shipping
+// updates, back-in-stock alerts) and the merchant's admin.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = path.resolve("tmp", "screenshots");
 const PORTS = ["--port", "3310", "--simulator-port", "4310", "--resend-port", "4320", "--twilio-port", "4330", "--inbox-port", "4340"];
@@ -90,6 +91,32 @@ describe.skipIf(!fs.existsSync(CHROMIUM))("npm run demo, as a new user sees it",
     expect(body).toContain("Hola Sofía, tu pedido");
     await page.screenshot({ path: path.join(SHOTS, "demo-inbox.png") });
     await page.screenshot({ path: path.join(SHOTS, "demo-inbox-full.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("shows the back-in-stock alerts in the inbox, in the shoppers' languages, and none beyond the quota", async () => {
+    expect(output).toMatch(/✓ Anjali \[ml-IN\]: confirmation by email \[ml\] received, alert by email \[ml\] received/);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await page.goto(urls.inbox!);
+    await page.waitForSelector("text=What your customers received");
+    const subjects = await page.locator("article.email h3.subject").allTextContents();
+    // The four oldest reachable sign-ups, each in their language (the product's title stays as the shop wrote it).
+    for (const subject of [
+      "Hand-thrown ceramic mug വീണ്ടും സ്റ്റോക്കിൽ",
+      "Hand-thrown ceramic mug imerudi dukani",
+      "Hand-thrown ceramic mug vuelve a estar disponible",
+      "Hand-thrown ceramic mug is back in stock",
+    ]) {
+      expect(subjects.filter((s) => s.trim() === subject)).toHaveLength(1);
+    }
+    // Beyond the quota of 4 (2 units x 2): Lukas and Layla were only confirmed.
+    expect(subjects.some((s) => s.includes("ist wieder da") || s.includes("متوفر من جديد"))).toBe(false);
+    expect(subjects.some((s) => s.includes("سنخبرك عندما يتوفر"))).toBe(true);
+    const alert = page.locator("article.email", { has: page.locator("h3.subject", { hasText: "വീണ്ടും സ്റ്റോക്കിൽ" }) });
+    await alert.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await alert.locator("iframe").contentFrame().locator("body").textContent()) ?? "").toContain("28.00");
+    await alert.screenshot({ path: path.join(SHOTS, "demo-inbox-alert.png") });
+    await page.screenshot({ path: path.join(SHOTS, "demo-inbox-restock.png") });
     await page.close();
   });
 

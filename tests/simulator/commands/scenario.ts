@@ -1,5 +1,5 @@
 import { need, settingsFrom, UsageError } from "../config";
-import { expectedDelayNotices, expectedShippingMessages } from "../scenario/expected";
+import { expectedBackInStock, expectedDelayNotices, expectedShippingMessages } from "../scenario/expected";
 import { DEFAULT_SHOP, playScenario } from "../scenario/player";
 import { SCENARIOS } from "../scenario/registry";
 import { normalizeShop } from "../session-token";
@@ -34,6 +34,7 @@ export const scenarioCommand: Command = {
   examples: [
     "npm run simulate -- scenario shipping",
     "npm run simulate -- scenario shipping --seed 42 --speed 0",
+    "npm run simulate -- scenario restock --expected",
     "npm run simulate -- scenario shipping --dry-run --seed 42 --now 2026-11-20T12:00:00Z",
   ],
   async run(flags, positionals) {
@@ -62,9 +63,10 @@ export const scenarioCommand: Command = {
         currency: str(flags, "currency") ?? "USD",
         fixturesDir: fixturesDir(str(flags, "fixtures")),
       });
-      const { steps: _steps, ...story } = scenario;
+      const { steps: _steps, timeline: _timeline, ...story } = scenario;
       const delays = scenario.delays ? { expectedDelayNotices: expectedDelayNotices(scenario) } : {};
-      console.log(JSON.stringify({ ...story, expectedWithDefaults: expectedShippingMessages(scenario), ...delays }, null, 2));
+      const backInStock = scenario.backInStock ? { expectedBackInStock: expectedBackInStock(scenario) } : {};
+      console.log(JSON.stringify({ ...story, expectedWithDefaults: expectedShippingMessages(scenario), ...delays, ...backInStock }, null, 2));
       return 0;
     }
 

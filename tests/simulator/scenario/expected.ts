@@ -162,3 +162,93 @@ export function describeExpectedDelays(scenario: Scenario): string[] {
   for (const silent of scenario.delays?.silent ?? []) lines.push(`${silent.order}: nothing (more) to tell: ${silent.why}`);
   return lines;
 }
+
+/** The back-in-stock settings that change who is told; defaults mirror app/notifications/settings.ts. */
+export interface StockSettings {
+  /** Alerts per unit restocked, oldest sign-up first. */
+  perUnit: number;
+  /** Texts wait for the customer's YES to the confirmation. */
+  smsDoubleOptIn: boolean;
+}
+
+export const STOCK_DEFAULTS: StockSettings = { perUnit: 2, smsDoubleOptIn: true };
+
+/** Languages Herald ships default templates in (app/notifications/templates). */
+const TEMPLATE_LANGUAGES = ["ar", "de", "en", "es", "fr", "gu", "hi", "it", "ja", "ml", "nl", "pt-BR", "sw", "te"];
+
+/** The language of Herald's default template for a locale: the locale, its language, else the shop's (English here). */
+export function templateLanguage(locale: string, shopLocale = "en"): string {
+  const lower = locale.toLowerCase();
+  const exact = TEMPLATE_LANGUAGES.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  const language = TEMPLATE_LANGUAGES.find((l) => l.toLowerCase() === lower.split("-")[0]);
+  return language ?? shopLocale;
+}
+
+/** One back-in-stock message a shopper should receive. */
+export interface ExpectedStockMessage {
+  shopper: string;
+  name: string;
+  step: "confirmation" | "alert";
+  channel: "email" | "sms";
+  /** Lower-cased email or E.164 phone. */
+  recipient: string;
+  /** The language it is written in. */
+  language: string;
+}
+
+export interface ExpectedBackInStock {
+  /** Alerts the restock may send: units x per unit. */
+  quota: number;
+  /** Every confirmation and alert, in sign-up order. */
+  messages: ExpectedStockMessage[];
+  /** Shoppers who get no alert from this restock, and why. */
+  notAlerted: Array<{ shopper: string; name: string; why: string }>;
+}
+
+/**
+ * What a back-in-stock story should produce: each shopper's sign-up confirmed once (by email, or by
+ * text asking for a YES under SMS double opt-in), then alerts to the oldest sign-ups Herald can reach
+ * (an email, or a phone that said YES — nobody in these stories does), at most units x perUnit of them.
+ * Whatever the duplicate webhooks, double submits and repeated sign-ups.
+ */
+export function expectedBackInStock(scenario: Scenario, settings: StockSettings = STOCK_DEFAULTS): ExpectedBackInStock {
+  const story = scenario.backInStock;
+  if (!story) return { quota: 0, messages: [], notAlerted: [] };
+  const quota = story.units * settings.perUnit;
+  const messages: ExpectedStockMessage[] = [];
+  const notAlerted: ExpectedBackInStock["notAlerted"] = [];
+  let told = 0;
+  for (const s of story.signups) {
+    const name = `${s.firstName} ${s.lastName[0]}.`;
+    const language = templateLanguage(s.locale);
+    const base = { shopper: s.key, name, language };
+    if (s.email) messages.push({ ...base, step: "confirmation", channel: "email", recipient: s.email.toLowerCase() });
+    if (s.phone) messages.push({ ...base, step: "confirmation", channel: "sms", recipient: s.phone });
+    const channels = [...(s.email ? (["email"] as const) : []), ...(s.phone && !settings.smsDoubleOptIn ? (["sms"] as const) : [])];
+    if (channels.length === 0) {
+      notAlerted.push({ shopper: s.key, name, why: "signed up by phone only and never replied YES (SMS double opt-in)" });
+    } else if (told >= quota) {
+      notAlerted.push({ shopper: s.key, name, why: `beyond the quota of ${quota} (${story.units} units x ${settings.perUnit}): waits for the next restock` });
+    } else {
+      told++;
+      for (const channel of channels) messages.push({ ...base, step: "alert", channel, recipient: channel === "email" ? s.email!.toLowerCase() : s.phone! });
+    }
+  }
+  return { quota, messages, notAlerted };
+}
+
+/** A printable summary of expectedBackInStock. */
+export function describeExpectedBackInStock(scenario: Scenario, settings: StockSettings = STOCK_DEFAULTS): string[] {
+  const { quota, messages, notAlerted } = expectedBackInStock(scenario, settings);
+  if (!scenario.backInStock) return [];
+  const lines = [`${scenario.backInStock.units} units x ${settings.perUnit} per unit: ${quota} alerts at most, oldest sign-up first`];
+  for (const s of scenario.backInStock.signups) {
+    const name = `${s.firstName} ${s.lastName[0]}.`;
+    const mine = messages.filter((m) => m.shopper === s.key);
+    const what = mine.map((m) => `${m.step} by ${m.channel} [${m.language}]`).join(", ");
+    const not = notAlerted.find((n) => n.shopper === s.key);
+    lines.push(`${name} [${s.locale}]: ${what}${not ? `; no alert: ${not.why}` : ""}`);
+  }
+  return lines;
+}

@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { forwardedRequest, storefrontAddress } from "../storefront";
 import { DEFAULT_API_VERSION } from "../webhooks/sign";
-import { deliverWebhook, type DeliveryResult } from "../webhooks/send";
+import { deliverWebhook, describeFetchError, type DeliveryResult } from "../webhooks/send";
 import { fixturesDir as findFixturesDir } from "../webhooks/fixtures";
 import { applyIncludeFields, deliveryUrl, findSubscription, readAppToml, type AppToml } from "../webhooks/subscriptions";
 import { CUSTOMERS, maskEmail, maskPhone } from "./cast";
-import { describeExpected, describeExpectedDelays, expectedShippingMessages, type ExpectedMessage } from "./expected";
+import { describeExpected, describeExpectedBackInStock, describeExpectedDelays, expectedShippingMessages, type ExpectedMessage } from "./expected";
 import { randomSeed } from "./random";
 import { SCENARIOS } from "./registry";
-import type { Scenario, ScenarioStep } from "./types";
+import type { Scenario, ScenarioStep, StorefrontStep, TimelineStep } from "./types";
 
 export const DEFAULT_SHOP = "herald-demo.myshopify.com";
 
@@ -43,12 +44,14 @@ export interface PlayOptions {
 }
 
 export interface StepOutcome {
-  step: ScenarioStep;
+  step: TimelineStep;
   url: string | null;
   /** Every attempt, first to last; empty when not sent. */
   attempts: DeliveryResult[];
   /** Why it was not sent (topic not subscribed, dry run). */
   notSent: string | null;
+  /** A storefront request Herald did not answer as the story expects (status, or sign-up status). */
+  unexpected?: string;
 }
 
 export interface PlayResult {
@@ -86,10 +89,16 @@ export async function playScenario(name: string, options: PlayOptions): Promise<
 
   const notSubscribed = [...new Set(scenario.steps.map((s) => s.topic))].filter((topic) => !findSubscription(toml, topic));
   log(`Scenario "${scenario.name}": ${scenario.title}`);
-  log(`  shop ${shop} (${facts.timezone}, ${facts.currency}) · seed ${seed} · now ${scenario.now} · ${scenario.steps.length} deliveries · speed ${speed}`);
+  const timeline: TimelineStep[] = scenario.timeline ?? scenario.steps;
+  const requests = timeline.length - scenario.steps.length;
+  log(`  shop ${shop} (${facts.timezone}, ${facts.currency}) · seed ${seed} · now ${scenario.now} · ${scenario.steps.length} deliveries${requests ? ` and ${requests} storefront requests` : ""} · speed ${speed}`);
   log(`  replay: npm run simulate -- scenario ${name} --seed ${seed} --now ${scenario.now} --shop ${shop}`);
-  for (const c of Object.values(CUSTOMERS)) {
-    log(`  ${c.firstName} ${c.lastName[0]}. [${c.locale}] ${maskEmail(c.email)} ${maskPhone(c.phone)} ${c.address.city}, ${c.address.country_code}`);
+  if (scenario.backInStock) {
+    for (const s of scenario.backInStock.signups) log(`  ${s.firstName} ${s.lastName[0]}. [${s.locale}] ${maskEmail(s.email)} ${maskPhone(s.phone)}`);
+  } else {
+    for (const c of Object.values(CUSTOMERS)) {
+      log(`  ${c.firstName} ${c.lastName[0]}. [${c.locale}] ${maskEmail(c.email)} ${maskPhone(c.phone)} ${c.address.city}, ${c.address.country_code}`);
+    }
   }
   if (notSubscribed.length) {
     log(`  ! not in ${toml.file}: ${notSubscribed.join(", ")} — Shopify would not send these, so neither do we`);
@@ -97,25 +106,34 @@ export async function playScenario(name: string, options: PlayOptions): Promise<
 
   const outcomes: StepOutcome[] = [];
   const started = Date.now();
-  const groups = groupConcurrent(scenario.steps);
+  const groups = groupConcurrent(timeline);
+  const signed = new Map<string, URLSearchParams>();
   let index = 0;
   for (const group of groups) {
     if (speed > 0 && group[0].pauseMs > 0 && !options.dryRun) await sleep(group[0].pauseMs / speed);
     const results = await Promise.all(
       group.map((step) => {
         index++;
-        return deliverStep(step, index, { ...options, shop, toml, speed, scenarioSize: scenario.steps.length, started, log });
+        const ctx = { ...options, shop, toml, speed, scenarioSize: timeline.length, started, log };
+        return step.kind === "storefront" ? requestStep(step, index, ctx, signed) : deliverStep(step, index, ctx);
       }),
     );
     outcomes.push(...results);
   }
 
-  const delivered = outcomes.filter((o) => o.attempts.at(-1)?.ok).length;
-  const failed = outcomes.filter((o) => o.attempts.length > 0 && !o.attempts.at(-1)?.ok).length;
+  const webhooks = outcomes.filter((o) => o.step.kind !== "storefront");
+  const delivered = webhooks.filter((o) => o.attempts.at(-1)?.ok).length;
+  // A storefront request fails when Herald answers otherwise than the story expects (a refused replay is expected).
+  const failed = webhooks.filter((o) => o.attempts.length > 0 && !o.attempts.at(-1)?.ok).length + outcomes.filter((o) => o.unexpected).length;
   const expected = expectedShippingMessages(scenario);
   log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${delivered} delivered, ${failed} failed${notSubscribed.length ? `, ${outcomes.filter((o) => o.notSent).length} not subscribed` : ""}.`);
-  log("Expected with Herald's default settings (email only, no in_transit message):");
-  for (const line of describeExpected(scenario)) log(`  ${line}`);
+  if (scenario.backInStock) {
+    log("Expected with Herald's default settings (2 alerts per unit, SMS double opt-in):");
+    for (const line of describeExpectedBackInStock(scenario)) log(`  ${line}`);
+  } else {
+    log("Expected with Herald's default settings (email only, no in_transit message):");
+    for (const line of describeExpected(scenario)) log(`  ${line}`);
+  }
   if (scenario.delays) {
     // On a live Herald the story's two weeks arrive in seconds: notices whose deadline is long past go
     // out at once, subject to the cap, spacing and 7-day limit. The times below hold on a virtual clock.
@@ -125,8 +143,8 @@ export async function playScenario(name: string, options: PlayOptions): Promise<
   return { scenario, outcomes, delivered, failed, notSubscribed, expected };
 }
 
-function groupConcurrent(steps: ScenarioStep[]): ScenarioStep[][] {
-  const groups: ScenarioStep[][] = [];
+function groupConcurrent(steps: TimelineStep[]): TimelineStep[][] {
+  const groups: TimelineStep[][] = [];
   for (const step of steps) {
     if (step.concurrent && groups.length) groups[groups.length - 1].push(step);
     else groups.push([step]);
@@ -134,11 +152,12 @@ function groupConcurrent(steps: ScenarioStep[]): ScenarioStep[][] {
   return groups;
 }
 
-const MARKS: Record<ScenarioStep["delivery"], string> = {
+const MARKS: Record<ScenarioStep["delivery"] | StorefrontStep["delivery"], string> = {
   first: "",
   duplicate: " [duplicate: same webhook id]",
   retry: " [Shopify retry: same webhook id, no 2xx seen in time]",
   late: " [late: older news arriving after newer]",
+  double_submit: " [double submit: same signature, same body]",
 };
 
 type StepContext = PlayOptions & { shop: string; toml: AppToml; speed: number; scenarioSize: number; started: number; log: (line: string) => void };
@@ -198,15 +217,63 @@ async function deliverStep(step: ScenarioStep, index: number, ctx: StepContext):
   return { step, url, attempts, notSent: null };
 }
 
-/** Tell the simulator what Herald may ask about this webhook (see ScenarioStep.platformRecords). */
-async function registerPlatformRecords(step: ScenarioStep, ctx: StepContext): Promise<void> {
+/**
+ * A shopper's browser posting to the storefront: Shopify's app proxy signs the request and forwards
+ * it to Herald. A double submit sends the first request's very query and body again.
+ */
+async function requestStep(step: StorefrontStep, index: number, ctx: StepContext, signed: Map<string, URLSearchParams>): Promise<StepOutcome> {
+  const counter = `${String(index).padStart(2)}/${ctx.scenarioSize}`;
+  const clock = `+${((Date.now() - ctx.started) / 1000).toFixed(1).padStart(4)}s`;
+  const line = `  ${counter} ${clock} ${`POST /${ctx.toml.appProxy?.prefix ?? "apps"}/${ctx.toml.appProxy?.subpath ?? "herald"}/${step.path}`.padEnd(26)} ${step.description}${MARKS[step.delivery]}`;
+  const request = forwardedRequest(step, { appUrl: ctx.appUrl, toml: ctx.toml, shop: ctx.shop, secret: ctx.secret, query: step.sameAs ? signed.get(step.sameAs) : undefined });
+  if (ctx.dryRun) {
+    ctx.log(`${line} -> would POST ${storefrontAddress(ctx.shop, ctx.toml, step.path)} (forwarded to ${request.url.split("?")[0]})`);
+    return { step, url: request.url, attempts: [], notSent: "dry run" };
+  }
+  await registerPlatformRecords(step, ctx);
+  signed.set(step.requestId, request.query);
+  const started = performance.now();
+  let status: number | null = null;
+  let body = "";
+  let error: string | null = null;
+  try {
+    const response = await fetch(request.url, { ...request.init, redirect: "manual", signal: AbortSignal.timeout(ctx.timeoutMs ?? 10_000) });
+    status = response.status;
+    body = await response.text();
+  } catch (e) {
+    error = describeFetchError(e, request.url, ctx.timeoutMs ?? 10_000);
+  }
+  const result: DeliveryResult = { url: request.url, headers: request.init.headers, status, ok: status !== null && status >= 200 && status < 300, durationMs: Math.round(performance.now() - started), responseBody: body, error };
+  if (status === null && error?.startsWith("nothing is listening")) {
+    throw new PlayError(`Herald is not reachable at ${new URL(request.url).origin}: start it (SHOPIFY_APP_URL=${ctx.appUrl}) before playing a scenario.`);
+  }
+  const signup = status === 200 ? (safeJson(body) as { status?: string } | null)?.status : undefined;
+  const asExpected = status === step.expect.status && (!step.expect.signup || signup === step.expect.signup);
+  const answer = status === null ? `no answer: ${error}` : `${status}${signup ? ` ${signup}` : ""} (${result.durationMs} ms)`;
+  ctx.log(`${line} -> ${answer}${asExpected ? "" : ` ! expected ${step.expect.status}${step.expect.signup ? ` ${step.expect.signup}` : ""}`}`);
+  if (!asExpected && status === 401 && step.delivery === "first") {
+    ctx.log(`        ! Herald refused the app proxy signature: run the simulator with the same SHOPIFY_API_SECRET as Herald.`);
+  }
+  return { step, url: request.url, attempts: [result], notSent: null, ...(asExpected ? {} : { unexpected: answer }) };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Tell the simulator what Herald may ask about this step (see ScenarioStep.platformRecords). */
+async function registerPlatformRecords(step: ScenarioStep | StorefrontStep, ctx: StepContext): Promise<void> {
   if (!step.platformRecords?.length) return;
   if (!ctx.simulatorUrl) {
-    ctx.log(`        ! no simulator URL: Herald's GraphQL lookups for ${step.order} will find nothing (set SHOPIFY_API_BASE_URL)`);
+    ctx.log(`        ! no simulator URL: Herald's GraphQL lookups for ${step.description} will find nothing (set SHOPIFY_API_BASE_URL)`);
     return;
   }
   for (const record of step.platformRecords) {
-    const endpoint = record.kind === "customer" ? "customers" : "fulfillment-orders";
+    const endpoint = record.kind === "customer" ? "customers" : record.kind === "variant" ? "variants" : "fulfillment-orders";
     const response = await fetch(`${ctx.simulatorUrl.replace(/\/+$/, "")}/_sim/shops/${ctx.shop}/${endpoint}`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },

@@ -44,7 +44,7 @@ export interface ScenarioStep {
   platformRecords?: PlatformRecord[];
 }
 
-export type PlatformRecord = FulfillmentOrderRecord | CustomerRecord;
+export type PlatformRecord = FulfillmentOrderRecord | CustomerRecord | VariantRecord;
 
 export interface FulfillmentOrderRecord {
   kind: "fulfillmentOrder";
@@ -65,6 +65,58 @@ export interface CustomerRecord {
   emailMarketing: string | null;
   smsMarketing: string | null;
 }
+
+/** A product variant as Admin GraphQL describes it (StockVariant, InventoryItemVariant). */
+export interface VariantRecord {
+  kind: "variant";
+  /** gid://shopify/ProductVariant/N */
+  id: string;
+  title: string;
+  price: string;
+  sku: string | null;
+  inventoryQuantity: number;
+  inventoryPolicy: "DENY" | "CONTINUE";
+  /** gid://shopify/InventoryItem/N */
+  inventoryItemId: string;
+  imageUrl: string | null;
+  product: { id: string; title: string; handle: string; imageUrl: string | null };
+  updatedAt: string;
+}
+
+/**
+ * A request a shopper's browser makes to the storefront at https://{shop}/apps/herald/<path>, which
+ * Shopify's app proxy forwards to Herald signed (shop, logged_in_customer_id, path_prefix, timestamp,
+ * signature). Signed when it is sent: Herald refuses a signature older than 90 s.
+ */
+export interface StorefrontStep {
+  kind: "storefront";
+  /** The path under the proxy's prefix and subpath ("back-in-stock"). */
+  path: string;
+  /** The form the theme block posts (application/x-www-form-urlencoded), in this order. */
+  form: Array<[string, string]>;
+  /** The shopper's address, forwarded by Shopify in X-Forwarded-For (Herald limits sign-ups per address). */
+  ip: string;
+  /**
+   * "first", or "double_submit": the very same request again (same signature, same body), as a
+   * double click sends it; `sameAs` names the first one's requestId.
+   */
+  delivery: "first" | "double_submit";
+  requestId: string;
+  sameAs?: string;
+  /** What Herald should answer: the HTTP status and, for a 200, the sign-up's status. */
+  expect: { status: number; signup?: "subscribed" | "already_subscribed" | "confirm_sms" };
+  /** When it happens in the story (UTC ISO), for people; Herald dates the sign-up when it arrives. */
+  at: string;
+  concurrent: false;
+  pauseMs: number;
+  description: string;
+  /** Who sends it (a key of the story's shoppers). */
+  shopper: string;
+  platformRecords?: PlatformRecord[];
+}
+
+/** Webhook deliveries and storefront requests, in the order they reach Herald. */
+export type TimelineStep = ({ kind?: "webhook" } & ScenarioStep) | StorefrontStep;
 
 /** The customer-facing shipping steps Herald knows (app/notifications/types.ts SHIPPING_STEPS). */
 export type ShippingStep = "shipped" | "in_transit" | "out_for_delivery" | "attempted_delivery" | "ready_for_pickup" | "delivered" | "failure";
@@ -108,6 +160,42 @@ export interface Scenario {
   delayNotices: Array<{ order: string; customer: CustomerKey; unfulfilledHours: number }>;
   /** Stories about delays: every delay notice Herald should create, and when (see expectedDelayNotices). */
   delays?: DelayStory;
+  /**
+   * Everything that reaches Herald, in order, when the story has more than webhooks (storefront
+   * requests through the app proxy); `steps` then holds its webhook deliveries only.
+   */
+  timeline?: TimelineStep[];
+  /** A back-in-stock story: who signs up for what, and the restock (see expectedBackInStock). */
+  backInStock?: BackInStockStory;
+}
+
+/** Someone who signs up on the storefront for a sold-out variant. */
+export interface Shopper {
+  key: string;
+  firstName: string;
+  lastName: string;
+  /** The storefront's locale when they signed up (what the theme block sends). */
+  locale: string;
+  email: string | null;
+  /** E.164, or null. */
+  phone: string | null;
+}
+
+export interface BackInStockStory {
+  variant: {
+    /** Shopify ids as Herald stores them (decimal strings). */
+    id: string;
+    productId: string;
+    inventoryItemId: string;
+    productTitle: string;
+    title: string;
+    price: string;
+    handle: string;
+  };
+  /** Shoppers in the order Herald records their first sign-up (oldest first). */
+  signups: Shopper[];
+  /** Units that come back (inventory_levels/update `available`). */
+  units: number;
 }
 
 /** The proactive delay notices Herald knows (app/notifications/types.ts DELAY_STEPS). */

@@ -217,9 +217,15 @@ export class SimulatorState {
   /** What a scenario step says the platform knows (ScenarioStep.platformRecords), whatever its kind. */
   recordPlatformRecord(
     shop: string,
-    record: ({ kind: "fulfillmentOrder" } & Omit<SimFulfillmentOrder, "shop">) | ({ kind: "customer"; updatedAt?: string } & Omit<SimCustomer, "shop" | "updatedAt">),
+    record:
+      | ({ kind: "fulfillmentOrder" } & Omit<SimFulfillmentOrder, "shop">)
+      | ({ kind: "customer"; updatedAt?: string } & Omit<SimCustomer, "shop" | "updatedAt">)
+      | ({ kind: "variant" } & Omit<SimVariant, "shop">),
   ): void {
-    if (record.kind === "customer") {
+    if (record.kind === "variant") {
+      const { kind: _kind, ...variant } = record;
+      this.recordVariant({ ...variant, shop });
+    } else if (record.kind === "customer") {
       const { kind: _kind, ...customer } = record;
       this.recordCustomer({ ...customer, shop, updatedAt: customer.updatedAt ?? this.clock().toISOString() });
     } else {
@@ -237,7 +243,31 @@ export class SimulatorState {
    */
   recordWebhook(shop: string, topic: string, body: string, triggeredAt: string): boolean {
     const payload = JSON.parse(body) as Record<string, unknown>;
+    if (this.recordStock(shop, topic, payload)) return true;
     return this.orders.record(shop, topic, payload, triggeredAt, (gid) => this.findFulfillmentOrder(shop, gid)?.orderId ?? null);
+  }
+
+  /**
+   * Stock news changes the variant GraphQL describes: inventory_levels/update reports one location's
+   * level (the store's only location here), variants/* the variant's total. False for other topics.
+   */
+  private recordStock(shop: string, topic: string, payload: Record<string, unknown>): boolean {
+    const updatedAt = typeof payload.updated_at === "string" ? new Date(payload.updated_at).toISOString() : null;
+    let variant: SimVariant | null = null;
+    let quantity: number | null = null;
+    if (topic === "inventory_levels/update") {
+      variant = this.findVariantByInventoryItem(shop, `gid://shopify/InventoryItem/${String(payload.inventory_item_id)}`);
+      quantity = typeof payload.available === "number" ? payload.available : null;
+    } else if (topic === "variants/in_stock" || topic === "variants/out_of_stock") {
+      variant = this.findVariant(shop, `gid://shopify/ProductVariant/${String(payload.id)}`);
+      quantity = typeof payload.inventory_quantity === "number" ? payload.inventory_quantity : null;
+    } else {
+      return false;
+    }
+    if (variant && quantity !== null && (!updatedAt || updatedAt >= variant.updatedAt)) {
+      this.recordVariant({ ...variant, inventoryQuantity: quantity, updatedAt: updatedAt ?? variant.updatedAt });
+    }
+    return true;
   }
 
   recordVariant(variant: SimVariant): void {

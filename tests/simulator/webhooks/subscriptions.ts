@@ -19,6 +19,8 @@ export interface AppToml {
   apiVersion: string | null;
   scopes: string | null;
   subscriptions: Subscription[];
+  /** [app_proxy]: storefront requests to https://{shop}/{prefix}/{subpath}/* are forwarded to `url`/*. */
+  appProxy: { url: string; prefix: string; subpath: string } | null;
 }
 
 export class AppTomlError extends Error {}
@@ -63,6 +65,7 @@ export function parseAppToml(doc: Record<string, unknown>, file = "shopify.app.t
     }
   }
   const scopes = ((doc.access_scopes ?? {}) as Record<string, unknown>).scopes;
+  const proxy = (doc.app_proxy ?? {}) as Record<string, unknown>;
   return {
     file,
     clientId: typeof doc.client_id === "string" ? doc.client_id : null,
@@ -70,6 +73,10 @@ export function parseAppToml(doc: Record<string, unknown>, file = "shopify.app.t
     apiVersion: typeof webhooks.api_version === "string" ? webhooks.api_version : null,
     scopes: typeof scopes === "string" ? scopes : null,
     subscriptions,
+    appProxy:
+      typeof proxy.url === "string" && typeof proxy.prefix === "string" && typeof proxy.subpath === "string"
+        ? { url: proxy.url, prefix: proxy.prefix, subpath: proxy.subpath }
+        : null,
   };
 }
 

@@ -19,7 +19,7 @@ const arrival = (s: ScenarioStep) => Date.parse(s.arrivesAt ?? s.triggeredAt);
 
 describe("the delays scenario", () => {
   it("is registered, and tells the same story byte for byte given the same seed and now", () => {
-    expect(Object.keys(SCENARIOS)).toEqual(["shipping", "delays"]);
+    expect(Object.keys(SCENARIOS)).toEqual(["shipping", "delays", "restock"]);
     expect(JSON.stringify(build())).toBe(JSON.stringify(build()));
     expect(build(undefined, 6).steps[0].webhookId).not.toBe(build().steps[0].webhookId);
   });

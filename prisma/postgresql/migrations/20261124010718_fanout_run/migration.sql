@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Restock" ADD COLUMN     "run" INTEGER NOT NULL DEFAULT 0;
+

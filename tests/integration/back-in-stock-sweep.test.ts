@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runFanout } from "../../app/backinstock/fanout.server";
+import { db } from "../../app/db.server";
+import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
+import { handlers } from "../../app/jobs/handlers.server";
+import { fanoutJobKey } from "../../app/jobs/keys";
+import { queue } from "../../app/jobs/queue.server";
+import { sweepOrphans } from "../../app/jobs/sweeper.server";
+import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs, scaleOut, useRealTime, useVirtualTime } from "../support/jobs";
+import { withFakeResend } from "../support/providers";
+import { deliver } from "../support/webhooks";
+
+// Scale-out only (BullMQ on Redis; tests/scripts/test-all.sh runs it): a restock and the job of its
+// fan-out's run commit together in PostgreSQL, but the job reaches Redis only after the commit, so
+// a crash in between loses the job. The sweep finds the restock still OPEN and enqueues its current
+// run again under the same key; the customers are still told exactly once.
+
+const SHOP = "herald-test.myshopify.com";
+const T0 = new Date("2026-11-23T15:00:00Z");
+const later = new Date(T0.getTime() + 60_000);
+const fake = withFakeResend();
+
+const recipients = () => fake.resend.emails.flatMap((e) => e.to);
+const bull = () => queue() as BullQueue;
+const pendingFanouts = async () => (await bull().pending("backinstock-fanout")).map((j) => j.id).sort();
+
+beforeEach(async () => {
+  await resetDatabase();
+  useVirtualTime(T0);
+  await installShop(SHOP, { settings: { backInStock: { perUnit: 2 } } });
+  await seedVariant(SHOP);
+  await db.stockSubscription.createMany({
+    data: Array.from({ length: 150 }, (_, i) => ({
+      shop: SHOP,
+      variantId: VARIANT_ID,
+      productId: PRODUCT_ID,
+      email: `w${i}@example.com`,
+      locale: "en",
+      waitingKey: `${SHOP}|${VARIANT_ID}|w${i}@example.com`,
+      createdAt: new Date(T0.getTime() - (150 - i) * 60_000),
+    })),
+  });
+});
+afterEach(() => useRealTime());
+
+/** The restock webhook, processed: the restock is OPEN and its first run's job is in Redis. */
+async function restocked(): Promise<string> {
+  await deliver("variants/in_stock", variantPayload(T0, 100), { shop: SHOP });
+  const event = await db.webhookEvent.findFirstOrThrow();
+  await handlers["process-event"]({ eventId: event.id }, { id: "test", attempt: 1, now: () => T0 });
+  return (await db.restock.findFirstOrThrow()).id;
+}
+
+describe.skipIf(!scaleOut)("the sweep of back-in-stock fan-outs (scale-out)", () => {
+  it("brings back a restock's fan-out job lost between the commit and Redis; everyone in the quota is told once", async () => {
+    // GIVEN a restock of 100 units (quota 200) for the 150 waiting
+    const id = await restocked();
+    // ...while its job exists, sweeps change nothing
+    expect(await pendingFanouts()).toEqual([bullJobId(fanoutJobKey(id, 0))]);
+    await sweepOrphans(queue(), later);
+    expect(await pendingFanouts()).toEqual([bullJobId(fanoutJobKey(id, 0))]);
+
+    // WHEN the job is lost (the after-commit enqueue never reached Redis)
+    await bull().queue.remove(bullJobId(fanoutJobKey(id, 0)));
+    // ...a sweep within the grace period leaves the restock alone (its enqueue may be on its way)
+    await sweepOrphans(queue(), new Date(T0.getTime() + 10_000));
+    expect(await pendingFanouts()).toEqual([]);
+    // ...a later one enqueues its run again, once however often it sweeps
+    await sweepOrphans(queue(), later);
+    await sweepOrphans(queue(), later);
+    expect(await pendingFanouts()).toEqual([bullJobId(fanoutJobKey(id, 0))]);
+    await runAllJobs({ start: later });
+
+    // THEN the 150 were told, each once, in two batches; the restock is done and sweeps find nothing more
+    expect(recipients()).toHaveLength(150);
+    expect(new Set(recipients()).size).toBe(150);
+    expect(fake.resend.requests.filter((r) => r.path === "/emails/batch" && r.outcome === "accepted")).toHaveLength(2);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 150, status: "DONE" });
+    expect(await sweepOrphans(queue(), new Date(later.getTime() + 60_000))).toMatchObject({ restocks: 0 });
+  }, 60_000);
+
+  it("brings back a lost hand-over between two runs, and the rest is told once", async () => {
+    // GIVEN a first run that sent one batch and handed over to run 1
+    const id = await restocked();
+    await bull().queue.remove(bullJobId(fanoutJobKey(id, 0)));
+    await runFanout(id, 0, T0, { budgetMs: 0 });
+    expect(recipients()).toHaveLength(100);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ run: 1, notified: 100, status: "OPEN" });
+
+    // WHEN run 1's job is lost on its way to Redis
+    await bull().queue.remove(bullJobId(fanoutJobKey(id, 1)));
+    expect(await pendingFanouts()).toEqual([]);
+    await sweepOrphans(queue(), later);
+
+    // THEN the sweep enqueues run 1 (not run 0 again), which tells the remaining 50
+    expect(await pendingFanouts()).toEqual([bullJobId(fanoutJobKey(id, 1))]);
+    await runAllJobs({ start: later });
+    expect(recipients()).toHaveLength(150);
+    expect(new Set(recipients()).size).toBe(150);
+    expect(fake.resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(0);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ run: 1, notified: 150, status: "DONE" });
+  }, 60_000);
+});
