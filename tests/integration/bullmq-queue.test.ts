@@ -186,7 +186,10 @@ describe.skipIf(!redisUrl)("the BullMQ job queue (scale-out)", () => {
     const id = bullJobId(deliverJobKey("poison"));
     const hung: Array<() => void> = [];
     const errors: string[] = [];
-    const stderr = vi.spyOn(process.stderr, "write").mockImplementation((line) => void errors.push(String(line)) ?? true);
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation((line) => {
+      errors.push(String(line));
+      return true;
+    });
     start(
       q,
       recordingHandlers(async () => {
