@@ -141,6 +141,10 @@ async function main(): Promise<number> {
   const web = await startHerald({ role: "web", worker: "off", dbFile, logFile: path.join(dir, "web.log"), env: heraldEnv });
   cleanups.push(() => web.stop());
 
+  const strays = (await stack.queueWorkers?.()) ?? [];
+  if (strays.length) {
+    throw new HarnessError(`worker process(es) ${strays.join(", ")} already take jobs from Herald's queue on this Redis (left from an earlier run?): stop them first`);
+  }
   const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: 0, kills: 0, unexpectedExits: 0, slowStarts: 0, faults: {} };
   const workers = new Workers(dbFile, dir, heraldEnv, counters);
   await workers.start(2);
@@ -179,10 +183,12 @@ async function main(): Promise<number> {
   const drainedS = (performance.now() - drainStart) / 1000;
 
   // ---- verdict ------------------------------------------------------------------------------
+  const ours = workers.pids();
+  const foreign = ((await stack.queueWorkers?.()) ?? []).filter((pid) => !ours.includes(pid));
   await workers.stopAll();
   await web.stop();
   const verdict = await verify({ db, fake, stories, runner, customers: customers.flatMap((c) => c.pii), dir });
-  const deadJobs = await db.job.count({ where: { status: "DEAD" } });
+  const deadJobs = await stack.deadJobs(db);
 
   const f = counters.faults;
   say("");
@@ -203,7 +209,8 @@ async function main(): Promise<number> {
   say(`  PII hits in logs       ${verdict.piiHits}${verdict.piiExamples.length ? ` (${verdict.piiExamples.join("; ")})` : ""}`);
   say(`  Message rows           ${Object.entries(verdict.rows).map(([k, v]) => `${k} ${v}`).join(", ")}; dead jobs ${deadJobs}`);
   for (const line of verdict.details.slice(0, 15)) say(`    ${line}`);
-  const ok = drained && verdict.lost === 0 && verdict.doubled === 0 && verdict.unexpected === 0 && verdict.piiHits === 0 && deadJobs === 0;
+  if (foreign.length) say(`  workers not started by this soak took jobs: process(es) ${foreign.join(", ")}`);
+  const ok = drained && verdict.lost === 0 && verdict.doubled === 0 && verdict.unexpected === 0 && verdict.piiHits === 0 && deadJobs === 0 && foreign.length === 0;
   const complete = runner.eventsSent === generated.events;
   say(`  throughput             ${(runner.eventsSent / trafficS).toFixed(1)} events/s offered and handled (offered rate ${rate.toFixed(1)}/s); ${(verdict.received / (trafficS + drainedS)).toFixed(1)} emails/s`);
   say(`  worker restarts        ${workers.restarts} after kill -9, ready in ${workers.meanStartS().toFixed(1)} s on average`);
@@ -240,12 +247,27 @@ class Workers {
     return this.startTimes.length ? this.startTimes.reduce((a, b) => a + b, 0) / this.startTimes.length / 1000 : 0;
   }
 
-  private async spawn(slot: number): Promise<void> {
+  /** Starts under way: stopAll() waits for them, so no worker outlives the run. */
+  private readonly starting = new Set<Promise<void>>();
+
+  private spawn(slot: number): Promise<void> {
+    const start = this.startIn(slot).finally(() => this.starting.delete(start));
+    this.starting.add(start);
+    return start;
+  }
+
+  private async startIn(slot: number): Promise<void> {
     this.generation[slot] = (this.generation[slot] ?? 0) + 1;
     if (this.generation[slot] > 1) this.restarts++;
     const logFile = path.join(this.dir, `worker-${slot + 1}.log`);
     const t0 = performance.now();
     const proc = await startHerald({ role: "worker", dbFile: this.dbFile, logFile, env: this.env });
+    if (this.stopping) {
+      // The run ended while this worker was starting (a restart after a kill): a worker left
+      // running here would keep taking the next run's jobs with this run's dead provider URL.
+      await proc.stop();
+      return;
+    }
     this.startTimes.push(performance.now() - t0);
     this.slots[slot] = proc;
     proc.child.once("exit", (code, signal) => {
@@ -290,8 +312,14 @@ class Workers {
     return () => clearInterval(timer);
   }
 
+  /** Process ids of the workers running now. */
+  pids(): number[] {
+    return this.slots.filter((p): p is HeraldProcess => p !== null && !p.exited()).map((p) => p.pid);
+  }
+
   async stopAll(): Promise<void> {
     this.stopping = true;
+    await Promise.allSettled([...this.starting]);
     await Promise.all(this.slots.map((p) => p?.stop()));
   }
 }
@@ -558,6 +586,14 @@ interface Stack {
   env: Record<string, string>;
   /** Jobs due now or running, wherever the queue keeps them. */
   dueInQueue: (db: PrismaClient) => Promise<number>;
+  /** Jobs in the dead letter (out of attempts, or failed by the queue itself). */
+  deadJobs: (db: PrismaClient) => Promise<number>;
+  /**
+   * Process ids of the workers consuming the queue now, when the queue can tell (BullMQ names its
+   * Redis connections). A worker the soak did not start (one left from an earlier run, with that
+   * run's provider URL) would take this run's jobs and spoil its figures.
+   */
+  queueWorkers?: () => Promise<number[]>;
 }
 
 /** A fresh database (and, for scale-out, a flushed Redis) for this run. */
@@ -567,6 +603,7 @@ async function prepareStack(kind: string | undefined, dir: string): Promise<Stac
       database: freshDatabase(path.join(dir, "herald.db")),
       env: {},
       dueInQueue: (db) => db.job.count({ where: { OR: [{ status: "QUEUED", runAt: { lte: new Date() } }, { status: "RUNNING" }] } }),
+      deadJobs: (db) => db.job.count({ where: { status: "DEAD" } }),
     };
   }
   if (kind !== "scale-out") throw new HarnessError(`--stack must be embedded or scale-out, not ${kind}`);
@@ -584,6 +621,10 @@ async function prepareStack(kind: string | undefined, dir: string): Promise<Stac
   return {
     database,
     env: { REDIS_URL: redisUrl },
+    // BullMQ's failed set is the dead letter (the sweeper's own runs aside: the next one redoes them).
+    deadJobs: async () => (await queue.getFailed(0, -1)).filter((j) => j.name !== "sweep-orphans").length,
+    // Herald's workers are named worker-<pid>-<random> (app/jobs/bullmq-queue.server.ts).
+    queueWorkers: async () => [...new Set((await queue.getWorkers()).map((c) => Number(/:w:worker-(\d+)-/.exec(c.rawname ?? "")?.[1] ?? -1)))],
     dueInQueue: async () => {
       const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children");
       // BullMQ scores a delayed job by when it is due (ms x 4096 + a counter); a retry's due time is
