@@ -15,6 +15,8 @@ import {
 } from "./types";
 
 const DEFAULT_MAX_ATTEMPTS = 8;
+/** See BullQueueOptions.maxStalledCount. */
+const DEFAULT_MAX_STALLED_COUNT = 10;
 /** The sweeper's job name (internal: not a JobName, no business handler). */
 const SWEEP = "sweep-orphans";
 const SWEEP_SCHEDULER = "herald-sweeper";
@@ -54,9 +56,18 @@ export interface BullQueueOptions {
   sweepEveryMs?: number;
   /** A worker's claim on a job (renewed while it runs); a killed worker's job is retaken after it. */
   lockDurationMs?: number;
-  /** How often workers look for jobs whose lock expired (stalled). */
+  /**
+   * How often workers look for jobs whose lock expired (stalled). Default 5 s: a killed worker's
+   * job is retaken 30 to 40 s after its last lock renewal (BullMQ's 30 s default made it up to 90).
+   * One short Redis script per period for the whole queue (a shared key skips the other workers' checks).
+   */
   stalledIntervalMs?: number;
-  /** How many times a job may stall (its worker died) before it is dead-lettered. */
+  /**
+   * How many times a job may stall (its worker died under it) and still be handed to another
+   * worker; one more and BullMQ dead-letters it. Default 10: a crash only delays a job (as an
+   * expired lease does in the embedded queue), and only a job that took ten workers down with it
+   * is treated as the cause.
+   */
   maxStalledCount?: number;
 }
 
@@ -90,6 +101,8 @@ export class BullQueue implements JobQueue {
   private drainer: Worker<JobData> | undefined;
   /** The retry delay decided for a failure, read back by BullMQ's backoff strategy. */
   private readonly retryDelays = new WeakMap<object, number>();
+  /** Failures that came out of a handler (logged by failed()), as opposed to BullMQ's own. */
+  private readonly handlerFailures = new WeakSet<object>();
 
   constructor(opts: BullQueueOptions) {
     this.opts = opts;
@@ -148,8 +161,8 @@ export class BullQueue implements JobQueue {
       concurrency,
       settings: { backoffStrategy: this.backoffStrategy },
       lockDuration: this.opts.lockDurationMs ?? 30_000,
-      stalledInterval: this.opts.stalledIntervalMs ?? 30_000,
-      maxStalledCount: this.opts.maxStalledCount ?? 2,
+      stalledInterval: this.opts.stalledIntervalMs ?? 5_000,
+      maxStalledCount: this.opts.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
     };
   }
 
@@ -171,6 +184,7 @@ export class BullQueue implements JobQueue {
   /** Decide what a failure means: a retry after a delay (recorded on the job) or the dead letter. */
   private async failed(job: Job<JobData>, error: unknown, now: Date): Promise<Error> {
     const err = error instanceof Error ? error : new Error(String(error));
+    this.handlerFailures.add(err);
     const attempt = job.attemptsMade + 1;
     if (attempt >= (job.opts.attempts ?? 1)) {
       log.error("job.dead", { job: job.id, name: job.name, attempts: attempt, error: err.message });
@@ -190,6 +204,13 @@ export class BullQueue implements JobQueue {
       name: id,
     });
     worker.on("error", (error) => log.error("queue.worker_error", { worker: id, error: String(error) }));
+    // A job BullMQ fails by itself (it stalled more than maxStalledCount times) never reaches our
+    // handler's failure path: say it is dead here, or it would sit in the dead letter unnoticed.
+    worker.on("failed", (job, error) => {
+      if (job && !this.handlerFailures.has(error)) {
+        log.error("job.dead", { job: job.id, name: job.name, stalls: job.stalledCounter, error: error.message });
+      }
+    });
     if (this.opts.sweep) {
       // Every worker upserts the same scheduler: one sweep per period, whichever worker takes it.
       this.queue

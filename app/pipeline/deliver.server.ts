@@ -18,11 +18,20 @@ import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
 import { formatFrom } from "./sender";
 
-/** A provider that keeps failing gets this many calls for one message before it is marked FAILED. */
-export const MAX_DELIVERY_ATTEMPTS = 8;
+/**
+ * A provider that keeps failing gets this many calls for one message before it is marked FAILED:
+ * with deliveryBackoff, 81 to 162 minutes (about 2 h) of retries, so a message outlives a long
+ * provider outage. Below the deliver jobs' queue attempts (50), which crashes and quiet hours
+ * also use.
+ */
+export const MAX_DELIVERY_ATTEMPTS = 36;
 
-/** Delivery backoff: 30 s, 1 min, 2 min ... capped at 1 h (about 2 h in all before FAILED). */
-export const deliveryBackoff = (attempt: number) => backoffMs(attempt, { baseMs: 30_000, capMs: 60 * 60_000 });
+/**
+ * Delivery backoff: 30 s, 1 min, 2 min, 4 min, then every 5 min (each with jitter, between half
+ * and all of it). The cap is what a message held up by an outage waits after the provider is
+ * back: a few minutes, not the hour an uncapped doubling reaches.
+ */
+export const deliveryBackoff = (attempt: number) => backoffMs(attempt, { baseMs: 30_000, capMs: 5 * 60_000 });
 
 /** The key the provider deduplicates on: derived from the row, so every retry of it reuses it. */
 export function idempotencyKey(messageId: string): string {

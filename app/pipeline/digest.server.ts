@@ -68,7 +68,7 @@ export async function sendDigest(shop: string, date: string, now: Date): Promise
             renderedText: text,
           },
         });
-        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: deliverJobKey(message.id), runAt: now });
+        await queue().enqueue("deliver-message", { messageId: message.id }, { tx, key: deliverJobKey(message.id), maxAttempts: 50, runAt: now });
       });
       log.info("digest.queued", { shop, date, orders: items.length });
     }

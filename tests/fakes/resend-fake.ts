@@ -99,6 +99,8 @@ export interface FakeResend {
   loseNextResponse(n: number): void;
   /** Real rate limiting (sliding 1 s window, 429 + retry-after); null switches it off. */
   setRateLimit(limit: { requestsPerSecond: number } | null): void;
+  /** Drop scripted faults and lost answers not used yet and switch rate limiting off: the provider is healthy again. */
+  clearFaults(): void;
   /** Delay every answer by `ms` (processing happens after the delay). */
   setLatency(ms: number): void;
   /** Post a Svix-signed status webhook (e.g. "email.delivered") for a recorded email to `url`. */
@@ -464,6 +466,11 @@ export async function startFakeResend(opts: FakeResendOptions = {}): Promise<Fak
     },
     setRateLimit(limit) {
       limiter = limit ? new SlidingWindowLimiter(limit.requestsPerSecond, now) : null;
+    },
+    clearFaults() {
+      faults.clear();
+      lose = 0;
+      limiter = null;
     },
     setLatency(ms) {
       latencyMs = ms;

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Redis } from "ioredis";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../../app/db.server";
 import { transaction } from "../../app/db/transaction.server";
 import { BullQueue, bullJobId, type BullQueueOptions } from "../../app/jobs/bullmq-queue.server";
@@ -147,6 +148,63 @@ describe.skipIf(!redisUrl)("the BullMQ job queue (scale-out)", () => {
     expect(dead.attemptsMade).toBe(3);
     expect(dead.failedReason).toBe("provider down");
     expect(await q.stats()).toMatchObject({ queued: 0, running: 0, dead: 1 });
+  });
+
+  it("still runs a job whose worker died under it three times (kill -9 only delays a job; it is not dead-lettered for it)", async () => {
+    // GIVEN a job that three workers in turn took and then died under (their lock gone, no answer
+    // ever): BullMQ's stalled-job check hands it back each time, counting the stalls
+    const q = open({ lockDurationMs: 1_000, stalledIntervalMs: 100 });
+    const redis = new Redis(redisUrl!);
+    const id = bullJobId(deliverJobKey("m"));
+    let runs = 0;
+    const hung: Array<() => void> = [];
+    start(
+      q,
+      recordingHandlers(async () => {
+        runs++;
+        if (runs > 3) return;
+        await redis.del(`${prefix}:${q.name}:${id}:lock`);
+        await new Promise<void>((resolve) => hung.push(resolve));
+      }),
+    );
+    await q.enqueue("deliver-message", { messageId: "m" }, { key: deliverJobKey("m") });
+
+    // THEN the fourth worker runs it to the end, as the embedded queue would after three expired leases
+    await waitFor(async () => ["completed", "failed"].includes(await q.queue.getJobState(id)), 10_000);
+    hung.forEach((release) => release());
+    const job = (await q.queue.getJob(id))!;
+    expect(job.stalledCounter).toBe(3);
+    expect(job.failedReason ?? null).toBeNull();
+    expect(await job.getState()).toBe("completed");
+    expect(runs).toBe(4);
+    await redis.quit();
+  });
+
+  it("dead-letters a job that takes every worker down with it once it has stalled more than maxStalledCount times, and says so", async () => {
+    const q = open({ lockDurationMs: 1_000, stalledIntervalMs: 100, maxStalledCount: 1 });
+    const redis = new Redis(redisUrl!);
+    const id = bullJobId(deliverJobKey("poison"));
+    const hung: Array<() => void> = [];
+    const errors: string[] = [];
+    const stderr = vi.spyOn(process.stderr, "write").mockImplementation((line) => {
+      errors.push(String(line));
+      return true;
+    });
+    start(
+      q,
+      recordingHandlers(async () => {
+        await redis.del(`${prefix}:${q.name}:${id}:lock`);
+        await new Promise<void>((resolve) => hung.push(resolve));
+      }),
+    );
+    await q.enqueue("deliver-message", { messageId: "poison" }, { key: deliverJobKey("poison") });
+    await waitFor(async () => (await q.queue.getJobState(id)) === "failed", 10_000);
+    hung.forEach((release) => release());
+    stderr.mockRestore();
+    expect(hung).toHaveLength(2);
+    const dead = errors.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === "job.dead");
+    expect(dead).toEqual([expect.objectContaining({ job: id, name: "deliver-message", stalls: 2, error: "job stalled more than allowable limit" })]);
+    await redis.quit();
   });
 
   it("never runs a job twice when two workers in two processes share the queue", async () => {

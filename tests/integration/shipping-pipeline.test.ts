@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
+import { MAX_DELIVERY_ATTEMPTS } from "../../app/pipeline/deliver.server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
@@ -115,6 +116,24 @@ describe("shipping updates from signed webhooks", () => {
     // Every call carried the same idempotency key.
     const keys = new Set(fake.resend.requests.filter((r) => r.path === "/emails").map((r) => r.idempotencyKey));
     expect(keys.size).toBe(1);
+  });
+
+  it("keeps a message through a long Resend outage, retrying at most 5 minutes apart, and sends it once Resend is back", async () => {
+    // GIVEN Resend down for every attempt but the last one Herald makes (more than 80 minutes)
+    fake.resend.failNext(MAX_DELIVERY_ATTEMPTS - 1, { status: 503 });
+    await deliver("orders/create", orderPayload());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    // THEN the message was never given up, no retry came more than 5 minutes after the one
+    // before (so once Resend is back, the message goes within 5 minutes), and it went once
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
+    expect(message.status).toBe("SENT");
+    expect(fake.resend.emails).toHaveLength(1);
+    const starts = message.attemptsLog.map((a) => a.startedAt.getTime());
+    expect(starts).toHaveLength(MAX_DELIVERY_ATTEMPTS);
+    const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(5 * 60_000 + 1_000);
+    expect(starts.at(-1)! - starts[0]).toBeGreaterThanOrEqual(80 * 60_000);
   });
 
   it("waits as long as Resend's retry-after asks on a 429", async () => {

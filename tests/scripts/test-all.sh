@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything CI checks, from a fresh clone after `npm ci`: database, browser, types, lint, tests —
 # on the embedded stack (SQLite, queue in the database), then the integration tests again on the
-# scale-out stack (PostgreSQL, BullMQ on Redis; both installed from Debian if missing, on loopback).
+# scale-out stack (PostgreSQL, BullMQ on Redis; both installed from Debian if missing, on loopback),
+# then the small soak on both stacks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -37,3 +38,10 @@ PG_URL=$(bash tests/scripts/postgres.sh start | sed -n 's/^DATABASE_URL=//p')
 REDIS_URL_=$(bash tests/scripts/redis.sh start | sed -n 's/^REDIS_URL=//p')
 HERALD_TEST_POSTGRES_URL=$PG_URL HERALD_TEST_REDIS_URL=$REDIS_URL_ \
   npx vitest run tests/integration --exclude 'tests/integration/browser/**'
+
+step "Small soak on both stacks (web + 2 workers, kill -9 every few seconds, 30% duplicates, provider faults)"
+# About 3 min each. Fails on any lost, doubled or unexpected email, PII in the logs, a queue that
+# does not drain, or events left unsent within the time budget. The scale-out run uses the
+# PostgreSQL and Redis started above; the production build is the one the integration tests made.
+npm run -s soak -- --small
+npm run -s soak -- --small --stack scale-out

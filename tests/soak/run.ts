@@ -51,13 +51,16 @@ Options:
                       Herald has not kept up (the report says how many were sent)
   --rate <R>          events per second offered (default events / (0.4 x seconds)); stories
                       also wait for Herald, so the real rate may be lower
-  --small             CI preset: --events 400 --seconds 150 --shops 2
+  --small             CI preset: --events 400 --rate 6.7 --seconds 240 --shops 2 (the run ends as
+                      soon as every story is played; the budget leaves room for stories held
+                      up by several crashes)
   --stack <S>         embedded (default: SQLite, queue in the database) or scale-out (PostgreSQL and
                       BullMQ on Redis, both started on loopback by tests/scripts/*.sh)
   --shops <N>         shops (default 4)
   --duplicates <F>    share of deliveries sent twice (default 0.3)
   --kill-every <S>    kill -9 one worker every S seconds (default 4; 0 = never)
-  --drain <S>         how long to wait for the queue to drain at the end (default 300)
+  --drain <S>         how long to wait for the queue to drain at the end (default 420: longer
+                      than the longest delivery backoff, 5 min, plus a crashed worker's lease)
   --seed <N>          story seed (default 2026)
   --rebuild           npm run build even if build/ looks current
   -h, --help          this help`;
@@ -90,7 +93,7 @@ async function main(): Promise<number> {
       shops: { type: "string" },
       duplicates: { type: "string", default: "0.3" },
       "kill-every": { type: "string" },
-      drain: { type: "string", default: "300" },
+      drain: { type: "string", default: "420" },
       seed: { type: "string", default: "2026" },
       rebuild: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -102,13 +105,13 @@ async function main(): Promise<number> {
   }
   const small = flags.small;
   const events = Number(flags.events ?? (small ? 400 : 1500));
-  const seconds = Number(flags.seconds ?? (small ? 150 : 300));
+  const seconds = Number(flags.seconds ?? (small ? 240 : 300));
   const shopCount = Number(flags.shops ?? (small ? 2 : 4));
   const duplicateShare = Number(flags.duplicates);
   const killEvery = Number(flags["kill-every"] ?? 4);
-  // Offer everything within the first 40% of the budget: the rest is for stories whose next step
-  // waits on a killed worker's lease (60 s) or a provider backoff.
-  const rate = Number(flags.rate ?? events / (0.4 * seconds));
+  // Offer everything within the first 40% of the budget (the small preset: its first quarter): the
+  // rest is for stories whose next step waits on a killed worker's lease (60 s) or a provider backoff.
+  const rate = Number(flags.rate ?? (small ? 6.7 : events / (0.4 * seconds)));
   const drainS = Number(flags.drain);
   const seed = Number(flags.seed);
   for (const [name, v] of Object.entries({ events, seconds, rate, shopCount, duplicateShare, killEvery, drainS, seed })) {
@@ -138,6 +141,10 @@ async function main(): Promise<number> {
   const web = await startHerald({ role: "web", worker: "off", dbFile, logFile: path.join(dir, "web.log"), env: heraldEnv });
   cleanups.push(() => web.stop());
 
+  const strays = (await stack.queueWorkers?.()) ?? [];
+  if (strays.length) {
+    throw new HarnessError(`worker process(es) ${strays.join(", ")} already take jobs from Herald's queue on this Redis (left from an earlier run?): stop them first`);
+  }
   const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: 0, kills: 0, unexpectedExits: 0, slowStarts: 0, faults: {} };
   const workers = new Workers(dbFile, dir, heraldEnv, counters);
   await workers.start(2);
@@ -176,10 +183,12 @@ async function main(): Promise<number> {
   const drainedS = (performance.now() - drainStart) / 1000;
 
   // ---- verdict ------------------------------------------------------------------------------
+  const ours = workers.pids();
+  const foreign = ((await stack.queueWorkers?.()) ?? []).filter((pid) => !ours.includes(pid));
   await workers.stopAll();
   await web.stop();
   const verdict = await verify({ db, fake, stories, runner, customers: customers.flatMap((c) => c.pii), dir });
-  const deadJobs = await db.job.count({ where: { status: "DEAD" } });
+  const deadJobs = await stack.deadJobs(db);
 
   const f = counters.faults;
   say("");
@@ -200,7 +209,8 @@ async function main(): Promise<number> {
   say(`  PII hits in logs       ${verdict.piiHits}${verdict.piiExamples.length ? ` (${verdict.piiExamples.join("; ")})` : ""}`);
   say(`  Message rows           ${Object.entries(verdict.rows).map(([k, v]) => `${k} ${v}`).join(", ")}; dead jobs ${deadJobs}`);
   for (const line of verdict.details.slice(0, 15)) say(`    ${line}`);
-  const ok = drained && verdict.lost === 0 && verdict.doubled === 0 && verdict.unexpected === 0 && verdict.piiHits === 0 && deadJobs === 0;
+  if (foreign.length) say(`  workers not started by this soak took jobs: process(es) ${foreign.join(", ")}`);
+  const ok = drained && verdict.lost === 0 && verdict.doubled === 0 && verdict.unexpected === 0 && verdict.piiHits === 0 && deadJobs === 0 && foreign.length === 0;
   const complete = runner.eventsSent === generated.events;
   say(`  throughput             ${(runner.eventsSent / trafficS).toFixed(1)} events/s offered and handled (offered rate ${rate.toFixed(1)}/s); ${(verdict.received / (trafficS + drainedS)).toFixed(1)} emails/s`);
   say(`  worker restarts        ${workers.restarts} after kill -9, ready in ${workers.meanStartS().toFixed(1)} s on average`);
@@ -237,12 +247,27 @@ class Workers {
     return this.startTimes.length ? this.startTimes.reduce((a, b) => a + b, 0) / this.startTimes.length / 1000 : 0;
   }
 
-  private async spawn(slot: number): Promise<void> {
+  /** Starts under way: stopAll() waits for them, so no worker outlives the run. */
+  private readonly starting = new Set<Promise<void>>();
+
+  private spawn(slot: number): Promise<void> {
+    const start = this.startIn(slot).finally(() => this.starting.delete(start));
+    this.starting.add(start);
+    return start;
+  }
+
+  private async startIn(slot: number): Promise<void> {
     this.generation[slot] = (this.generation[slot] ?? 0) + 1;
     if (this.generation[slot] > 1) this.restarts++;
     const logFile = path.join(this.dir, `worker-${slot + 1}.log`);
     const t0 = performance.now();
     const proc = await startHerald({ role: "worker", dbFile: this.dbFile, logFile, env: this.env });
+    if (this.stopping) {
+      // The run ended while this worker was starting (a restart after a kill): a worker left
+      // running here would keep taking the next run's jobs with this run's dead provider URL.
+      await proc.stop();
+      return;
+    }
     this.startTimes.push(performance.now() - t0);
     this.slots[slot] = proc;
     proc.child.once("exit", (code, signal) => {
@@ -287,8 +312,14 @@ class Workers {
     return () => clearInterval(timer);
   }
 
+  /** Process ids of the workers running now. */
+  pids(): number[] {
+    return this.slots.filter((p): p is HeraldProcess => p !== null && !p.exited()).map((p) => p.pid);
+  }
+
   async stopAll(): Promise<void> {
     this.stopping = true;
+    await Promise.allSettled([...this.starting]);
     await Promise.all(this.slots.map((p) => p?.stop()));
   }
 }
@@ -339,9 +370,10 @@ class Chaos {
     }, 200);
   }
 
+  /** The provider is healthy from now on: no new burst, and none still queued. */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
-    this.fake.setRateLimit(null);
+    this.fake.clearFaults();
   }
 }
 
@@ -554,6 +586,14 @@ interface Stack {
   env: Record<string, string>;
   /** Jobs due now or running, wherever the queue keeps them. */
   dueInQueue: (db: PrismaClient) => Promise<number>;
+  /** Jobs in the dead letter (out of attempts, or failed by the queue itself). */
+  deadJobs: (db: PrismaClient) => Promise<number>;
+  /**
+   * Process ids of the workers consuming the queue now, when the queue can tell (BullMQ names its
+   * Redis connections). A worker the soak did not start (one left from an earlier run, with that
+   * run's provider URL) would take this run's jobs and spoil its figures.
+   */
+  queueWorkers?: () => Promise<number[]>;
 }
 
 /** A fresh database (and, for scale-out, a flushed Redis) for this run. */
@@ -563,6 +603,7 @@ async function prepareStack(kind: string | undefined, dir: string): Promise<Stac
       database: freshDatabase(path.join(dir, "herald.db")),
       env: {},
       dueInQueue: (db) => db.job.count({ where: { OR: [{ status: "QUEUED", runAt: { lte: new Date() } }, { status: "RUNNING" }] } }),
+      deadJobs: (db) => db.job.count({ where: { status: "DEAD" } }),
     };
   }
   if (kind !== "scale-out") throw new HarnessError(`--stack must be embedded or scale-out, not ${kind}`);
@@ -580,6 +621,10 @@ async function prepareStack(kind: string | undefined, dir: string): Promise<Stac
   return {
     database,
     env: { REDIS_URL: redisUrl },
+    // BullMQ's failed set is the dead letter (the sweeper's own runs aside: the next one redoes them).
+    deadJobs: async () => (await queue.getFailed(0, -1)).filter((j) => j.name !== "sweep-orphans").length,
+    // Herald's workers are named worker-<pid>-<random> (app/jobs/bullmq-queue.server.ts).
+    queueWorkers: async () => [...new Set((await queue.getWorkers()).map((c) => Number(/:w:worker-(\d+)-/.exec(c.rawname ?? "")?.[1] ?? -1)))],
     dueInQueue: async () => {
       const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children");
       // BullMQ scores a delayed job by when it is due (ms x 4096 + a counter); a retry's due time is

@@ -167,6 +167,16 @@ describe("fake Resend", () => {
     expect(fake.emails).toHaveLength(1);
   });
 
+  it("is healthy again after clearFaults: scripted faults, lost answers and the rate limit not used yet are dropped", async () => {
+    fake.failNext(3, { status: 503 });
+    fake.loseNextResponse(2);
+    fake.setRateLimit({ requestsPerSecond: 1 });
+    fake.clearFaults();
+    const results = await Promise.all([1, 2, 3].map(() => post("/emails", shippingEmail)));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(fake.requests.map((r) => r.outcome)).toEqual(["accepted", "accepted", "accepted"]);
+  });
+
   it("sends a batch and returns one id per email in order", async () => {
     const { data, error } = await client().batch.send([
       { ...shippingEmail, to: "a@example.com" },
