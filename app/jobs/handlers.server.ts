@@ -3,6 +3,8 @@ import { runFanout } from "../backinstock/fanout.server";
 import { applyStockNews } from "../backinstock/restock.server";
 import { confirmSubscription } from "../backinstock/signup.server";
 import { db } from "../db.server";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { setFulfillmentOrderOrder } from "../models/facts.server";
 import { adminQuery } from "../shopify/admin.server";
 import { FULFILLMENT_ORDER_ORDER_QUERY } from "../shopify/queries";
@@ -19,7 +21,10 @@ import type { JobHandlers } from "./types";
 
 /** Apply one recorded webhook event. Idempotent: a processed event is left alone. */
 async function processEvent(eventId: string, now: Date): Promise<void> {
-  const event = await db.webhookEvent.findUnique({ where: { id: eventId } });
+  const runner = await sqlRunner();
+  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string }>(
+    sql`SELECT "shop", "topic", "payload", "status" FROM "WebhookEvent" WHERE "id" = ${eventId}`,
+  );
   if (!event || event.status !== "RECEIVED") return;
   if (!isTopic(event.topic)) throw new Error(`Event ${eventId} has unknown topic ${event.topic}`);
   const spec = TOPICS[event.topic];
@@ -40,7 +45,7 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
   } else if (event.topic === "shop/redact") {
     await redactShop(event.shop);
   }
-  await db.webhookEvent.updateMany({ where: { id: eventId }, data: { status: "PROCESSED", processedAt: now } });
+  await runner.run(sql`UPDATE "WebhookEvent" SET "status" = 'PROCESSED', "processedAt" = ${now} WHERE "id" = ${eventId}`);
 }
 
 /** The order of a fulfillment order: recorded once, asked of the Admin API the first time. */
