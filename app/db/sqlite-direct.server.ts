@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { db } from "../db.server";
 import { connectedSqlite, sqliteTransactionLock } from "./sqlite-adapter.server";
-import { sqlText, type Sql } from "./sql.server";
+import { raw, sqlText, type Sql } from "./sql.server";
 
 /**
  * The embedded default's hot path: statements run on Prisma's own SQLite connection, directly.
@@ -31,19 +31,23 @@ export async function directTransaction<T>(direct: DirectSqlite, fn: (sql: Direc
   const statements = direct as Statements;
   const release = await sqliteTransactionLock.acquire();
   try {
-    statements.connection.prepare("BEGIN IMMEDIATE").run();
+    statements.run(BEGIN);
     try {
       const result = fn(direct);
-      statements.connection.prepare("COMMIT").run();
+      statements.run(COMMIT);
       return result;
     } catch (error) {
-      if (statements.connection.inTransaction) statements.connection.prepare("ROLLBACK").run();
+      if (statements.connection.inTransaction) statements.run(ROLLBACK);
       throw error;
     }
   } finally {
     release();
   }
 }
+
+const BEGIN = raw("BEGIN IMMEDIATE");
+const COMMIT = raw("COMMIT");
+const ROLLBACK = raw("ROLLBACK");
 
 // Prepared statements by text, per connection (a statement belongs to the connection that prepared it).
 const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();

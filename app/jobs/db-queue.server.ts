@@ -93,9 +93,11 @@ export class DbQueue implements JobQueue {
   }
 
   /**
-   * Claim one due job (queued and due, or running with an expired lease) in one statement. On
-   * PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer at
-   * a time, so the statement is atomic as it is.
+   * Claim one due job in one statement: first a job whose worker's lease ran out (a crashed worker's),
+   * then the queued job due the longest. Each is its own lookup in the (status, runAt) index, so a
+   * claim reads one index entry however long the backlog (one lookup with OR sorted every due job).
+   * On PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer
+   * at a time, so the statement is atomic as it is.
    */
   async claim(workerId: string, now = this.now()): Promise<JobRow | null> {
     const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
@@ -103,10 +105,9 @@ export class DbQueue implements JobQueue {
       UPDATE "Job"
       SET "status" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + this.leaseMs)},
           "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
-      WHERE "id" = (
-        SELECT "id" FROM "Job"
-        WHERE ("status" = 'QUEUED' AND "runAt" <= ${now}) OR ("status" = 'RUNNING' AND "lockedUntil" < ${now})
-        ORDER BY "runAt" LIMIT 1 ${lock}
+      WHERE "id" = COALESCE(
+        (SELECT "id" FROM "Job" WHERE "status" = 'RUNNING' AND "lockedUntil" < ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
+        (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock})
       )
       RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
     return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;

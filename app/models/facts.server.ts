@@ -1,7 +1,7 @@
 import type { Tx } from "../db.server";
 import { dateOf, dateOrNull, boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { execute, sql, type Sql } from "../db/sql.server";
+import { execute, join, sql, type Sql } from "../db/sql.server";
 import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
 import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
@@ -116,7 +116,7 @@ type EventRow = { id: string; fulfillmentId: string; status: string; message: st
 type FulfillmentOrderRow = { id: string; status: string; holdReason: string | null; holdNotes: string | null; fulfillAt: unknown; heldAt: unknown; stateAt: unknown };
 
 /**
- * Everything decide() needs about one order, or null when we have not seen the order yet. Four
+ * Everything decide() needs about one order, or null when we have not seen the order yet. A few
  * raw queries (the worker reads this for every event and every delivery).
  */
 export async function loadOrderFacts(
@@ -129,18 +129,23 @@ export async function loadOrderFacts(
            "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"
     FROM "Order" WHERE "shop" = ${shop} AND "id" = ${orderId}`);
   if (!order) return null;
-  const [fulfillments, events, fulfillmentOrders] = await Promise.all([
+  const [fulfillments, fulfillmentOrders] = await Promise.all([
     runner.all<FulfillmentRow>(sql`
       SELECT "id", "orderId", "name", "status", "shipmentStatus", "trackingCompany", "trackingNumber", "trackingUrl", "lineItemIds",
              "originCountry", "destinationCountry", "estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"
       FROM "Fulfillment" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "shopifyCreatedAt", "id"`),
-    runner.all<EventRow>(sql`
-      SELECT "id", "fulfillmentId", "status", "message", "happenedAt", "estimatedDeliveryAt"
-      FROM "FulfillmentEvent" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "happenedAt", "id"`),
     runner.all<FulfillmentOrderRow>(sql`
       SELECT "id", "status", "holdReason", "holdNotes", "fulfillAt", "heldAt", "stateAt"
       FROM "FulfillmentOrder" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "createdAt", "id"`),
   ]);
+  // Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which
+  // no index covers: only events of these fulfillments are used.
+  const events =
+    fulfillments.length === 0
+      ? []
+      : await runner.all<EventRow>(sql`
+          SELECT "id", "fulfillmentId", "status", "message", "happenedAt", "estimatedDeliveryAt" FROM "FulfillmentEvent"
+          WHERE "shop" = ${shop} AND "fulfillmentId" IN (${join(fulfillments.map((f) => f.id))}) ORDER BY "happenedAt", "id"`);
   return {
     order: {
       id: order.id,

@@ -21,14 +21,21 @@ import type { DecisionInput, Intent } from "../notifications/types";
  * Decide which messages an order is due now and record each as a Message row before any
  * provider is called. The unique dedupKey is the guard: re-evaluating the same facts (a
  * duplicate webhook, a retried job, two workers at once) creates nothing new.
- * Everything an evaluation writes — the new messages, their delivery jobs and the next timed
- * check — is one transaction. Returns the number of new rows.
+ * Everything an evaluation writes — the new messages, their delivery jobs, the next timed check,
+ * and what the caller adds to `writes` — is one transaction. Returns the number of new rows.
  */
-export async function evaluateOrder(shopDomain: string, orderId: string, now: Date): Promise<number> {
+export async function evaluateOrder(shopDomain: string, orderId: string, now: Date, writes = new WriteSet()): Promise<number> {
+  const rows = await decideMessages(writes, shopDomain, orderId, now);
+  const changed = await writes.commit();
+  return rows.filter((i) => changed[i] > 0).length;
+}
+
+/** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
+async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date): Promise<number[]> {
   const shop = await findJobShop(shopDomain);
-  if (!shop || shop.uninstalledAt) return 0;
+  if (!shop || shop.uninstalledAt) return [];
   const facts = await loadOrderFacts(shopDomain, orderId);
-  if (!facts) return 0; // Not seen the order yet: its orders/create will evaluate it again.
+  if (!facts) return []; // Not seen the order yet: its orders/create will evaluate it again.
 
   const shopFacts = toShopFacts(shop);
   const settings = shop.settings;
@@ -37,7 +44,6 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   // Texts need a WhatsApp template and, by the shop's policy, SMS consent (app/notifications/reach.ts).
   const { input, intents } = await decideWithReach(shopDomain, known);
 
-  const writes = new WriteSet();
   const created: number[] = [];
   // The shop's own templates of each kind, read once per evaluation.
   const templates = new Map<string, Promise<Map<string, ChannelTemplate>>>();
@@ -86,8 +92,7 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
   }
   // nextWakeup answers the same before or after the new rows are recorded: no second history read.
   scheduleWakeup(writes, shopDomain, orderId, nextWakeup(input));
-  const changed = await writes.commit();
-  return created.filter((i) => changed[i] > 0).length;
+  return created;
 }
 
 type Rendered = ReturnType<typeof renderMessage> | null;
