@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaClient } from "@prisma/client";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { SharedPoolPg } from "./db/pg-adapter.server";
 import { ImmediateSQLite3 } from "./db/sqlite-adapter.server";
 import { databaseKind, sqliteUrl } from "./db/url";
 
@@ -16,9 +16,9 @@ function createClient(): PrismaClient {
     // prisma/postgresql/schema.prisma) is loaded from where `npm run setup` generated it.
     const load = createRequire(path.resolve("package.json"));
     const { PrismaClient: PostgresClient } = load("./node_modules/.prisma/client-postgresql/index.js") as {
-      PrismaClient: new (options: { adapter: PrismaPg }) => PrismaClient;
+      PrismaClient: new (options: { adapter: SharedPoolPg }) => PrismaClient;
     };
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url! }) });
+    return new PostgresClient({ adapter: new SharedPoolPg({ connectionString: url! }) });
   }
   // busy_timeout: web and worker share the file; a writer waits instead of failing with SQLITE_BUSY.
   const adapter = new ImmediateSQLite3({ url: sqliteUrl(url), timeout: 10_000 });

@@ -1,4 +1,7 @@
 import { db } from "../db.server";
+import { sqlRunner } from "../db/runner.server";
+import { join, sql } from "../db/sql.server";
+import { findJobShop } from "../models/shops.server";
 import { log } from "../log.server";
 import { parseSettings } from "../notifications/settings";
 import { toE164 } from "../notifications/shipping/rules";
@@ -14,22 +17,16 @@ export async function attributeOrder(shop: string, order: OrderPayload): Promise
   const email = (order.email ?? order.contact_email ?? order.customer?.email ?? null)?.trim().toLowerCase() || null;
   const country = order.shipping_address?.country_code ?? order.billing_address?.country_code ?? null;
   const phone = toE164(order.phone ?? order.customer?.phone ?? order.shipping_address?.phone ?? order.billing_address?.phone ?? null, country);
-  const contacts = [...(email ? [{ email }] : []), ...(phone ? [{ phone }] : [])];
-  if (contacts.length === 0) return 0;
+  if (!email && !phone) return 0;
 
-  const shopRow = await db.shop.findUnique({ where: { domain: shop }, select: { settings: true } });
-  const days = parseSettings(shopRow?.settings).backInStock.attributionDays;
+  // Every orders/create asks: raw SQL (app/db/runner.server.ts), and nothing more unless an alert matches.
+  const days = ((await findJobShop(shop))?.settings ?? parseSettings(null)).backInStock.attributionDays;
   const orderedAt = order.created_at;
-  const subs = await db.stockSubscription.findMany({
-    where: {
-      shop,
-      status: "NOTIFIED",
-      variantId: { in: [...new Set(lines.map((l) => l.variant_id!))] },
-      notifiedAt: { gte: new Date(orderedAt.getTime() - days * 86_400_000), lte: orderedAt },
-      OR: contacts,
-    },
-    select: { id: true, variantId: true },
-  });
+  const contact = join([...(email ? [sql`"email" = ${email}`] : []), ...(phone ? [sql`"phone" = ${phone}`] : [])], " OR ");
+  const subs = await (await sqlRunner()).all<{ id: string; variantId: string }>(sql`
+    SELECT "id", "variantId" FROM "StockSubscription"
+    WHERE "shop" = ${shop} AND "status" = 'NOTIFIED' AND "variantId" IN (${join([...new Set(lines.map((l) => l.variant_id!))])})
+      AND "notifiedAt" >= ${new Date(orderedAt.getTime() - days * 86_400_000)} AND "notifiedAt" <= ${orderedAt} AND (${contact})`);
 
   let created = 0;
   for (const sub of subs) {

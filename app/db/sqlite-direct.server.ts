@@ -15,6 +15,8 @@ export interface DirectSqlite {
   run(query: Sql): number;
   /** The first row of a query, or undefined. */
   get<T>(query: Sql): T | undefined;
+  /** Every row of a query. */
+  all<T>(query: Sql): T[];
 }
 
 export async function directSqlite(): Promise<DirectSqlite> {
@@ -103,6 +105,10 @@ class Statements implements DirectSqlite {
 
   get<T>(query: Sql): T | undefined {
     return this.prepare(query).get(...query.params.map(toSqlite)) as T | undefined;
+  }
+
+  all<T>(query: Sql): T[] {
+    return this.prepare(query).all(...query.params.map(toSqlite)) as T[];
   }
 
   prepare(query: Sql): Database.Statement {

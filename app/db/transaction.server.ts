@@ -20,14 +20,15 @@ export async function transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     pending.set(tx, hooks);
     return fn(tx);
   });
-  if (hooks.length > 0) await runHooks(hooks);
+  if (hooks.length > 0) await runAfterCommitHooks(hooks);
   return result;
 }
 
 /** How long a caller (a webhook waiting for its 200) waits for after-commit hooks. */
 const HOOK_WAIT_MS = 2_000;
 
-async function runHooks(hooks: Hook[]): Promise<void> {
+/** Run hooks of a transaction that has committed (also for write sets of app/jobs/writes.server.ts). */
+export async function runAfterCommitHooks(hooks: Hook[]): Promise<void> {
   // The rows are committed: a hook that fails, or hangs (Redis down: BullMQ waits for it to come
   // back), must neither fail nor hold up the caller. The sweeper enqueues what a hook could not.
   const all = Promise.all(

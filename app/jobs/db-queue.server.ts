@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { timeOrderedUuid } from "../db/ids";
 import type { Db } from "../db.server";
 import { dialect } from "../db/dialect.server";
-import { execute, raw, select, sql, type Sql } from "../db/sql.server";
+import { sqlRunnerFor, type SqlRunner } from "../db/runner.server";
+import { execute, raw, sql, type Sql } from "../db/sql.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
 import {
@@ -38,6 +39,9 @@ export class DbQueue implements JobQueue {
   private readonly leaseMs: number;
   private readonly now: () => Date;
   private readonly backoff: (attempt: number) => number;
+  /** Wake-ups of this process's idle worker loops (see wakeIdleLoops). */
+  private readonly sleepers = new Set<() => void>();
+  private wakeScheduled = false;
 
   constructor(
     private readonly db: Db,
@@ -48,52 +52,76 @@ export class DbQueue implements JobQueue {
     this.backoff = opts.backoff ?? ((a) => backoffMs(a));
   }
 
+  private runner(): Promise<SqlRunner> {
+    return sqlRunnerFor(this.db);
+  }
+
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
-    await execute(opts.tx ?? this.db, this.insertJob(name, payload, opts));
+    const statement = this.insertJob(name, payload, opts);
+    if (opts.tx) await execute(opts.tx, statement);
+    else await (await this.runner()).run(statement);
   }
 
   /**
    * The statement that enqueues a job. ON CONFLICT rather than check-then-create: two concurrent
    * enqueues of one key would both find no row, and the second create would fail (and abort its
    * PostgreSQL transaction).
+   *
+   * A job due now also wakes this process's idle worker loops (once the code that runs the
+   * statement has yielded): a webhook's job, or the delivery a job decides, starts at once rather
+   * than after the poll interval. A loop woken before the job is committed finds nothing and
+   * sleeps again; on SQLite its claim waits for an open transaction on the connection anyway.
    */
   insertJob<N extends JobName>(name: N, payload: JobPayloads[N], opts: Omit<EnqueueOptions, "tx"> = {}): Sql {
     const created = new Date();
+    const runAt = opts.runAt ?? this.now();
+    if (runAt.getTime() <= this.now().getTime()) this.wakeIdleLoops();
     return sql`
       INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
       VALUES (${timeOrderedUuid()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
-              ${opts.runAt ?? this.now()}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
+              ${runAt}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
       ON CONFLICT ("key") DO NOTHING`;
   }
 
+  /** Cut the poll pause of every idle loop short, on the next turn of the event loop. */
+  private wakeIdleLoops(): void {
+    if (this.sleepers.size === 0 || this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    setImmediate(() => {
+      this.wakeScheduled = false;
+      for (const wake of [...this.sleepers]) wake();
+    });
+  }
+
   /**
-   * Claim one due job (queued and due, or running with an expired lease) in one statement. On
-   * PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer at
-   * a time, so the statement is atomic as it is.
+   * Claim one due job in one statement: first a job whose worker's lease ran out (a crashed worker's),
+   * then the queued job due the longest. Each is its own lookup in the (status, runAt) index, so a
+   * claim reads one index entry however long the backlog (one lookup with OR sorted every due job).
+   * On PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer
+   * at a time, so the statement is atomic as it is.
    */
   async claim(workerId: string, now = this.now()): Promise<JobRow | null> {
     const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
-    const rows = await select<JobRow>(this.db, sql`
+    const row = await (await this.runner()).get<JobRow>(sql`
       UPDATE "Job"
       SET "status" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + this.leaseMs)},
           "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
-      WHERE "id" = (
-        SELECT "id" FROM "Job"
-        WHERE ("status" = 'QUEUED' AND "runAt" <= ${now}) OR ("status" = 'RUNNING' AND "lockedUntil" < ${now})
-        ORDER BY "runAt" LIMIT 1 ${lock}
+      WHERE "id" = COALESCE(
+        (SELECT "id" FROM "Job" WHERE "status" = 'RUNNING' AND "lockedUntil" < ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
+        (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock})
       )
       RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
-    const row = rows[0];
     return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;
   }
 
   /** Run one claimed job and record its outcome (only while this worker still holds the job). */
   async run(job: JobRow, handlers: JobHandlers, workerId: string, now: () => Date): Promise<void> {
     const handler = handlers[job.name as JobName] as ((p: unknown, c: unknown) => Promise<void>) | undefined;
+    const runner = await this.runner();
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
       await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, now });
-      await execute(this.db, sql`
+      await runner.run(sql`
         UPDATE "Job" SET "status" = 'DONE', "finishedAt" = ${now()}, "lockedBy" = NULL, "lockedUntil" = NULL,
                          "lastError" = NULL, "updatedAt" = ${new Date()}
         WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
@@ -102,12 +130,12 @@ export class DbQueue implements JobQueue {
       const dead = job.attempts >= job.maxAttempts;
       const delay = error instanceof RetryLater && error.delayMs !== undefined ? error.delayMs : this.backoff(job.attempts);
       if (dead) {
-        await execute(this.db, sql`
+        await runner.run(sql`
           UPDATE "Job" SET "status" = 'DEAD', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
                            "finishedAt" = ${now()}, "updatedAt" = ${new Date()}
           WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
       } else {
-        await execute(this.db, sql`
+        await runner.run(sql`
           UPDATE "Job" SET "status" = 'QUEUED', "lastError" = ${message}, "lockedBy" = NULL, "lockedUntil" = NULL,
                            "runAt" = ${new Date(now().getTime() + delay)}, "updatedAt" = ${new Date()}
           WHERE "id" = ${job.id} AND "lockedBy" = ${workerId}`);
@@ -136,15 +164,21 @@ export class DbQueue implements JobQueue {
     const concurrency = opts.concurrency ?? 4;
     const pollMs = opts.pollMs ?? 200;
     let stopping = false;
-    let wake: (() => void) | null = null;
+    const stops = new Set<() => void>();
 
-    const pause = (delayMs: number) =>
+    // An idle loop's pause ends early when a job due now is enqueued in this process; a pause after
+    // failures (a database locked or gone) does not, so it keeps backing off. stop() ends both.
+    const pause = (delayMs: number, wakeable: boolean) =>
       new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delayMs);
-        wake = () => {
+        const end = () => {
           clearTimeout(timer);
+          this.sleepers.delete(end);
+          stops.delete(end);
           resolve();
         };
+        const timer = setTimeout(end, delayMs);
+        stops.add(end);
+        if (wakeable) this.sleepers.add(end);
       });
 
     // A loop must outlive any failure (database locked or gone, an outcome that could not be
@@ -164,7 +198,7 @@ export class DbQueue implements JobQueue {
           failures++;
           log.error("queue.loop_failed", { worker: id, failures, error: errorKind(error) });
         }
-        await pause(failures === 0 ? pollMs : Math.min(pollMs * 2 ** failures, MAX_FAILURE_PAUSE_MS));
+        await pause(failures === 0 ? pollMs : Math.min(pollMs * 2 ** failures, MAX_FAILURE_PAUSE_MS), failures === 0);
       }
     };
     const loops = Array.from({ length: concurrency }, () => loop());
@@ -172,7 +206,7 @@ export class DbQueue implements JobQueue {
       id,
       stop: async () => {
         stopping = true;
-        (wake as (() => void) | null)?.();
+        for (const end of [...stops]) end();
         await Promise.all(loops);
       },
     };

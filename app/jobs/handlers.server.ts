@@ -3,6 +3,8 @@ import { runFanout } from "../backinstock/fanout.server";
 import { applyStockNews } from "../backinstock/restock.server";
 import { confirmSubscription } from "../backinstock/signup.server";
 import { db } from "../db.server";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { setFulfillmentOrderOrder } from "../models/facts.server";
 import { adminQuery } from "../shopify/admin.server";
 import { FULFILLMENT_ORDER_ORDER_QUERY } from "../shopify/queries";
@@ -16,22 +18,36 @@ import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
 import type { StockNews } from "../backinstock/stock-news";
 import type { JobHandlers } from "./types";
+import { WriteSet } from "./writes.server";
 
-/** Apply one recorded webhook event. Idempotent: a processed event is left alone. */
+/**
+ * Apply one recorded webhook event. Idempotent: a processed event is left alone. An event about an
+ * order is marked processed in the same transaction as what evaluating the order writes.
+ */
 async function processEvent(eventId: string, now: Date): Promise<void> {
-  const event = await db.webhookEvent.findUnique({ where: { id: eventId } });
+  const runner = await sqlRunner();
+  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string }>(
+    sql`SELECT "shop", "topic", "payload", "status" FROM "WebhookEvent" WHERE "id" = ${eventId}`,
+  );
   if (!event || event.status !== "RECEIVED") return;
   if (!isTopic(event.topic)) throw new Error(`Event ${eventId} has unknown topic ${event.topic}`);
   const spec = TOPICS[event.topic];
   const payload = spec.schema.parse(parseShopifyJson(event.payload));
+  const processed = new WriteSet();
+  processed.add(sql`UPDATE "WebhookEvent" SET "status" = 'PROCESSED', "processedAt" = ${now} WHERE "id" = ${eventId}`);
 
   if ("orderId" in spec && spec.orderId) {
-    await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now);
-    // A new order may be one a back-in-stock alert brought.
+    // A new order may be one a back-in-stock alert brought (recorded once however often this runs).
     if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
-  } else if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
+    await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now, processed);
+    return;
+  }
+  if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
     const orderId = await orderOfFulfillmentOrder(event.shop, (spec.fulfillmentOrderId as (p: unknown) => string)(payload));
-    if (orderId) await evaluateOrder(event.shop, orderId, now);
+    if (orderId) {
+      await evaluateOrder(event.shop, orderId, now, processed);
+      return;
+    }
   } else if ("stock" in spec && spec.stock) {
     for (const news of (spec.stock as (p: unknown) => StockNews[])(payload)) await applyStockNews(event.shop, news, now);
   } else if (event.topic === "customers/redact") {
@@ -40,7 +56,7 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
   } else if (event.topic === "shop/redact") {
     await redactShop(event.shop);
   }
-  await db.webhookEvent.updateMany({ where: { id: eventId }, data: { status: "PROCESSED", processedAt: now } });
+  await processed.commit();
 }
 
 /** The order of a fulfillment order: recorded once, asked of the Admin API the first time. */

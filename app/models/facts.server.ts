@@ -1,5 +1,7 @@
 import type { Tx } from "../db.server";
-import { execute, type Sql } from "../db/sql.server";
+import { dateOf, dateOrNull, boolOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { execute, join, sql, type Sql } from "../db/sql.server";
 import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
 import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
@@ -100,19 +102,50 @@ export function fulfillmentEventFacts(shop: string, p: FulfillmentEventPayload):
   });
 }
 
-/** Everything decide() needs about one order, or null when we have not seen the order yet. */
+type OrderRow = {
+  id: string; name: string; email: string | null; phone: string | null; customerFirstName: string | null; customerLastName: string | null;
+  customerLocale: string | null; orderStatusUrl: string | null; shippingCountry: string | null; tags: string | null; shippingMethod: string | null;
+  lineItems: string; totalPrice: string | null; currency: string | null; test: unknown; cancelledAt: unknown; placedAt: unknown;
+};
+type FulfillmentRow = {
+  id: string; orderId: string; name: string | null; status: string; shipmentStatus: string | null; trackingCompany: string | null;
+  trackingNumber: string | null; trackingUrl: string | null; lineItemIds: string; originCountry: string | null; destinationCountry: string | null;
+  estimatedDeliveryAt: unknown; shopifyCreatedAt: unknown; shopifyUpdatedAt: unknown;
+};
+type EventRow = { id: string; fulfillmentId: string; status: string; message: string | null; happenedAt: unknown; estimatedDeliveryAt: unknown };
+type FulfillmentOrderRow = { id: string; status: string; holdReason: string | null; holdNotes: string | null; fulfillAt: unknown; heldAt: unknown; stateAt: unknown };
+
+/**
+ * Everything decide() needs about one order, or null when we have not seen the order yet. A few
+ * raw queries (the worker reads this for every event and every delivery).
+ */
 export async function loadOrderFacts(
-  tx: Tx,
   shop: string,
   orderId: string,
 ): Promise<{ order: OrderFacts; fulfillments: FulfillmentFacts[]; fulfillmentOrders: FulfillmentOrderFacts[] } | null> {
-  const order = await tx.order.findUnique({ where: { shop_id: { shop, id: orderId } } });
+  const runner = await sqlRunner();
+  const order = await runner.get<OrderRow>(sql`
+    SELECT "id", "name", "email", "phone", "customerFirstName", "customerLastName", "customerLocale", "orderStatusUrl", "shippingCountry",
+           "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"
+    FROM "Order" WHERE "shop" = ${shop} AND "id" = ${orderId}`);
   if (!order) return null;
-  const [fulfillments, events, fulfillmentOrders] = await Promise.all([
-    tx.fulfillment.findMany({ where: { shop, orderId }, orderBy: { shopifyCreatedAt: "asc" } }),
-    tx.fulfillmentEvent.findMany({ where: { shop, orderId }, orderBy: { happenedAt: "asc" } }),
-    tx.fulfillmentOrder.findMany({ where: { shop, orderId }, orderBy: { createdAt: "asc" } }),
+  const [fulfillments, fulfillmentOrders] = await Promise.all([
+    runner.all<FulfillmentRow>(sql`
+      SELECT "id", "orderId", "name", "status", "shipmentStatus", "trackingCompany", "trackingNumber", "trackingUrl", "lineItemIds",
+             "originCountry", "destinationCountry", "estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"
+      FROM "Fulfillment" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "shopifyCreatedAt", "id"`),
+    runner.all<FulfillmentOrderRow>(sql`
+      SELECT "id", "status", "holdReason", "holdNotes", "fulfillAt", "heldAt", "stateAt"
+      FROM "FulfillmentOrder" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "createdAt", "id"`),
   ]);
+  // Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which
+  // no index covers: only events of these fulfillments are used.
+  const events =
+    fulfillments.length === 0
+      ? []
+      : await runner.all<EventRow>(sql`
+          SELECT "id", "fulfillmentId", "status", "message", "happenedAt", "estimatedDeliveryAt" FROM "FulfillmentEvent"
+          WHERE "shop" = ${shop} AND "fulfillmentId" IN (${join(fulfillments.map((f) => f.id))}) ORDER BY "happenedAt", "id"`);
   return {
     order: {
       id: order.id,
@@ -129,12 +162,14 @@ export async function loadOrderFacts(
       lineItems: JSON.parse(order.lineItems) as LineItemFact[],
       totalPrice: order.totalPrice,
       currency: order.currency,
-      test: order.test,
-      cancelledAt: order.cancelledAt,
-      placedAt: order.placedAt,
+      test: boolOf(order.test),
+      cancelledAt: dateOrNull(order.cancelledAt),
+      placedAt: dateOf(order.placedAt),
     },
     fulfillments: fulfillments.map((f) => {
-      const own = events.filter((e) => e.fulfillmentId === f.id);
+      const own = events
+        .filter((e) => e.fulfillmentId === f.id)
+        .map((e) => ({ id: e.id, status: e.status, happenedAt: dateOf(e.happenedAt), estimatedDeliveryAt: dateOrNull(e.estimatedDeliveryAt), message: e.message }));
       const latestEstimate = [...own].reverse().find((e) => e.estimatedDeliveryAt)?.estimatedDeliveryAt ?? null;
       return {
         id: f.id,
@@ -148,16 +183,10 @@ export async function loadOrderFacts(
         lineItemIds: JSON.parse(f.lineItemIds) as string[],
         originCountry: f.originCountry,
         destinationCountry: f.destinationCountry,
-        estimatedDeliveryAt: latestEstimate ?? f.estimatedDeliveryAt,
-        createdAt: f.shopifyCreatedAt,
-        updatedAt: f.shopifyUpdatedAt,
-        events: own.map((e) => ({
-          id: e.id,
-          status: e.status,
-          happenedAt: e.happenedAt,
-          estimatedDeliveryAt: e.estimatedDeliveryAt,
-          message: e.message,
-        })),
+        estimatedDeliveryAt: latestEstimate ?? dateOrNull(f.estimatedDeliveryAt),
+        createdAt: dateOf(f.shopifyCreatedAt),
+        updatedAt: dateOf(f.shopifyUpdatedAt),
+        events: own,
       };
     }),
     fulfillmentOrders: fulfillmentOrders.map((fo) => ({
@@ -165,9 +194,9 @@ export async function loadOrderFacts(
       status: fo.status,
       holdReason: fo.holdReason,
       holdNotes: fo.holdNotes,
-      fulfillAt: fo.fulfillAt,
-      heldAt: fo.heldAt,
-      stateAt: fo.stateAt,
+      fulfillAt: dateOrNull(fo.fulfillAt),
+      heldAt: dateOrNull(fo.heldAt),
+      stateAt: dateOf(fo.stateAt),
     })),
   };
 }

@@ -1,21 +1,93 @@
 import { db } from "../db.server";
+import { dateOf, numberOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql, type Sql } from "../db/sql.server";
 import type { Channel, HistoryRecord, MessageStatus, Trigger } from "../notifications/types";
 
 /** What this order's customer has already been told (or is about to be). */
 export async function historyForOrder(shop: string, orderId: string): Promise<HistoryRecord[]> {
-  const rows = await db.message.findMany({
-    where: { shop, orderId },
-    select: { trigger: true, subject: true, step: true, channel: true, status: true, createdAt: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((r) => ({
-    trigger: r.trigger as Trigger,
-    subject: r.subject,
-    step: r.step,
-    channel: r.channel as Channel,
-    status: r.status as MessageStatus,
-    createdAt: r.createdAt,
-  }));
+  // Sorted here, not by ORDER BY "createdAt": that lets SQLite walk the shop's (shop, createdAt)
+  // index through every message of the shop instead of this order's few through (shop, orderId).
+  const rows = await (await sqlRunner()).all<{ id: string; trigger: string; subject: string; step: string; channel: string; status: string; createdAt: unknown }>(sql`
+    SELECT "id", "trigger", "subject", "step", "channel", "status", "createdAt" FROM "Message" WHERE "shop" = ${shop} AND "orderId" = ${orderId}`);
+  return rows
+    .map((r) => ({ id: r.id, createdAt: dateOf(r.createdAt), r }))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ createdAt, r }) => ({
+      trigger: r.trigger as Trigger,
+      subject: r.subject,
+      step: r.step,
+      channel: r.channel as Channel,
+      status: r.status as MessageStatus,
+      createdAt,
+    }));
+}
+
+/** A Message row as delivery reads it. */
+export interface OutboxMessage {
+  id: string;
+  shop: string;
+  trigger: string;
+  subject: string;
+  step: string;
+  channel: string;
+  recipient: string;
+  locale: string | null;
+  orderId: string | null;
+  status: string;
+  attempts: number;
+  renderedSubject: string | null;
+  renderedHtml: string | null;
+  renderedText: string | null;
+  createdAt: Date;
+}
+
+/** One message, for delivery. */
+export async function findOutboxMessage(id: string): Promise<OutboxMessage | null> {
+  const row = await (await sqlRunner()).get<Omit<OutboxMessage, "attempts" | "createdAt"> & { attempts: unknown; createdAt: unknown }>(sql`
+    SELECT "id", "shop", "trigger", "subject", "step", "channel", "recipient", "locale", "orderId", "status", "attempts",
+           "renderedSubject", "renderedHtml", "renderedText", "createdAt"
+    FROM "Message" WHERE "id" = ${id}`);
+  return row ? { ...row, attempts: numberOf(row.attempts), createdAt: dateOf(row.createdAt) } : null;
+}
+
+/** A message decided by the worker, as its row is first written. */
+export interface NewMessage {
+  id: string;
+  shop: string;
+  dedupKey: string;
+  trigger: string;
+  subject: string;
+  step: string;
+  channel: string;
+  recipient: string;
+  locale: string | null;
+  orderId: string | null;
+  fulfillmentId: string | null;
+  status: "PENDING" | "SKIPPED" | "FAILED";
+  reason: string | null;
+  error: string | null;
+  renderedSubject: string | null;
+  renderedHtml: string | null;
+  renderedText: string | null;
+  segments: number | null;
+  detectedAt: Date | null;
+  createdAt: Date;
+}
+
+/**
+ * The statement that records a decided message, unless one with its dedupKey exists: it changes
+ * no row then (a duplicate webhook, a retried job, another worker deciding the same at once).
+ */
+export function insertMessage(m: NewMessage): Sql {
+  return sql`
+    INSERT INTO "Message" ("id", "shop", "dedupKey", "trigger", "subject", "step", "channel", "recipient", "locale", "orderId", "fulfillmentId",
+                           "status", "reason", "error", "attempts", "renderedSubject", "renderedHtml", "renderedText", "segments", "detectedAt",
+                           "createdAt", "updatedAt")
+    VALUES (${m.id}, ${m.shop}, ${m.dedupKey}, ${m.trigger}, ${m.subject}, ${m.step}, ${m.channel}, ${m.recipient}, ${m.locale}, ${m.orderId},
+            ${m.fulfillmentId}, ${m.status}, ${m.reason}, ${m.error}, 0, ${m.renderedSubject}, ${m.renderedHtml}, ${m.renderedText}, ${m.segments},
+            ${m.detectedAt}, ${m.createdAt}, ${new Date()})
+    ON CONFLICT ("dedupKey") DO NOTHING`;
 }
 
 /** The newest messages of a shop, for the admin. */

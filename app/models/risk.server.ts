@@ -32,7 +32,7 @@ export async function atRiskOrders(shop: string, now: Date): Promise<AtRiskOrder
   });
   const result: AtRiskOrder[] = [];
   for (const order of orders) {
-    const facts = await loadOrderFacts(db, shop, order.id);
+    const facts = await loadOrderFacts(shop, order.id);
     if (!facts) continue;
     const history = await historyForOrder(shop, order.id);
     const items = assessRisk({ now, shop: toShopFacts(shopRow), settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history });

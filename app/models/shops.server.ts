@@ -1,6 +1,9 @@
 import { z } from "zod";
 import type { AdminApiContext } from "@shopify/shopify-app-remix/server";
 import { db } from "../db.server";
+import { dateOrNull } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import type { ShopFacts } from "../notifications/types";
 import { startReconciling } from "../reconcile/reconcile.server";
@@ -71,6 +74,49 @@ export function toShopFacts(shop: {
     primaryLocale: shop.primaryLocale,
     currency: shop.currency,
   };
+}
+
+/** A shop as the worker reads it for every job. */
+export interface JobShop {
+  domain: string;
+  name: string;
+  email: string | null;
+  timezone: string;
+  primaryLocale: string;
+  currency: string;
+  /** Parsed and frozen: shared by every job that read the same stored settings. */
+  settings: ShopSettings;
+  uninstalledAt: Date | null;
+}
+
+// Parsing a shop's settings (zod) costs more than reading the row. Each shop's parse is kept with
+// the stored JSON it came from: a saved change, from any process, is a different string and is
+// parsed again, so nothing needs invalidating.
+const parsedSettings = new Map<string, { json: string; settings: ShopSettings }>();
+const MAX_CACHED_SHOPS = 1000;
+
+function cachedSettings(domain: string, json: string): ShopSettings {
+  const cached = parsedSettings.get(domain);
+  if (cached && cached.json === json) return cached.settings;
+  const settings = deepFreeze(parseSettings(json));
+  if (parsedSettings.size >= MAX_CACHED_SHOPS && !cached) parsedSettings.delete(parsedSettings.keys().next().value as string);
+  parsedSettings.set(domain, { json, settings });
+  return settings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The shop a job is for (one raw query: every job reads it), or null when Herald never knew it. */
+export async function findJobShop(domain: string): Promise<JobShop | null> {
+  const row = await (await sqlRunner()).get<Omit<JobShop, "settings" | "uninstalledAt"> & { settings: string; uninstalledAt: unknown }>(sql`
+    SELECT "domain", "name", "email", "timezone", "primaryLocale", "currency", "settings", "uninstalledAt" FROM "Shop" WHERE "domain" = ${domain}`);
+  return row ? { ...row, settings: cachedSettings(domain, row.settings), uninstalledAt: dateOrNull(row.uninstalledAt) } : null;
 }
 
 export async function loadShopSettings(domain: string): Promise<ShopSettings> {

@@ -1,4 +1,6 @@
 import { db } from "../db.server";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 
 export type SuppressionChannel = "email" | "sms";
 
@@ -31,10 +33,11 @@ export async function unsuppress(shop: string, channel: SuppressionChannel, addr
 /** The reason this message must not go out, or null. */
 export async function suppressionReason(shop: string, channel: string, address: string, trigger: string): Promise<string | null> {
   const c = suppressionChannel(channel);
-  const row = await db.suppression.findFirst({
-    where: { shop, channel: c, address: normalizeAddress(c, address), scope: { in: ["all", trigger] } },
-    select: { reason: true },
-  });
+  // Raw SQL: every delivery asks (app/db/runner.server.ts).
+  const row = await (await sqlRunner()).get<{ reason: string }>(sql`
+    SELECT "reason" FROM "Suppression"
+    WHERE "shop" = ${shop} AND "channel" = ${c} AND "address" = ${normalizeAddress(c, address)} AND "scope" IN ('all', ${trigger})
+    LIMIT 1`);
   return row ? `suppressed_${row.reason}` : null;
 }
 

@@ -5,6 +5,9 @@ import { toE164 } from "../notifications/shipping/rules";
 import type { SendResult } from "../channels/types";
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
+import { boolOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { env } from "../env.server";
 import { log } from "../log.server";
 import { loadOrderFacts } from "./facts.server";
@@ -77,6 +80,21 @@ export async function activeTemplate(shop: string, trigger: Trigger, step: Messa
   const row = await newest({ shop, trigger, step, channel, locale });
   if (!row || row.reset) return null;
   return toChannelTemplate(channel, draftOf(row));
+}
+
+/**
+ * The shop's active templates of one kind, by locale: the newest version in each locale, unless it is
+ * a reset. One raw query for what the worker needs for every message it decides: the locales it may
+ * render in (Herald's and these) and the template of the one it picks.
+ */
+export async function activeTemplates(shop: string, trigger: Trigger, step: MessageStep, channel: Channel): Promise<Map<string, ChannelTemplate>> {
+  const rows = await (await sqlRunner()).all<Row & { locale: string; reset: unknown }>(sql`
+    SELECT t."locale", t."reset", t."subject", t."preheader", t."html", t."text", t."body" FROM "MessageTemplate" t
+    WHERE t."shop" = ${shop} AND t."trigger" = ${trigger} AND t."step" = ${step} AND t."channel" = ${templateChannel(channel)}
+      AND t."version" = (SELECT MAX(n."version") FROM "MessageTemplate" n
+                         WHERE n."shop" = t."shop" AND n."trigger" = t."trigger" AND n."step" = t."step" AND n."channel" = t."channel" AND n."locale" = t."locale")
+    ORDER BY t."locale"`);
+  return new Map(rows.filter((r) => !boolOf(r.reset)).map((r) => [r.locale, toChannelTemplate(channel, draftOf(r))]));
 }
 
 /** Locales in which the shop has an active (not reset) template of this kind. */
@@ -335,7 +353,7 @@ export async function previewTemplate(input: Omit<TemplateKey, "shop"> & { shop:
   let variables;
   let orderName: string | null = null;
   if (input.orderId) {
-    const [shopRow, facts] = await Promise.all([db.shop.findUnique({ where: { domain: input.shop } }), loadOrderFacts(db, input.shop, input.orderId)]);
+    const [shopRow, facts] = await Promise.all([db.shop.findUnique({ where: { domain: input.shop } }), loadOrderFacts(input.shop, input.orderId)]);
     if (shopRow && facts) {
       const fulfillment = facts.fulfillments.length ? facts.fulfillments[facts.fulfillments.length - 1] : null;
       variables = orderVariables(input.trigger, input.step, { shop: toShopFacts(shopRow), order: facts.order, fulfillment }, now);

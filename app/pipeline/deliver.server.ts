@@ -1,18 +1,20 @@
 import { emailChannel, textChannel } from "../channels/index.server";
 import type { OutgoingEmail, SendResult } from "../channels/types";
 import type { Message, Shop } from "@prisma/client";
-import { db } from "../db.server";
+import crypto from "node:crypto";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { env } from "../env.server";
 import { backoffMs } from "../jobs/backoff";
 import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { loadOrderFacts } from "../models/facts.server";
-import { historyForOrder } from "../models/messages.server";
-import { toShopFacts } from "../models/shops.server";
+import { findOutboxMessage, historyForOrder } from "../models/messages.server";
+import { findJobShop, toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
-import { parseSettings, type ShopSettings } from "../notifications/settings";
+import type { ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
@@ -44,14 +46,15 @@ export function idempotencyKey(messageId: string): string {
  * so the provider returns the first send instead of making a second one.
  */
 export async function deliverMessage(messageId: string, now: Date): Promise<void> {
-  const message = await db.message.findUnique({ where: { id: messageId } });
+  // Every read and write here is raw SQL (app/db/runner.server.ts): this runs once per message.
+  const message = await findOutboxMessage(messageId);
   if (!message || !["PENDING", "SENDING", "DEFERRED"].includes(message.status)) return;
 
-  const shop = await db.shop.findUnique({ where: { domain: message.shop } });
+  const shop = await findJobShop(message.shop);
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
-  const settings = parseSettings(shop.settings);
+  const settings = shop.settings;
 
-  const facts = message.orderId ? await loadOrderFacts(db, message.shop, message.orderId) : null;
+  const facts = message.orderId ? await loadOrderFacts(message.shop, message.orderId) : null;
   if (facts && message.orderId) {
     const history = (await historyForOrder(message.shop, message.orderId)).filter(
       (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
@@ -90,7 +93,8 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
       ? quietHoursEnd(now, recipientTimeZone(facts?.order.shippingCountry ?? null, null, shop.timezone), settings.quietHours)
       : null;
     if (until) {
-      await db.message.update({ where: { id: messageId }, data: { status: "DEFERRED", reason: "quiet_hours" } });
+      await (await sqlRunner()).run(sql`
+        UPDATE "Message" SET "status" = 'DEFERRED', "reason" = 'quiet_hours', "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`);
       throw new RetryLater("quiet hours", until.getTime() - now.getTime() + Math.floor(Math.random() * 5 * 60_000));
     }
   }
@@ -99,11 +103,14 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   const email = message.channel === "email" ? emailChannel() : null;
   const text = email ? null : textChannel();
   const provider = (email ?? text)!.provider;
-  await db.message.update({ where: { id: messageId }, data: { status: "SENDING", attempts: attempt, reason: null } });
-  // Written before the call: a crash mid-call still leaves a trace of the attempt.
-  const attemptRow = await db.messageAttempt.create({
-    data: { messageId, number: attempt, outcome: "STARTED", provider, startedAt: now },
-  });
+  // Written before the call, in one transaction: a crash mid-call still leaves a trace of the attempt.
+  const runner = await sqlRunner();
+  const attemptId = crypto.randomUUID();
+  await runner.write([
+    sql`UPDATE "Message" SET "status" = 'SENDING', "attempts" = ${attempt}, "reason" = NULL, "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`,
+    sql`INSERT INTO "MessageAttempt" ("id", "messageId", "number", "outcome", "provider", "startedAt")
+        VALUES (${attemptId}, ${messageId}, ${attempt}, 'STARTED', ${provider}, ${now})`,
+  ]);
 
   const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
   // WhatsApp outside the 24-hour window: the approved template rendered when the message was decided.
@@ -129,30 +136,23 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const finishedAt = now;
   if (result.ok) {
-    await db.$transaction([
-      db.messageAttempt.update({
-        where: { id: attemptRow.id },
-        data: { outcome: "SENT", providerMessageId: result.providerMessageId, finishedAt },
-      }),
-      db.message.update({
-        where: { id: messageId },
-        data: { status: "SENT", provider: result.provider, providerMessageId: result.providerMessageId, sentAt: finishedAt, error: null },
-      }),
+    await runner.write([
+      sql`UPDATE "MessageAttempt" SET "outcome" = 'SENT', "providerMessageId" = ${result.providerMessageId}, "finishedAt" = ${finishedAt}
+          WHERE "id" = ${attemptId}`,
+      sql`UPDATE "Message" SET "status" = 'SENT', "provider" = ${result.provider}, "providerMessageId" = ${result.providerMessageId},
+                               "sentAt" = ${finishedAt}, "error" = NULL, "updatedAt" = ${new Date()}
+          WHERE "id" = ${messageId}`,
     ]);
     log.info("message.sent", { shop: message.shop, message: messageId, provider: result.provider, attempt });
     return;
   }
 
   const final = !result.retryable || attempt >= MAX_DELIVERY_ATTEMPTS;
-  await db.$transaction([
-    db.messageAttempt.update({
-      where: { id: attemptRow.id },
-      data: { outcome: final ? "FAILED" : "RETRYABLE", error: result.error, finishedAt },
-    }),
-    db.message.update({
-      where: { id: messageId },
-      data: { status: final ? "FAILED" : "PENDING", provider: result.provider, error: result.error },
-    }),
+  await runner.write([
+    sql`UPDATE "MessageAttempt" SET "outcome" = ${final ? "FAILED" : "RETRYABLE"}, "error" = ${result.error}, "finishedAt" = ${finishedAt}
+        WHERE "id" = ${attemptId}`,
+    sql`UPDATE "Message" SET "status" = ${final ? "FAILED" : "PENDING"}, "provider" = ${result.provider}, "error" = ${result.error}, "updatedAt" = ${new Date()}
+        WHERE "id" = ${messageId}`,
   ]);
   log.warn(final ? "message.failed" : "message.retry", { shop: message.shop, message: messageId, attempt, error: result.error });
   if (!final) throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
@@ -162,7 +162,11 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
  * The email of a Message row, exactly as the provider receives it. Built from the row (rendered
  * parts, creation time), so every retry — alone or in a batch — sends the very same request.
  */
-export function outgoingEmail(message: Message, shop: Shop, settings: ShopSettings): OutgoingEmail {
+export function outgoingEmail(
+  message: Pick<Message, "id" | "shop" | "trigger" | "recipient" | "locale" | "renderedSubject" | "renderedHtml" | "renderedText" | "createdAt">,
+  shop: Pick<Shop, "name" | "email" | "primaryLocale">,
+  settings: ShopSettings,
+): OutgoingEmail {
   return {
     from: formatFrom(settings.sender.fromName ?? shop.name, env().EMAIL_FROM),
     to: message.recipient,
@@ -192,7 +196,8 @@ export function outgoingEmail(message: Message, shop: Shop, settings: ShopSettin
 }
 
 async function finish(messageId: string, data: { status: "SKIPPED"; reason: string }): Promise<void> {
-  await db.message.update({ where: { id: messageId }, data });
+  await (await sqlRunner()).run(sql`
+    UPDATE "Message" SET "status" = ${data.status}, "reason" = ${data.reason}, "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`);
   log.info("message.skipped", { message: messageId, reason: data.reason });
 }
 

@@ -151,6 +151,57 @@ export async function freshPostgres(baseUrl: string, name: string): Promise<stri
   return at(name);
 }
 
+/** A copy of PostgreSQL database `from` (no one connected to it) as `to` (dropped first); its URL. */
+export async function copyPostgres(fromUrl: string, to: string): Promise<string> {
+  const at = (db: string) => {
+    const u = new URL(fromUrl);
+    u.pathname = `/${db}`;
+    return u.toString();
+  };
+  const admin = new pg.Client({ connectionString: at("postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${to} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${to} TEMPLATE ${new URL(fromUrl).pathname.slice(1)}`);
+  } finally {
+    await admin.end();
+  }
+  return at(to);
+}
+
+/**
+ * CPU time (ms, user + system) used so far by the loopback PostgreSQL server of tests/scripts/postgres.sh
+ * listening on `url`'s port: its postmaster and every backend. Null when that server is not ours to see.
+ */
+export function postgresCpuMs(url: string): number | null {
+  const pidFile = path.join(ROOT, "tmp", "postgres", "data", "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  const [pid, , , port] = fs.readFileSync(pidFile, "utf8").split("\n");
+  if (port?.trim() !== new URL(url).port) return null;
+  let total = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ");
+      // fields[1] is the parent pid; user and system time in clock ticks of 10 ms.
+      if (entry === pid.trim() || fields[1] === pid.trim()) total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      /* the process has gone */
+    }
+  }
+  return total;
+}
+
+/** A loopback Redis from tests/scripts/redis.sh, or null when it cannot start here. Returns its URL. */
+export function startRedis(): string | null {
+  try {
+    const out = execFileSync("bash", ["tests/scripts/redis.sh", "start"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    return /REDIS_URL=(\S+)/.exec(out)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export interface ShopInput {
   domain: string;
   name?: string;

@@ -17,7 +17,8 @@
  *   P4 back-in-stock fan-out: 10,000 subscribers of one variant restocked, against the fake Resend
  *      limited to 2 requests/s x 100 emails per batch: time vs the rate-limit optimum, peak memory. target >= 95%
  *   P5 cached template renders/s on one core (email, 5 locales x 3 steps).          target >= 20,000/s
- *   P6 scale-out: 2 worker processes vs 1 on the same backlog.                       target >= 1.7x
+ *   P6 scale-out: 2 worker processes vs 1 on the same backlog, on PostgreSQL + BullMQ (when they can
+ *      start here, tests/scripts/postgres.sh and redis.sh) and on SQLite; CPU per job.  target >= 1.7x
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -28,21 +29,26 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import Database from "better-sqlite3";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import pg from "pg";
 import {
   BENCH_API_SECRET,
   HarnessError,
   ROOT,
   copyDatabase,
+  copyPostgres,
   ensureBuild,
   freshDatabase,
   freshPostgres,
   installShops,
   machineInfo,
+  postgresCpuMs,
   prismaFor,
   snapshotBuild,
   startHerald,
   startPostgres,
+  startRedis,
   waitUntil,
   workDir,
   type HeraldProcess,
@@ -635,40 +641,153 @@ async function p5(): Promise<Row[]> {
 // ---------------------------------------------------------------------------------------------
 // P6 scale-out
 
+interface DrainResult {
+  jobsPerS: number;
+  jobs: number;
+  retries: number;
+  dead: number;
+  /** CPU (user + system) per job: the worker processes, and the database and queue servers when measured. */
+  workerCpuUs: number;
+  serverCpuUs: Record<string, number>;
+}
+
+/** The ratio row of one stack. */
+function p6Row(stack: string, one: DrainResult, two: DrainResult, notes: string[]): Row {
+  const ratio = two.jobsPerS / one.jobsPerS;
+  return {
+    id: "P6",
+    name: `scale-out, 2 workers vs 1 (${stack})`,
+    figure: `${fmt(two.jobsPerS)} jobs/s`,
+    baseline: `${fmt(one.jobsPerS)} jobs/s 1 worker`,
+    ratio: `x${fmt(ratio, 2)}`,
+    target: ">= 1.7x",
+    result: ratio >= 1.7 ? "pass" : "FAIL",
+    notes,
+  };
+}
+
+const cpuNote = (r: DrainResult) =>
+  [`workers ${fmt(r.workerCpuUs)} µs`, ...Object.entries(r.serverCpuUs).map(([k, v]) => `${k} ${fmt(v)} µs`)].join(", ");
+
+/**
+ * The same backlog drained by 1, then 2, `node build/main.js worker` processes (concurrency 4
+ * each): first on the scale-out stack (PostgreSQL + BullMQ on Redis, what adding workers is for),
+ * then on one SQLite file (the embedded default, one writer at a time).
+ */
 async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number): Promise<Row[]> {
   const resendEnv = { RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url };
-  // One backlog, ingested once with the worker off, copied for each run.
-  const backlogDb = path.join(dir, "p6-backlog.db");
-  const web = await herald("p6-backlog", { worker: "off" });
-  say(`ingesting a backlog of ${parcels} orders + ${parcels} fulfillments ...`);
-  const ingest = await sendAll({
-    baseUrl: web.url,
-    count: 2 * parcels,
-    next: (i) => {
-      const k = Math.floor(i / 2);
-      return i % 2 === 0
-        ? signedDelivery("orders/create", SHOP, orderBody(templates, k, "p6"), BENCH_API_SECRET, randomUUID())
-        : signedDelivery("fulfillments/create", SHOP, fulfillmentBody(templates, k, "p6"), BENCH_API_SECRET, randomUUID());
-    },
-  });
-  await web.stop();
-  if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 backlog: ${ingest.ok}/${2 * parcels} recorded`);
+  const backlog = (i: number) => {
+    const k = Math.floor(i / 2);
+    return i % 2 === 0
+      ? signedDelivery("orders/create", SHOP, orderBody(templates, k, "p6"), BENCH_API_SECRET, randomUUID())
+      : signedDelivery("fulfillments/create", SHOP, fulfillmentBody(templates, k, "p6"), BENCH_API_SECRET, randomUUID());
+  };
+  const what = `backlog = ${parcels} orders/create + ${parcels} fulfillments/create (process-event jobs) and the ${parcels} deliver-message jobs they create (one email each, fake Resend)`;
 
-  const drain = async (workers: number) => {
-    const db = path.join(dir, `p6-${workers}w.db`);
-    copyDatabase(backlogDb, db);
+  /** Start `workers` worker processes on `db` and wait until the backlog is done; CPU from start to done. */
+  const drain = async (label: string, db: string, workers: number, env: Record<string, string>, done: () => Promise<boolean>, servers: Record<string, () => Promise<number | null>>) => {
     fake.reset();
-    const started = performance.now();
     const procs = await Promise.all(
-      Array.from({ length: workers }, (_, i) =>
-        startHerald({ role: "worker", dbFile: db, logFile: path.join(dir, `p6-${workers}w-${i}.log`), env: resendEnv }),
-      ),
+      Array.from({ length: workers }, (_, i) => startHerald({ role: "worker", dbFile: db, logFile: path.join(dir, `p6-${label}-${workers}w-${i}.log`), env: { ...resendEnv, ...env } })),
     );
     for (const p of procs) cleanups.push(() => p.stop());
-    const done = await waitUntil(async () => fake.emails.length >= parcels && (await pendingWork(db)).due === 0, 300_000, 200);
+    const serverBefore = Object.fromEntries(await Promise.all(Object.entries(servers).map(async ([k, f]) => [k, await f()] as const)));
+    const cpuBefore = procs.reduce((sum, p) => sum + processCpuMs(p.pid), 0);
+    const started = performance.now();
+    const finished = await waitUntil(async () => fake.emails.length >= parcels && (await done()), 300_000, 200);
+    const cpu = procs.reduce((sum, p) => sum + processCpuMs(p.pid), 0) - cpuBefore;
+    const serverCpu = Object.fromEntries(await Promise.all(Object.entries(servers).map(async ([k, f]) => [k, await f()] as const)));
     const wall = (performance.now() - started) / 1000;
     await Promise.all(procs.map((p) => p.stop()));
-    if (!done) throw new HarnessError(`P6 ${workers} worker(s): backlog not drained in 300 s (${fake.emails.length}/${parcels} emails)`);
+    if (!finished) throw new HarnessError(`P6 ${label}, ${workers} worker(s): backlog not drained in 300 s (${fake.emails.length}/${parcels} emails)`);
+    return { cpu, wall, serverCpu: Object.fromEntries(Object.entries(serverCpu).flatMap(([k, v]) => (v === null || serverBefore[k] === null ? [] : [[k, v - serverBefore[k]!]]))) };
+  };
+
+  const report = (label: string, workers: number, r: Omit<DrainResult, "workerCpuUs" | "serverCpuUs">, run: { cpu: number; wall: number; serverCpu: Record<string, number> }): DrainResult => {
+    const result = {
+      ...r,
+      workerCpuUs: (run.cpu * 1000) / r.jobs,
+      serverCpuUs: Object.fromEntries(Object.entries(run.serverCpu).map(([k, v]) => [k, (v * 1000) / r.jobs])),
+    };
+    say(
+      `${label}, ${workers} worker process(es): ${r.jobs} jobs (${r.retries} needed a retry, ${r.dead} dead), ${fake.emails.length} emails, ${fmt(r.jobsPerS)} jobs/s (${run.wall.toFixed(1)} s to drain); CPU per job: ${cpuNote(result)}`,
+    );
+    return result;
+  };
+
+  const rows: Row[] = [];
+
+  // Scale-out: PostgreSQL + BullMQ. One backlog, ingested once (web process, worker off), kept as a
+  // template database and a dump of the queue's Redis keys, restored for each run.
+  const pgServer = startPostgres();
+  const redisUrl = pgServer ? startRedis() : null;
+  if (!pgServer || !redisUrl) {
+    say("scale-out not measured: PostgreSQL or Redis unavailable (tests/scripts/postgres.sh / redis.sh start failed)");
+    rows.push({ id: "P6", name: "scale-out, 2 workers vs 1 (PostgreSQL + BullMQ)", figure: "not measured", baseline: "-", ratio: "-", target: ">= 1.7x", result: "-", notes: [] });
+  } else {
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue("herald", { connection: redis, prefix: "herald" });
+    cleanups.push(async () => {
+      await queue.close();
+      await redis.quit();
+    });
+    const flush = async () => {
+      for (const key of await redis.keys("herald:*")) await redis.del(key);
+    };
+    await flush();
+    const backlogDb = await freshPostgres(pgServer, "herald_bench_p6_backlog");
+    await installShops(backlogDb, [{ domain: SHOP }]);
+    const env = { REDIS_URL: redisUrl };
+    const web = await herald("p6-pg-backlog", { worker: "off", db: backlogDb, env });
+    say(`scale-out: ingesting a backlog of ${parcels} orders + ${parcels} fulfillments ...`);
+    const ingest = await sendAll({ baseUrl: web.url, count: 2 * parcels, next: backlog });
+    await web.stop();
+    if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 scale-out backlog: ${ingest.ok}/${2 * parcels} recorded`);
+    const saved = await Promise.all((await redis.keys("herald:*")).map(async (key) => [key, await redis.dumpBuffer(key)] as const));
+
+    const due = async () => {
+      const counts = await queue.getJobCounts("waiting", "active", "prioritized", "waiting-children");
+      // A retry waits in the delayed set, scored by when it is due (ms x 4096 + a counter).
+      const delayedDue = await redis.zcount("herald:herald:delayed", 0, Date.now() * 4096);
+      return Object.values(counts).reduce((a, b) => a + b, 0) + delayedDue === 0;
+    };
+    const runPg = async (workers: number): Promise<DrainResult> => {
+      const db = await copyPostgres(backlogDb, `herald_bench_p6_${workers}w`);
+      await flush();
+      for (const [key, value] of saved) if (value) await redis.restore(key, 0, value);
+      const redisCpuMs = async () => {
+        const info = await redis.info("cpu");
+        const field = (name: string) => Number(new RegExp(`${name}:([\\d.]+)`).exec(info)?.[1] ?? Number.NaN);
+        return (field("used_cpu_user") + field("used_cpu_sys")) * 1000;
+      };
+      const run = await drain("scale-out", db, workers, env, due, { PostgreSQL: async () => postgresCpuMs(db), Redis: redisCpuMs });
+      // Rate from the jobs' own finish times: process start-up is not part of the figure.
+      const completed = await queue.getCompleted(0, -1);
+      const failed = await queue.getFailed(0, -1);
+      const finished = completed.map((j) => j.finishedOn ?? 0).filter((t) => t > 0);
+      const spanS = (Math.max(...finished) - Math.min(...finished)) / 1000;
+      return report("scale-out", workers, { jobs: completed.length, jobsPerS: completed.length / spanS, retries: completed.filter((j) => j.attemptsMade > 1).length, dead: failed.length }, run);
+    };
+    const one = await runPg(1);
+    const two = await runPg(2);
+    rows.push(
+      p6Row("PostgreSQL + BullMQ", one, two, [
+        `P6 (scale-out): ${what}; worker processes on PostgreSQL (tests/scripts/postgres.sh: fsync off) with the queue in BullMQ on Redis; CPU per job with 1 / 2 workers: ${cpuNote(one)} / ${cpuNote(two)}; ${one.retries}/${two.retries} jobs needed a retry.`,
+      ]),
+    );
+  }
+
+  // Embedded default: one SQLite file, the queue in it.
+  const backlogDb = path.join(dir, "p6-backlog.db");
+  const web = await herald("p6-backlog", { worker: "off" });
+  say(`SQLite: ingesting a backlog of ${parcels} orders + ${parcels} fulfillments ...`);
+  const ingest = await sendAll({ baseUrl: web.url, count: 2 * parcels, next: backlog });
+  await web.stop();
+  if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 backlog: ${ingest.ok}/${2 * parcels} recorded`);
+  const runSqlite = async (workers: number): Promise<DrainResult> => {
+    const db = path.join(dir, `p6-${workers}w.db`);
+    copyDatabase(backlogDb, db);
+    const run = await drain("sqlite", db, workers, {}, async () => (await pendingWork(db)).due === 0, {});
     // Rate from the jobs' own finish times: process start-up is not part of the figure.
     const client = prismaFor(db);
     const agg = await client.job.aggregate({ where: { status: "DONE" }, _min: { finishedAt: true }, _max: { finishedAt: true }, _count: { _all: true } });
@@ -676,29 +795,16 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
     const dead = await client.job.count({ where: { status: "DEAD" } });
     await client.$disconnect();
     const spanS = (agg._max.finishedAt!.getTime() - agg._min.finishedAt!.getTime()) / 1000;
-    const jobs = agg._count._all;
-    const emails = fake.emails.length;
-    say(`${workers} worker process(es): ${jobs} jobs (${retries} needed a retry, ${dead} dead), ${emails} emails in ${spanS.toFixed(1)} s = ${fmt(jobs / spanS)} jobs/s, ${fmt(parcels / spanS)} parcels/s (${wall.toFixed(1)} s with start-up)`);
-    return { jobsPerS: jobs / spanS, parcelsPerS: parcels / spanS, retries, dead };
+    return report("SQLite", workers, { jobs: agg._count._all, jobsPerS: agg._count._all / spanS, retries, dead }, run);
   };
-
-  const one = await drain(1);
-  const two = await drain(2);
-  const ratio = two.jobsPerS / one.jobsPerS;
-  return [
-    {
-      id: "P6",
-      name: "scale-out, 2 workers vs 1 (SQLite)",
-      figure: `${fmt(two.jobsPerS)} jobs/s`,
-      baseline: `${fmt(one.jobsPerS)} jobs/s 1 worker`,
-      ratio: `x${fmt(ratio, 2)}`,
-      target: ">= 1.7x",
-      result: ratio >= 1.7 ? "pass" : "FAIL",
-      notes: [
-        `P6: backlog = ${parcels} orders/create + ${parcels} fulfillments/create (process-event jobs) and the ${parcels} deliver-message jobs they create (one email each, fake Resend); \`node build/main.js worker\` processes (concurrency 4 each) on one SQLite file; ${one.retries}/${two.retries} jobs needed a retry (1/2 workers).`,
-      ],
-    },
-  ];
+  const one = await runSqlite(1);
+  const two = await runSqlite(2);
+  rows.push(
+    p6Row("SQLite", one, two, [
+      `P6 (SQLite): ${what}; worker processes on one SQLite file (one writer at a time); CPU per job with 1 / 2 workers: ${cpuNote(one)} / ${cpuNote(two)}; ${one.retries}/${two.retries} jobs needed a retry.`,
+    ]),
+  );
+  return rows;
 }
 
 // ---------------------------------------------------------------------------------------------
