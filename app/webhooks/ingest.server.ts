@@ -1,9 +1,9 @@
 import { db } from "../db.server";
 import { timeOrderedUuid } from "../db/ids";
-import { dialect } from "../db/dialect.server";
 import { execute, select, sql, type Sql } from "../db/sql.server";
-import { directSqlite, directTransaction } from "../db/sqlite-direct.server";
-import { transaction } from "../db/transaction.server";
+import { boolOf } from "../db/rows";
+import { sqlRunner, type SqlRunner } from "../db/runner.server";
+import { runAfterCommitHooks, transaction } from "../db/transaction.server";
 import { eventJobKey } from "../jobs/keys";
 import { DbQueue } from "../jobs/db-queue.server";
 import { queue } from "../jobs/queue.server";
@@ -36,17 +36,17 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   const spec: TopicSpec = TOPICS[w.topic];
   const receivedAt = w.receivedAt ?? new Date();
   const q = queue();
-  // The embedded default records the topics that carry facts of one statement (or none) on the
-  // direct SQLite path; everything else (PostgreSQL, BullMQ, other topics) through Prisma. Both
-  // run the same statements.
+  // The topics whose facts are one statement (or none) are recorded as raw SQL on the hot-path
+  // runner (direct SQLite with group commit, or node-postgres); the others apply their facts through
+  // Prisma. Both run the same event and job statements.
   const facts = FACT_STATEMENTS[w.topic];
-  const direct = dialect === "sqlite" && q instanceof DbQueue && (facts || !spec.apply) ? await directSqlite() : null;
+  const runner = facts || !spec.apply ? await sqlRunner() : null;
 
   const shopQuery = sql`SELECT "uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" WHERE "domain" = ${w.shop}`;
-  const shop = direct ? direct.get<{ uninstalled: unknown }>(shopQuery) : (await select<{ uninstalled: unknown }>(db, shopQuery))[0];
+  const shop = runner ? await runner.get<{ uninstalled: unknown }>(shopQuery) : (await select<{ uninstalled: unknown }>(db, shopQuery))[0];
   // A shop that never installed (or has gone): acknowledge, keep nothing. Compliance topics
   // still reach a shop we hold data for, even after uninstall.
-  const uninstalled = Number(shop?.uninstalled) === 1; // SQLite answers 1, PostgreSQL true
+  const uninstalled = boolOf(shop?.uninstalled);
   if (!shop || (uninstalled && !spec.compliance && w.topic !== "app/uninstalled")) {
     log.info("webhook.ignored", { shop: w.shop, topic: w.topic, reason: shop ? "uninstalled" : "unknown_shop" });
     return "ignored";
@@ -65,17 +65,10 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
     VALUES (${id}, ${w.shop}, ${w.topic}, ${w.webhookId}, ${w.eventId ?? null}, ${triggeredAt}, ${w.apiVersion ?? null}, ${w.rawBody},
             ${invalidReason === null ? "RECEIVED" : "FAILED"}, ${invalidReason === null ? null : `Invalid payload: ${invalidReason}`}, ${receivedAt})
     ON CONFLICT ("shop", "webhookId") DO NOTHING`;
-  const job = { name: "process-event", payload: { eventId: id }, opts: { key: eventJobKey(id) } } as const;
+  const job: EventJob = { name: "process-event", payload: { eventId: id }, opts: { key: eventJobKey(id) } };
 
-  const recorded = direct
-    ? await directTransaction(direct, (tx) => {
-        if (tx.run(event) === 0) return false; // a redelivery
-        if (invalidReason === null) {
-          if (facts) tx.run(facts(w.shop, payload as never));
-          tx.run((q as DbQueue).insertJob(job.name, job.payload, job.opts));
-        }
-        return true;
-      })
+  const recorded = runner
+    ? await recordOnRunner(runner, event, invalidReason === null && facts ? [facts(w.shop, payload as never)] : [], invalidReason === null ? job : null)
     : await transaction(async (tx) => {
         if ((await execute(tx, event)) === 0) return false; // a redelivery
         if (invalidReason === null) {
@@ -90,6 +83,22 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
     return "invalid";
   }
   return "recorded";
+}
+
+type EventJob = { name: "process-event"; payload: { eventId: string }; opts: { key: string } };
+
+/**
+ * The event, then (only if it was new: a redelivery changes nothing) its statements and its job, in
+ * one transaction. The database queue's job is a row of that transaction; BullMQ's is added once it
+ * has committed (the sweeper re-enqueues one lost in between).
+ */
+async function recordOnRunner(runner: SqlRunner, event: Sql, statements: Sql[], job: EventJob | null): Promise<boolean> {
+  const q = queue();
+  const inDatabase = job && q instanceof DbQueue ? [q.insertJob(job.name, job.payload, job.opts)] : [];
+  const changed = await runner.write([event, ...[...statements, ...inDatabase].map((statement) => ({ sql: statement, ifChanged: 0 }))]);
+  if (changed[0] === 0) return false;
+  if (job && inDatabase.length === 0) await runAfterCommitHooks([() => q.enqueue(job.name, job.payload, job.opts)]);
+  return true;
 }
 
 /** The facts of these topics are one statement each: what their TOPICS entry applies, as SQL. */

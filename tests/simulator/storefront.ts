@@ -42,3 +42,18 @@ export function forwardedRequest(
     },
   };
 }
+
+const lastSecond = new Map<string, number>();
+
+/**
+ * Wait, if need be, until the clock is in a later second than the last request with the same shop
+ * and form. The proxy signature covers the query, whose timestamp is in seconds: two submits of one
+ * form within a second are byte for byte the same request, which Herald refuses as a replay. A
+ * shopper's genuine repeat comes later; only a double submit (sameAs) reuses a request on purpose.
+ */
+export async function afterSameRequest(shop: string, step: StorefrontStep): Promise<void> {
+  const key = `${shop} ${step.path} ${new URLSearchParams(step.form).toString()}`;
+  const last = lastSecond.get(key);
+  while (last !== undefined && Math.floor(Date.now() / 1000) <= last) await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 5));
+  lastSecond.set(key, Math.floor(Date.now() / 1000));
+}

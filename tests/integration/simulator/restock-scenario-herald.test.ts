@@ -10,7 +10,7 @@ import { expectedBackInStock } from "../../simulator/scenario/expected";
 import { buildRestockScenario } from "../../simulator/scenario/restock";
 import type { Scenario, ScenarioStep, StorefrontStep } from "../../simulator/scenario/types";
 import { startSimulator, type RunningSimulator } from "../../simulator/server";
-import { forwardedRequest } from "../../simulator/storefront";
+import { afterSameRequest, forwardedRequest } from "../../simulator/storefront";
 import { fixturesDir } from "../../simulator/webhooks/fixtures";
 import { webhookHeaders } from "../../simulator/webhooks/sign";
 import { findSubscription, readAppToml } from "../../simulator/webhooks/subscriptions";
@@ -63,6 +63,7 @@ async function play(scenario: Scenario): Promise<string[]> {
 }
 
 async function signUp(step: StorefrontStep, signed: Map<string, URLSearchParams>): Promise<string> {
+  if (!step.sameAs) await afterSameRequest(SHOP, step);
   const forwarded = forwardedRequest(step, {
     appUrl: process.env.SHOPIFY_APP_URL!,
     toml,

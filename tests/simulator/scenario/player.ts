@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { forwardedRequest, storefrontAddress } from "../storefront";
+import { afterSameRequest, forwardedRequest, storefrontAddress } from "../storefront";
 import { DEFAULT_API_VERSION } from "../webhooks/sign";
 import { deliverWebhook, describeFetchError, type DeliveryResult } from "../webhooks/send";
 import { fixturesDir as findFixturesDir } from "../webhooks/fixtures";
@@ -225,6 +225,7 @@ async function requestStep(step: StorefrontStep, index: number, ctx: StepContext
   const counter = `${String(index).padStart(2)}/${ctx.scenarioSize}`;
   const clock = `+${((Date.now() - ctx.started) / 1000).toFixed(1).padStart(4)}s`;
   const line = `  ${counter} ${clock} ${`POST /${ctx.toml.appProxy?.prefix ?? "apps"}/${ctx.toml.appProxy?.subpath ?? "herald"}/${step.path}`.padEnd(26)} ${step.description}${MARKS[step.delivery]}`;
+  if (!step.sameAs && !ctx.dryRun) await afterSameRequest(ctx.shop, step);
   const request = forwardedRequest(step, { appUrl: ctx.appUrl, toml: ctx.toml, shop: ctx.shop, secret: ctx.secret, query: step.sameAs ? signed.get(step.sameAs) : undefined });
   if (ctx.dryRun) {
     ctx.log(`${line} -> would POST ${storefrontAddress(ctx.shop, ctx.toml, step.path)} (forwarded to ${request.url.split("?")[0]})`);
