@@ -17,8 +17,6 @@ import { deliveryBackoff, outgoingEmail } from "../pipeline/deliver.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { createStockMessage, restockPrefix, stockChannels, stockMessageData, templateCache, TRIGGER, type MessageData } from "./messages.server";
 
-export { batchIntervalMs } from "../channels/pacing.server";
-
 // The fan-out of one restock (job backinstock-fanout). A run sends batch after batch for up to
 // RUN_BUDGET_MS, then hands over to the next run (run + 1, its own job):
 //   1. before every batch the variant's availability is re-checked: sold out again -> the restock
@@ -29,10 +27,11 @@ export { batchIntervalMs } from "../channels/pacing.server";
 //      per-message delivery path;
 //   4. the batch goes to the provider in one call whose Idempotency-Key is derived from its rows, so a
 //      re-run after a crash between the call and the write gets the first call's answer back;
-//   5. calls are paced a little under the provider's rate (app/channels/pacing.server.ts). While one
-//      is in flight, the next batch's sign-ups are read and its messages rendered; they are claimed
-//      only after the call's outcome is recorded and the stock re-checked, so a restock never has more
-//      than one BATCHED batch and a variant that sold out during the call claims nobody else.
+//   5. calls are paced a little under the provider's rate (app/channels/pacing.server.ts); a 429 is
+//      waited for as the provider asks and the same batch sent again. While a call is in flight, the
+//      next batch's sign-ups are read and its messages rendered; they are claimed only after the
+//      call's outcome is recorded and the stock re-checked, so a restock never has more than one
+//      BATCHED batch and a variant that sold out during the call claims nobody else.
 
 /** How long one run keeps sending before it hands over: well inside the embedded queue's 60 s lease. */
 const RUN_BUDGET_MS = 10_000;
