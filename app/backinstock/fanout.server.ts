@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Message, Prisma, Restock, Shop, Variant } from "@prisma/client";
 import { emailChannel } from "../channels/index.server";
-import { nextBatchSlot, waitForBatchSlot } from "../channels/pacing.server";
+import { deferBatchSlot, nextBatchSlot, waitForBatchSlot } from "../channels/pacing.server";
 import { MAX_BATCH_EMAILS, type BatchResult, type EmailChannel } from "../channels/types";
 import { db, type Tx } from "../db.server";
 import { execute, join, select, sql } from "../db/sql.server";
@@ -17,8 +17,6 @@ import { deliveryBackoff, outgoingEmail } from "../pipeline/deliver.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { createStockMessage, restockPrefix, stockChannels, stockMessageData, templateCache, TRIGGER, type MessageData } from "./messages.server";
 
-export { batchIntervalMs } from "../channels/pacing.server";
-
 // The fan-out of one restock (job backinstock-fanout). A run sends batch after batch for up to
 // RUN_BUDGET_MS, then hands over to the next run (run + 1, its own job):
 //   1. before every batch the variant's availability is re-checked: sold out again -> the restock
@@ -29,16 +27,27 @@ export { batchIntervalMs } from "../channels/pacing.server";
 //      per-message delivery path;
 //   4. the batch goes to the provider in one call whose Idempotency-Key is derived from its rows, so a
 //      re-run after a crash between the call and the write gets the first call's answer back;
-//   5. calls are paced a little under the provider's rate (app/channels/pacing.server.ts). While one
-//      is in flight, the next batch's sign-ups are read and its messages rendered; they are claimed
-//      only after the call's outcome is recorded and the stock re-checked, so a restock never has more
-//      than one BATCHED batch and a variant that sold out during the call claims nobody else.
+//   5. calls are paced a little under the provider's rate (app/channels/pacing.server.ts); a 429 is
+//      waited for as the provider asks and the same batch sent again. While a call is in flight, the
+//      next batch's sign-ups are read and its messages rendered; they are claimed only after the
+//      call's outcome is recorded and the stock re-checked, so a restock never has more than one
+//      BATCHED batch and a variant that sold out during the call claims nobody else.
 
 /** How long one run keeps sending before it hands over: well inside the embedded queue's 60 s lease. */
 const RUN_BUDGET_MS = 10_000;
 
-/** How long a batch call has to itself before the next batch is prepared beside it. */
-const REQUEST_HEAD_START_MS = 20;
+/**
+ * How long a batch call has to itself before the next batch is prepared beside it. The provider
+ * counts a call when its body has arrived; rendering on this process while the body is still being
+ * written would make that moment drift from the pace (and a sliding window answer 429).
+ */
+const REQUEST_HEAD_START_MS = 100;
+
+/** The longest a provider's "retry after" is waited for inside a run; longer, the job is retried later. */
+const MAX_IN_RUN_WAIT_MS = 5_000;
+
+/** Attempts of one run's job: a provider outage of a few minutes must not leave a restock stuck. */
+const RUN_MAX_ATTEMPTS = 50;
 
 /** Waiting sign-ups that can be told now: an email, or a phone not waiting for its YES. */
 export function reachable(shop: string, variantId: string): Prisma.StockSubscriptionWhereInput {
@@ -52,7 +61,11 @@ export function reachable(shop: string, variantId: string): Prisma.StockSubscrip
 
 /** The job of run `run` of a restock's fan-out (the first is run 0). */
 export function enqueueFanoutRun(restockId: string, run: number, opts: { tx?: Tx; runAt: Date; notBefore?: number }): Promise<void> {
-  return queue().enqueue("backinstock-fanout", { restockId, run, ...(opts.notBefore ? { notBefore: opts.notBefore } : {}) }, { tx: opts.tx, key: fanoutJobKey(restockId, run), runAt: opts.runAt });
+  return queue().enqueue(
+    "backinstock-fanout",
+    { restockId, run, ...(opts.notBefore ? { notBefore: opts.notBefore } : {}) },
+    { tx: opts.tx, key: fanoutJobKey(restockId, run), runAt: opts.runAt, maxAttempts: RUN_MAX_ATTEMPTS },
+  );
 }
 
 /** Wall-clock milliseconds that no virtual Date in a test can move. */
@@ -126,8 +139,7 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     const keepGoing = realNow() - startedAt < budgetMs;
     const call = callProvider(batch, ctx);
     // The next batch is read and rendered while this call is in flight (and claimed only once its
-    // outcome is recorded). It starts once the request is on its way: the provider counts a call
-    // when it arrives, and rendering in the meantime would make that moment drift from the pace.
+    // outcome is recorded), once the request has had a head start to reach the provider.
     // (Failing, it is only not ready: the next turn prepares the batch itself.)
     const next = keepGoing
       ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)])
@@ -138,8 +150,10 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
           })
       : null;
     const result = await call;
-    await recordOutcome(batch, result, ctx);
+    const outcome = await recordOutcome(batch, result, ctx);
     ahead = await next;
+    // Rate limited: the same batch again (same key) once the provider says so; other calls wait too.
+    if (outcome.retryAfterMs !== undefined) deferBatchSlot(ctx.channel.provider, realNow() + outcome.retryAfterMs);
   }
 }
 
@@ -232,8 +246,12 @@ async function callProvider(rows: Message[], ctx: RunContext): Promise<BatchResu
   }
 }
 
-/** Record a batch call's outcome: sent (every row at once), retry later (throws RetryLater), or refused. */
-async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunContext): Promise<void> {
+/**
+ * Record a batch call's outcome: sent (every row at once), rate limited (`retryAfterMs`: the run
+ * waits and sends the batch again), failed for now (throws RetryLater: the job retries with backoff),
+ * or refused (each email goes on its own).
+ */
+async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunContext): Promise<{ retryAfterMs?: number }> {
   const shop = ctx.shop.domain;
   const ids = rows.map((r) => r.id);
   const at = ctx.now;
@@ -251,10 +269,14 @@ async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunConte
       });
     });
     log.info("backinstock.batch_sent", { shop, emails: rows.length, provider });
-    return;
+    return {};
   }
   const attempt = Math.max(...rows.map((r) => r.attempts)) + 1;
   await db.message.updateMany({ where: { id: { in: ids } }, data: { attempts: attempt, error: result.error } });
+  if (result.retryable && result.retryAfterMs !== undefined && result.retryAfterMs <= MAX_IN_RUN_WAIT_MS) {
+    log.warn("backinstock.batch_rate_limited", { shop, attempt, retryAfterMs: result.retryAfterMs });
+    return { retryAfterMs: result.retryAfterMs };
+  }
   if (result.retryable) {
     log.warn("backinstock.batch_retry", { shop, attempt, error: result.error });
     throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
@@ -265,6 +287,7 @@ async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunConte
     for (const id of ids) await queue().enqueue("deliver-message", { messageId: id }, { tx, key: deliverJobKey(id), maxAttempts: 50, runAt: at });
   });
   log.warn("backinstock.batch_refused", { shop, emails: rows.length, error: result.error });
+  return {};
 }
 
 /**

@@ -53,3 +53,10 @@ export function nextBatchSlot(account: string): number {
   const lane = lanes.get(account);
   return lane ? lane.lastStart + batchIntervalMs() : 0;
 }
+
+/** The provider asked to wait (429 retry-after): the account's next call is not before `until` (epoch ms). */
+export function deferBatchSlot(account: string, until: number): void {
+  const lane = lanes.get(account);
+  if (lane) lane.lastStart = Math.max(lane.lastStart, until - batchIntervalMs());
+  else lanes.set(account, { lastStart: until - batchIntervalMs(), turns: Promise.resolve() });
+}

@@ -34,16 +34,9 @@ export interface SqlRunner {
   write(statements: ReadonlyArray<Sql | Write>): Promise<number[]>;
 }
 
-let processRunner: Promise<SqlRunner> | undefined;
-
-/** The runner on this process's database (`db`). */
-export function sqlRunner(): Promise<SqlRunner> {
-  if (!processRunner) {
-    processRunner = dialect === "sqlite" ? directSqlite().then((direct) => new SqliteRunner(direct)) : prismaPgPool().then((pool) => new PgRunner(pool));
-    // A failed connection attempt is not remembered: the next call tries again.
-    processRunner.catch(() => (processRunner = undefined));
-  }
-  return processRunner;
+/** The runner on this process's database (`db`), on the connection Prisma has open now. */
+export async function sqlRunner(): Promise<SqlRunner> {
+  return dialect === "sqlite" ? new SqliteRunner(await directSqlite()) : new PgRunner(await prismaPgPool());
 }
 
 /** The runner on `client`: the direct path for the process's own SQLite client, else its raw queries. */
@@ -93,7 +86,7 @@ class SqliteRunner implements SqlRunner {
 }
 
 async function prismaPgPool(): Promise<pg.Pool> {
-  if (!connectedPgPool()) await db.$connect();
+  if (!connectedPgPool() || connectedPgPool()!.ended) await db.$connect();
   const pool = connectedPgPool();
   if (!pool) throw new Error("The PostgreSQL pool is not open");
   return pool;

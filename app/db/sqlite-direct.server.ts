@@ -20,7 +20,7 @@ export interface DirectSqlite {
 }
 
 export async function directSqlite(): Promise<DirectSqlite> {
-  if (!connectedSqlite()) await db.$connect();
+  if (!connectedSqlite()?.open) await db.$connect();
   const connection = connectedSqlite();
   if (!connection) throw new Error("The SQLite connection is not open");
   return new Statements(connection);

@@ -83,9 +83,12 @@ export class DbQueue implements JobQueue {
       ON CONFLICT ("key") DO NOTHING`;
   }
 
-  /** Cut the poll pause of every idle loop short, on the next turn of the event loop. */
+  /**
+   * Cut the poll pause of every idle loop short, on the next turn of the event loop (whoever is
+   * idle then: a loop whose empty claim raced the insert has gone to sleep by then).
+   */
   private wakeIdleLoops(): void {
-    if (this.sleepers.size === 0 || this.wakeScheduled) return;
+    if (this.wakeScheduled) return;
     this.wakeScheduled = true;
     setImmediate(() => {
       this.wakeScheduled = false;

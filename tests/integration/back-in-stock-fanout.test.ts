@@ -121,6 +121,28 @@ describe("a restock", () => {
     expect(fake.resend.requests.filter((r) => r.outcome === "rate_limited").length).toBeLessThanOrEqual(1);
   }, 60_000);
 
+  it("waits as long as a 429 asks and sends the same batch again under the same key, without spending the job's attempts", async () => {
+    await seedVariant(SHOP);
+    await waiting(250);
+    // GIVEN a provider that refuses the first three batch calls as rate limited (retry after 1 s)
+    fake.resend.failNext(3, { status: 429, retryAfterSeconds: 1 });
+    const started = performance.now();
+
+    await deliver("variants/in_stock", variantPayload(minutes(0), 200), { shop: SHOP });
+    await runAllJobs({ until: minutes(5) });
+
+    // THEN everyone was told once; the refused batch went later, whole, under its first key
+    expect(recipients()).toHaveLength(250);
+    expect(new Set(recipients()).size).toBe(250);
+    const refused = fake.resend.requests.filter((r) => r.outcome === "fault");
+    expect(refused).toHaveLength(3);
+    expect(new Set(refused.map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(batchCalls()[0].idempotencyKey).toBe(refused[0].idempotencyKey);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(3_000);
+    const job = await db.job.findFirstOrThrow({ where: { name: "backinstock-fanout" } });
+    expect(job).toMatchObject({ status: "DONE", attempts: 1 });
+  }, 60_000);
+
   it("hands the fan-out over from run to run without telling anyone twice", async () => {
     await seedVariant(SHOP);
     await waiting(250);
