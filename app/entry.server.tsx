@@ -8,7 +8,7 @@ import { allowLocalAdminFrame } from "./shopify/local-admin.server";
 
 // The server entry also exports the worker and the webhook endpoint, so `node build/main.js`
 // runs web, webhooks and worker from one compiled module graph (one database client, one queue).
-export { startWorker } from "./jobs/worker.server";
+export { onDueJob, startWorker, wakeWorkers } from "./jobs/worker.server";
 export { handleWebhookHttp } from "./webhooks/receive.server";
 
 export const streamTimeout = 5000;

@@ -42,6 +42,8 @@ export class DbQueue implements JobQueue {
   /** Wake-ups of this process's idle worker loops (see wakeIdleLoops). */
   private readonly sleepers = new Set<() => void>();
   private wakeScheduled = false;
+  /** Told when a job due now was enqueued here (the web process tells its worker process). */
+  private readonly dueListeners = new Set<() => void>();
 
   constructor(
     private readonly db: Db,
@@ -93,7 +95,19 @@ export class DbQueue implements JobQueue {
     setImmediate(() => {
       this.wakeScheduled = false;
       for (const wake of [...this.sleepers]) wake();
+      for (const listener of this.dueListeners) listener();
     });
+  }
+
+  /** Wake this process's idle loops: another process enqueued a job due now. */
+  wake(): void {
+    this.wakeIdleLoops();
+  }
+
+  /** Call `listener` (at most once a turn of the event loop) when a job due now is enqueued here. */
+  onDueJob(listener: () => void): () => void {
+    this.dueListeners.add(listener);
+    return () => this.dueListeners.delete(listener);
   }
 
   /**

@@ -2,6 +2,7 @@ import { log } from "../log.server";
 import { ensureDigestSchedules } from "../pipeline/digest.server";
 import { ensureReconcileSchedules } from "../reconcile/reconcile.server";
 import { handlers } from "./handlers.server";
+import { DbQueue } from "./db-queue.server";
 import { queue } from "./queue.server";
 import type { RunningWorker } from "./types";
 
@@ -13,4 +14,19 @@ export function startWorker(opts: { concurrency?: number; pollMs?: number } = {}
   ensureReconcileSchedules(new Date()).catch((error) => log.error("reconcile.schedule_failed", { error: String(error) }));
   log.info("worker.started", { worker: worker.id, concurrency: opts.concurrency ?? 4 });
   return worker;
+}
+
+/**
+ * The embedded default's web and worker processes share the database queue: the web process tells
+ * its worker process when it enqueued a job due now (onDueJob), and the worker wakes its idle loops
+ * (wakeWorkers) instead of waiting for the next poll. BullMQ's workers wait on Redis already.
+ */
+export function onDueJob(listener: () => void): () => void {
+  const q = queue();
+  return q instanceof DbQueue ? q.onDueJob(listener) : () => {};
+}
+
+export function wakeWorkers(): void {
+  const q = queue();
+  if (q instanceof DbQueue) q.wake();
 }

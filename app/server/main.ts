@@ -9,10 +9,12 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import type { ViteDevServer } from "vite";
 import { parseEnv } from "../env.server";
-import { exitWithParent, superviseWorker } from "./worker-child";
+import { exitWithParent, superviseWorker, wakeOnParentMessage } from "./worker-child";
 
 type Entry = {
   startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> };
+  onDueJob: (listener: () => void) => () => void;
+  wakeWorkers: () => void;
   handleWebhookHttp: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
 const entryOf = (build: ServerBuild) => build.entry.module as unknown as Entry;
@@ -46,11 +48,14 @@ async function main(): Promise<void> {
 
   const stops: Array<() => Promise<void>> = [];
   if (role === "worker") {
-    const worker = entryOf(await loadBuild()).startWorker();
+    const entry = entryOf(await loadBuild());
+    const worker = entry.startWorker();
     stops.push(() => worker.stop());
+    wakeOnParentMessage(() => entry.wakeWorkers());
   } else if (env.HERALD_WORKER === "inline") {
     const worker = superviseWorker({ dev });
     stops.push(() => worker.stop());
+    entryOf(await loadBuild()).onDueJob(() => worker.wake());
   }
 
   if (role === "web") {

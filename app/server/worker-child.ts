@@ -6,6 +6,8 @@ import { fork, type ChildProcess } from "node:child_process";
 const MAX_RESTART_DELAY_MS = 30_000;
 
 export interface SupervisedWorker {
+  /** Tell the worker a job is due now (it skips the rest of its poll pause). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -32,6 +34,9 @@ export function superviseWorker(opts: { dev: boolean }): SupervisedWorker {
   start();
 
   return {
+    wake: () => {
+      if (child?.connected) child.send("wake", () => {});
+    },
     stop: async () => {
       stopping = true;
       clearTimeout(restartTimer);
@@ -50,4 +55,11 @@ export function superviseWorker(opts: { dev: boolean }): SupervisedWorker {
  */
 export function exitWithParent(shutdown: () => void): void {
   if (process.send) process.once("disconnect", shutdown);
+}
+
+/** In the child: `wake` when the parent says a job is due. */
+export function wakeOnParentMessage(wake: () => void): void {
+  process.on("message", (message) => {
+    if (message === "wake") wake();
+  });
 }

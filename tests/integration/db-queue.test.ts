@@ -150,3 +150,39 @@ describe("backoff", () => {
     expect(backoffMs(30, { baseMs: 1000, capMs: 60_000, random: () => 1 })).toBe(60_000);
   });
 });
+
+describe("telling another process a job is due", () => {
+  it("calls onDueJob listeners once a turn for jobs due now, never for jobs due later", async () => {
+    const queue = new DbQueue(db, { now: at(0) });
+    let told = 0;
+    const unsubscribe = queue.onDueJob(() => told++);
+    await queue.enqueue("deliver-message", { messageId: "m1" }, { key: "due-1" });
+    await queue.enqueue("deliver-message", { messageId: "m2" }, { key: "due-2" });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toBe(1);
+    await queue.enqueue("deliver-message", { messageId: "m3" }, { key: "later", runAt: at(60_000)() });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toBe(1);
+    unsubscribe();
+    await queue.enqueue("deliver-message", { messageId: "m4" }, { key: "due-4" });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(told).toBe(1);
+  });
+
+  it("wakes an idle worker loop at once when told, instead of after its poll pause", async () => {
+    const queue = new DbQueue(db, { now: () => new Date() });
+    const delivered: string[] = [];
+    const worker = queue.start(recordingHandlers(async (id) => void delivered.push(id)), { concurrency: 1, pollMs: 60_000 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the loop found nothing and sleeps for a minute
+      // Another process (here: a second queue object on the same database) enqueues; this one is told.
+      await new DbQueue(db).enqueue("deliver-message", { messageId: "from-web" }, { key: "from-web" });
+      queue.wake();
+      const deadline = Date.now() + 10_000;
+      while (delivered.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(delivered).toEqual(["from-web"]);
+    } finally {
+      await worker.stop();
+    }
+  });
+});
