@@ -2,9 +2,10 @@
  * `npm run soak [-- --small] [-- --stack scale-out]` (10,000 events by default; --small: 400)
  *
  * Exactly-once under abuse, on loopback: Herald's web process (HERALD_WORKER=off) and two separate
- * worker processes (`node build/main.js worker`) on one SQLite database; the store simulator's
- * payloads for many orders across several shops and customers; 30% of deliveries duplicated (same
- * X-Shopify-Webhook-Id, sometimes racing, sometimes seconds later); stories interleaved at random;
+ * worker processes (`node build/main.js worker`) on one SQLite database (scale-out: PostgreSQL and
+ * BullMQ on Redis); the store simulator's payloads for many orders across several shops and
+ * customers; 30% of deliveries duplicated (same X-Shopify-Webhook-Id, sometimes racing, sometimes
+ * seconds later); stories interleaved at random;
  * a worker killed with kill -9 every few seconds and restarted; the fake Resend answering 429, 500
  * and 503 in bursts, cutting connections after sending, and rate limiting in windows.
  *
