@@ -123,6 +123,28 @@ describe("the database job queue", () => {
     expect(await db.job.count({ where: { key: "deliver:m1" } })).toBe(1);
   });
 
+  it("starts a job enqueued in the process at once, not after the poll interval, and a job it enqueues too", async () => {
+    const q = new DbQueue(db);
+    const ran: string[] = [];
+    const handlers = {
+      ...recordingHandlers(async (id) => void ran.push(id)),
+      "process-event": async () => q.enqueue("deliver-message", { messageId: "decided" }),
+    };
+    // Idle loops with an hour between polls: only a wake-up can start these jobs within the test.
+    const worker = q.start(handlers, { concurrency: 2, pollMs: 3_600_000 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await q.enqueue("process-event", { eventId: "e" });
+      await expect.poll(() => ran, { timeout: 5_000 }).toEqual(["decided"]);
+      // A job due later does not wake anyone.
+      await q.enqueue("deliver-message", { messageId: "later" }, { runAt: new Date(Date.now() + 60_000) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(ran).toEqual(["decided"]);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it("keeps a worker loop running when a job's outcome cannot be written", async () => {
     const q = new DbQueue(db, { leaseMs: 60_000 });
     await q.enqueue("deliver-message", { messageId: "outcome-fails" });

@@ -1,10 +1,11 @@
 /**
- * `npm run soak [-- --events 10000 --seconds 300 | --small]`
+ * `npm run soak [-- --small] [-- --stack scale-out]` (10,000 events by default; --small: 400)
  *
  * Exactly-once under abuse, on loopback: Herald's web process (HERALD_WORKER=off) and two separate
- * worker processes (`node build/main.js worker`) on one SQLite database; the store simulator's
- * payloads for many orders across several shops and customers; 30% of deliveries duplicated (same
- * X-Shopify-Webhook-Id, sometimes racing, sometimes seconds later); stories interleaved at random;
+ * worker processes (`node build/main.js worker`) on one SQLite database (scale-out: PostgreSQL and
+ * BullMQ on Redis); the store simulator's payloads for many orders across several shops and
+ * customers; 30% of deliveries duplicated (same X-Shopify-Webhook-Id, sometimes racing, sometimes
+ * seconds later); stories interleaved at random;
  * a worker killed with kill -9 every few seconds and restarted; the fake Resend answering 429, 500
  * and 503 in bursts, cutting connections after sending, and rate limiting in windows.
  *
@@ -46,8 +47,8 @@ import { expectedKey, generateStories, type Story } from "./stories";
 const HELP = `Usage: npm run soak -- [options]
 
 Options:
-  --events <N>        unique webhook events to deliver (default 1500); duplicates come on top
-  --seconds <S>       time budget for sending them (default 300): sending stops then even if
+  --events <N>        unique webhook events to deliver (default 10000); duplicates come on top
+  --seconds <S>       time budget for sending them (default 3000): sending stops then even if
                       Herald has not kept up (the report says how many were sent)
   --rate <R>          events per second offered (default events / (0.4 x seconds)); stories
                       also wait for Herald, so the real rate may be lower
@@ -104,8 +105,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const small = flags.small;
-  const events = Number(flags.events ?? (small ? 400 : 1500));
-  const seconds = Number(flags.seconds ?? (small ? 240 : 300));
+  const events = Number(flags.events ?? (small ? 400 : 10_000));
+  const seconds = Number(flags.seconds ?? (small ? 240 : 3000));
   const shopCount = Number(flags.shops ?? (small ? 2 : 4));
   const duplicateShare = Number(flags.duplicates);
   const killEvery = Number(flags["kill-every"] ?? 4);
