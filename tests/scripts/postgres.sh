@@ -33,8 +33,13 @@ case "${1:-start}" in
     fi
     # A server already answering on the port (another checkout's, a developer's) is used as it is.
     if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && ! "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; then
-      "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null
+      # The port can be briefly taken (an outgoing connection's ephemeral port): try again, then say why.
+      for attempt in 1 2 3; do
+        "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w \
+          -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null && break
+        [ "$attempt" = 3 ] && { tail -5 "$DIR/server.log" >&2; exit 1; }
+        sleep 3
+      done
     fi
     "$PGBIN/psql" -h 127.0.0.1 -p "$PORT" -U herald -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='herald'" | grep -q 1 \
       || "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U herald herald
