@@ -21,6 +21,9 @@ export interface Write {
  * and a job used to make 15-20 of them. On the embedded default the statements run prepared on
  * Prisma's own SQLite connection (app/db/sqlite-direct.server.ts), a few microseconds each; on
  * PostgreSQL they run on node-postgres, on Prisma's own pool (app/db/pg-adapter.server.ts).
+ *
+ * Not for use inside a Prisma interactive transaction: on SQLite a statement here waits for any
+ * open transaction on the connection to end, so from inside one it would wait forever.
  */
 export interface SqlRunner {
   all<T>(query: Sql): Promise<T[]>;
