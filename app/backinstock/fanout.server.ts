@@ -134,10 +134,13 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
       if (batch.length === 0) continue;
     }
 
-    await waitForBatchSlot(ctx.channel.provider, notBefore);
+    const answered = await waitForBatchSlot(ctx.channel.provider, notBefore);
     notBefore = 0;
     const keepGoing = realNow() - startedAt < budgetMs;
-    const call = callProvider(batch, ctx);
+    const call = callProvider(batch, ctx).then((result) => {
+      answered();
+      return result;
+    });
     // The next batch is read and rendered while this call is in flight (and claimed only once its
     // outcome is recorded), once the request has had a head start to reach the provider.
     // (Failing, it is only not ready: the next turn prepares the batch itself.)

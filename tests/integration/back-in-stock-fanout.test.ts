@@ -116,9 +116,10 @@ describe("a restock", () => {
     expect(recipients()).toHaveLength(350);
     const calls = batchCalls();
     expect(calls).toHaveLength(4);
-    // Paced a little under the limit (tests/unit/app/pacing.test.ts times it): none refused, or one at
-    // most on a machine so busy that a request reaches the provider later than the 2% headroom allows.
-    expect(fake.resend.requests.filter((r) => r.outcome === "rate_limited").length).toBeLessThanOrEqual(1);
+    // Paced under the limit (tests/unit/app/pacing.test.ts times it): none refused, even when a busy
+    // machine delays a request on its way, since no call starts within a second of the answer to the
+    // call two before it.
+    expect(fake.resend.requests.filter((r) => r.outcome === "rate_limited")).toHaveLength(0);
   }, 60_000);
 
   it("waits as long as a 429 asks and sends the same batch again under the same key, without spending the job's attempts", async () => {

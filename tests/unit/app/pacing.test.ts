@@ -20,6 +20,19 @@ describe("the pacing of batch calls", () => {
     expect(nextBatchSlot(account)).toBeGreaterThanOrEqual(starts[2][1] + batchIntervalMs() - 1);
   });
 
+  it("starts no call within a second of the answer to the call two before it (2 per second)", async () => {
+    const account = `test-${Math.random()}`;
+    // The first call's answer comes 300 ms after it started (it reached the provider some time in between).
+    const first = await waitForBatchSlot(account);
+    const firstStart = clock();
+    setTimeout(first, 300);
+    (await waitForBatchSlot(account))();
+    await waitForBatchSlot(account);
+    // Not 2 intervals (1022 ms) after the first call started, but a second after its answer.
+    expect(clock() - firstStart).toBeGreaterThanOrEqual(1300 - 1);
+    expect(nextBatchSlot(account)).toBeGreaterThanOrEqual(clock() + batchIntervalMs() - 1);
+  });
+
   it("counts from when a late call really started, and waits for a slot handed over by an earlier run", async () => {
     const account = `test-${Math.random()}`;
     await waitForBatchSlot(account);
