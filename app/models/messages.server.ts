@@ -23,8 +23,8 @@ export async function historyForOrder(shop: string, orderId: string): Promise<Hi
     }));
 }
 
-/** A Message row as delivery reads it. */
-export interface OutboxMessage {
+/** What every outbox row holds: whom, what and when. */
+interface MessageCore {
   id: string;
   shop: string;
   trigger: string;
@@ -34,12 +34,16 @@ export interface OutboxMessage {
   recipient: string;
   locale: string | null;
   orderId: string | null;
-  status: string;
-  attempts: number;
   renderedSubject: string | null;
   renderedHtml: string | null;
   renderedText: string | null;
   createdAt: Date;
+}
+
+/** A Message row as delivery reads it. */
+export interface OutboxMessage extends MessageCore {
+  status: string;
+  attempts: number;
 }
 
 /** One message, for delivery. */
@@ -52,27 +56,14 @@ export async function findOutboxMessage(id: string): Promise<OutboxMessage | nul
 }
 
 /** A message decided by the worker, as its row is first written. */
-export interface NewMessage {
-  id: string;
-  shop: string;
+export interface NewMessage extends MessageCore {
   dedupKey: string;
-  trigger: string;
-  subject: string;
-  step: string;
-  channel: string;
-  recipient: string;
-  locale: string | null;
-  orderId: string | null;
   fulfillmentId: string | null;
   status: "PENDING" | "SKIPPED" | "FAILED";
   reason: string | null;
   error: string | null;
-  renderedSubject: string | null;
-  renderedHtml: string | null;
-  renderedText: string | null;
   segments: number | null;
   detectedAt: Date | null;
-  createdAt: Date;
 }
 
 /**

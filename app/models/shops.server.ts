@@ -58,14 +58,8 @@ export async function markUninstalled(domain: string, at: Date): Promise<void> {
   ]);
 }
 
-export function toShopFacts(shop: {
-  domain: string;
-  name: string;
-  email: string | null;
-  timezone: string;
-  primaryLocale: string;
-  currency: string;
-}): ShopFacts {
+/** Just the facts templates see, from a shop row or a JobShop (which carry more). */
+export function toShopFacts(shop: ShopFacts): ShopFacts {
   return {
     domain: shop.domain,
     name: shop.name,
@@ -77,13 +71,7 @@ export function toShopFacts(shop: {
 }
 
 /** A shop as the worker reads it for every job. */
-export interface JobShop {
-  domain: string;
-  name: string;
-  email: string | null;
-  timezone: string;
-  primaryLocale: string;
-  currency: string;
+export interface JobShop extends ShopFacts {
   /** Parsed and frozen: shared by every job that read the same stored settings. */
   settings: ShopSettings;
   uninstalledAt: Date | null;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
+import { seedVariant, seedWaitingSubscribers, variantPayload } from "../support/back-in-stock";
 import { killHard, spawnWorker, waitFor } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut } from "../support/jobs";
@@ -14,17 +14,7 @@ beforeEach(async () => {
   await resetDatabase();
   await installShop(SHOP, { settings: { backInStock: { perUnit: 2 } } });
   await seedVariant(SHOP);
-  await db.stockSubscription.createMany({
-    data: Array.from({ length: 150 }, (_, i) => ({
-      shop: SHOP,
-      variantId: VARIANT_ID,
-      productId: PRODUCT_ID,
-      email: `w${i}@example.com`,
-      locale: "en",
-      waitingKey: `${SHOP}|${VARIANT_ID}|w${i}@example.com`,
-      createdAt: new Date(Date.now() - (150 - i) * 60_000),
-    })),
-  });
+  await seedWaitingSubscribers(SHOP, 150, new Date());
 });
 
 // The embedded queue's lease takeover, as in worker-crash.test.ts: a real worker process killed with

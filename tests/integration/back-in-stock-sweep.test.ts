@@ -6,7 +6,7 @@ import { handlers } from "../../app/jobs/handlers.server";
 import { fanoutJobKey } from "../../app/jobs/keys";
 import { queue } from "../../app/jobs/queue.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
-import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
+import { seedVariant, seedWaitingSubscribers, variantPayload } from "../support/back-in-stock";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut, useRealTime, useVirtualTime } from "../support/jobs";
 import { withFakeResend } from "../support/providers";
@@ -31,17 +31,7 @@ beforeEach(async () => {
   useVirtualTime(T0);
   await installShop(SHOP, { settings: { backInStock: { perUnit: 2 } } });
   await seedVariant(SHOP);
-  await db.stockSubscription.createMany({
-    data: Array.from({ length: 150 }, (_, i) => ({
-      shop: SHOP,
-      variantId: VARIANT_ID,
-      productId: PRODUCT_ID,
-      email: `w${i}@example.com`,
-      locale: "en",
-      waitingKey: `${SHOP}|${VARIANT_ID}|w${i}@example.com`,
-      createdAt: new Date(T0.getTime() - (150 - i) * 60_000),
-    })),
-  });
+  await seedWaitingSubscribers(SHOP, 150, T0);
 });
 afterEach(() => useRealTime());
 

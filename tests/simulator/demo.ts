@@ -161,17 +161,20 @@ async function main(): Promise<number> {
   await mapDemoWhatsAppTemplate(appUrl);
   fakes.twilio.registerContentTemplate(DEMO_WHATSAPP.contentSid, DEMO_WHATSAPP.text);
 
+  const play = (name: "shipping" | "restock") =>
+    playScenario(name, {
+      appUrl,
+      secret: DEMO_SECRET,
+      shop: SHOP,
+      seed: Number(flags.seed),
+      speed: Number(flags.speed),
+      toml,
+      simulatorUrl: sim.url,
+      log: (line) => console.log(`  ${line}`),
+    });
+
   step("Playing the shipping scenario");
-  const played = await playScenario("shipping", {
-    appUrl,
-    secret: DEMO_SECRET,
-    shop: SHOP,
-    seed: Number(flags.seed),
-    speed: Number(flags.speed),
-    toml,
-    simulatorUrl: sim.url,
-    log: (line) => console.log(`  ${line}`),
-  });
+  const played = await play("shipping");
 
   step("Waiting for Herald's worker to finish sending");
   const settled = await waitForMessages(fakes);
@@ -186,16 +189,7 @@ async function main(): Promise<number> {
 
   step("Playing the restock scenario: shoppers ask to be told on the storefront, then the mug comes back");
   const before = { emails: fakes.resend.emails.length, texts: fakes.twilio.messages.length };
-  const restock = await playScenario("restock", {
-    appUrl,
-    secret: DEMO_SECRET,
-    shop: SHOP,
-    seed: Number(flags.seed),
-    speed: Number(flags.speed),
-    toml,
-    simulatorUrl: sim.url,
-    log: (line) => console.log(`  ${line}`),
-  });
+  const restock = await play("restock");
   step("Waiting for Herald's worker to send the confirmations and alerts");
   await waitForMessages(fakes);
   const stock = compareBackInStock(fakes, before, restock.scenario, expectedBackInStock(restock.scenario));

@@ -56,6 +56,21 @@ export async function seedVariant(shop = "herald-test.myshopify.com", overrides:
   });
 }
 
+/** `count` email subscribers waiting for the test variant, one a minute, the last a minute before `before`. */
+export async function seedWaitingSubscribers(shop: string, count: number, before: Date) {
+  return db.stockSubscription.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      shop,
+      variantId: VARIANT_ID,
+      productId: PRODUCT_ID,
+      email: `w${i}@example.com`,
+      locale: "en",
+      waitingKey: `${shop}|${VARIANT_ID}|w${i}@example.com`,
+      createdAt: new Date(before.getTime() - (count - i) * 60_000),
+    })),
+  });
+}
+
 /**
  * The JSON body as Shopify writes it: ids are bare numbers, some beyond 2^53 (a JS number would
  * round them), so they are given as digit strings here and written unquoted.
