@@ -49,10 +49,16 @@ export function sqlRunnerFor(client: Db): Promise<SqlRunner> {
 
 const asWrite = (s: Sql | Write): Write => ("sql" in s ? s : { sql: s });
 
+/** A statement that changes rows (an UPDATE ... RETURNING read through get), as opposed to a SELECT. */
+const isWrite = (query: Sql): boolean => !/^\s*SELECT\b/i.test(sqlText(query));
+
 /**
  * Statements on the SQLite connection Prisma uses, each taken under the connection's transaction
  * lock: none can land inside a Prisma transaction that is open on the connection, and a write set
- * is one synchronous BEGIN IMMEDIATE ... COMMIT that nothing else in the process can enter.
+ * is one synchronous BEGIN IMMEDIATE ... COMMIT that nothing else in the process can enter. Every
+ * write, a single statement too, goes through group commit (directTransaction): a worker's claims,
+ * completions and deliveries made in the same turn share one commit, and waiting for another
+ * process's write lock does not block the event loop.
  */
 class SqliteRunner implements SqlRunner {
   constructor(private readonly direct: DirectSqlite) {}
@@ -71,11 +77,12 @@ class SqliteRunner implements SqlRunner {
   }
 
   get<T>(query: Sql): Promise<T | undefined> {
+    if (isWrite(query)) return directTransaction(this.direct, (tx) => tx.get<T>(query));
     return this.locked(() => this.direct.get<T>(query));
   }
 
   run(query: Sql): Promise<number> {
-    return this.locked(() => this.direct.run(query));
+    return directTransaction(this.direct, (tx) => tx.run(query));
   }
 
   write(statements: ReadonlyArray<Sql | Write>): Promise<number[]> {

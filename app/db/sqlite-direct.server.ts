@@ -57,12 +57,12 @@ const waiting = new WeakMap<Database.Database, Call[]>();
 
 async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
   const release = await sqliteTransactionLock.acquire();
-  // Calls that came while waiting for the lock joined this batch; later ones start the next.
-  waiting.delete(statements.connection);
   const control = (text: string) => statements.prepare(raw(text));
   const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
   try {
-    control("BEGIN IMMEDIATE").run();
+    await beginImmediate(statements);
+    // Calls that came while waiting for the locks joined this batch; later ones start the next.
+    waiting.delete(statements.connection);
     try {
       for (const call of batch) {
         control("SAVEPOINT herald_call").run();
@@ -80,6 +80,7 @@ async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
       throw error;
     }
   } catch (error) {
+    if (waiting.get(statements.connection) === batch) waiting.delete(statements.connection);
     for (const call of batch) call.reject(error);
     return;
   } finally {
@@ -90,6 +91,35 @@ async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
     if (result.ok) call.resolve(result.value);
     else call.reject(result.error);
   });
+}
+
+/** How long a batch waits for another process's write lock before it fails, as Prisma's busy timeout. */
+const WRITE_LOCK_WAIT_MS = 10_000;
+
+/**
+ * BEGIN IMMEDIATE without blocking the event loop. With the connection's busy timeout, SQLite waits
+ * for another process's write lock by sleeping the thread, 1 ms at first and longer after, while
+ * the other process typically holds it for well under a millisecond (one commit); the web process
+ * would not answer a webhook meanwhile, nor would a worker's other jobs move. Here the attempt
+ * fails at once when the lock is taken and is tried again from the event loop: after other
+ * callbacks on the next turn, then every millisecond.
+ */
+async function beginImmediate(statements: Statements): Promise<void> {
+  const connection = statements.connection;
+  const busyTimeout = connection.pragma("busy_timeout", { simple: true }) as number;
+  const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    connection.pragma("busy_timeout = 0");
+    try {
+      statements.prepare(raw("BEGIN IMMEDIATE")).run();
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
+    } finally {
+      connection.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+    await new Promise((resolve) => (attempt < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+  }
 }
 
 // Prepared statements by text, per connection (a statement belongs to the connection that prepared it).

@@ -25,8 +25,9 @@ export interface Listening {
 export async function listen(handler: http.RequestListener, opts: ListenOptions = {}): Promise<Listening> {
   const host = opts.host ?? "127.0.0.1";
   const server = http.createServer(handler);
-  // Keep-alive sockets from fetch/undici would otherwise hold close() open for seconds.
-  server.keepAliveTimeout = 1_000;
+  // Node's default keep-alive (5 s), like a real provider's: fetch/undici reuses a connection only
+  // when the server's hint leaves it more than 2 s, so a shorter one made every call a new connection.
+  // close() ends idle connections itself.
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, host, () => {

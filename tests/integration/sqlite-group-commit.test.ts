@@ -1,7 +1,9 @@
+import type Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { dialect } from "../../app/db/dialect.server";
 import { raw, sql } from "../../app/db/sql.server";
+import { connectedSqlite } from "../../app/db/sqlite-adapter.server";
 import { directSqlite, directTransaction, type DirectSqlite } from "../../app/db/sqlite-direct.server";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { queue } from "../../app/jobs/queue.server";
@@ -53,6 +55,43 @@ describe.runIf(dialect === "sqlite")("group commit on the direct SQLite connecti
     expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
     expect(await db.shop.count()).toBe(0);
     expect(await db.messageAttempt.count()).toBe(0);
+  });
+
+  it("waits for another process's write lock without blocking the event loop, then commits", async () => {
+    // GIVEN another connection (another process, as the worker is) holding the write lock
+    // (Its own connection from the same SQLite library: POSIX locks do not conflict within a process,
+    // and SQLite only tracks its own connections' locks, so another copy of the library would not see them.)
+    const connection = connectedSqlite()!;
+    const other = new (connection.constructor as typeof Database)(connection.name);
+    other.prepare("BEGIN IMMEDIATE").run();
+    const now = new Date().toISOString().replace("Z", "+00:00");
+    other
+      .prepare(`INSERT INTO "Shop" ("domain", "name", "timezone", "primaryLocale", "currency", "installedAt", "updatedAt") VALUES ('other.myshopify.com', 'Other', 'UTC', 'en', 'USD', ?, ?)`)
+      .run(now, now);
+    try {
+      // WHEN a write set is made here
+      let settled = false;
+      const write = directTransaction(direct, (tx) => tx.run(insertShop("here.myshopify.com"))).finally(() => (settled = true));
+      // THEN timers still fire while it waits (SQLite's own busy wait would sleep the thread)...
+      const ticks = await new Promise<number>((resolve) => {
+        let n = 0;
+        const timer = setInterval(() => {
+          if (++n === 20) {
+            clearInterval(timer);
+            resolve(n);
+          }
+        }, 1);
+      });
+      expect(ticks).toBe(20);
+      expect(settled).toBe(false);
+      // ...and once the other commits, the write goes through
+      other.prepare("COMMIT").run();
+      expect(await write).toBe(1);
+      expect((await db.shop.findMany({ orderBy: { domain: "asc" } })).map((s) => s.domain)).toEqual(["here.myshopify.com", "other.myshopify.com"]);
+    } finally {
+      if (other.inTransaction) other.prepare("ROLLBACK").run();
+      other.close();
+    }
   });
 
   it("records a burst of concurrent webhooks and their redeliveries exactly once", async () => {
