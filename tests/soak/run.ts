@@ -69,7 +69,8 @@ Options:
 interface Counters {
   deliveries: number;
   duplicates: number;
-  heraldNon2xx: number;
+  /** Answers other than 2xx, by status (or network error code), each resent. */
+  heraldNon2xx: Record<string, number>;
   kills: number;
   unexpectedExits: number;
   /** Worker starts given up because they took too long (retried). */
@@ -146,7 +147,7 @@ async function main(): Promise<number> {
   if (strays.length) {
     throw new HarnessError(`worker process(es) ${strays.join(", ")} already take jobs from Herald's queue on this Redis (left from an earlier run?): stop them first`);
   }
-  const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: 0, kills: 0, unexpectedExits: 0, slowStarts: 0, faults: {} };
+  const counters: Counters = { deliveries: 0, duplicates: 0, heraldNon2xx: {}, kills: 0, unexpectedExits: 0, slowStarts: 0, faults: {} };
   const workers = new Workers(dbFile, dir, heraldEnv, counters);
   await workers.start(2);
   cleanups.push(() => workers.stopAll());
@@ -196,7 +197,8 @@ async function main(): Promise<number> {
   say(`Soak results (${((performance.now() - t0) / 1000).toFixed(0)} s in all: traffic ${trafficS.toFixed(0)} s, drain ${drainedS.toFixed(0)} s${drained ? "" : " — NOT DRAINED"})`);
   say(`  events sent            ${runner.eventsSent} of ${generated.events} (+${counters.duplicates} duplicate deliveries = ${(100 * counters.duplicates / Math.max(1, runner.eventsSent)).toFixed(0)}%), ${counters.deliveries} deliveries in all`);
   say(`  stories                ${stories.length} orders, ${shops.length} shops, ${customers.length} customers; ${stories.filter((s) => runner.isDone(s)).length} played to the end`);
-  say(`  Herald non-2xx (resent) ${counters.heraldNon2xx}`);
+  const non2xx = Object.entries(counters.heraldNon2xx);
+  say(`  Herald non-2xx (resent) ${non2xx.reduce((n, [, c]) => n + c, 0)}${non2xx.length ? ` (${non2xx.map(([k, c]) => `${k}: ${c}`).join(", ")})` : ""}`);
   say(`  kill -9 of a worker    ${counters.kills} (unexpected worker exits: ${counters.unexpectedExits}; slow starts retried: ${counters.slowStarts})`);
   say(
     `  provider faults        ${f["429"] ?? 0} x 429, ${f["500"] ?? 0} x 500, ${f["503"] ?? 0} x 503 scripted; ${f.lost ?? 0} responses lost after sending; ${f.rateWindows ?? 0} rate-limit windows (${verdict.rateLimited} requests answered 429)`,
@@ -397,8 +399,8 @@ class Sender {
     try {
       for (let attempt = 1; ; attempt++) {
         const status = await this.post(d);
-        if (status >= 200 && status < 300) return;
-        this.counters.heraldNon2xx++;
+        if (typeof status === "number" && status >= 200 && status < 300) return;
+        this.counters.heraldNon2xx[status] = (this.counters.heraldNon2xx[status] ?? 0) + 1;
         await sleep(Math.min(5000, 500 * attempt));
       }
     } finally {
@@ -406,7 +408,8 @@ class Sender {
     }
   }
 
-  private post(d: Delivery): Promise<number> {
+  /** The answer's status, or the network error's code. */
+  private post(d: Delivery): Promise<number | string> {
     return new Promise((resolve) => {
       const body = Buffer.from(d.body);
       const req = http.request(
@@ -417,7 +420,7 @@ class Sender {
         },
       );
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => resolve(0));
+      req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
       req.end(body);
     });
   }
