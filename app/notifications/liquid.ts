@@ -71,23 +71,26 @@ export interface CachedTemplate {
   compiled?: CompiledTemplate | null;
 }
 
-const cache = new Map<string, CachedTemplate>();
+// One cache per engine, keyed by the source itself: a template's source is usually the same string
+// object every time, whose hash V8 keeps, so a hit costs no hashing of the text (a "h:" + source key did).
+const caches = new Map<Liquid, Map<string, CachedTemplate>>();
 
 function entry(engine: Liquid, source: string): CachedTemplate {
-  const key = (engine === htmlEngine ? "h:" : "t:") + source;
-  const hit = cache.get(key);
+  let cache = caches.get(engine);
+  if (!cache) caches.set(engine, (cache = new Map()));
+  const hit = cache.get(source);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(source);
+    cache.set(source, hit);
     return hit;
   }
   const parsed: CachedTemplate = { templates: engine.parse(source) };
-  cache.set(key, parsed);
+  cache.set(source, parsed);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return parsed;
 }
 
-/** Parses with a bounded least-recently-used cache keyed by engine and source; throws Liquid's parse errors. */
+/** Parses with a bounded least-recently-used cache per engine, keyed by source; throws Liquid's parse errors. */
 export function parseCached(engine: Liquid, source: string): Template[] {
   return entry(engine, source).templates;
 }
