@@ -136,7 +136,7 @@ describe("generated corpus", () => {
   const SCOPES = 3;
 
   it(`renders ${SEEDS} generated templates x ${SCOPES} scopes byte for byte as liquidjs, in the text and the HTML engine`, () => {
-    const stats = { renders: 0, identical: 0, bothFailed: 0 };
+    const stats = { renders: 0, identical: 0, bothFailed: 0, leftToLiquid: 0 };
     const mismatches: string[] = [];
     for (let seed = 1; seed <= SEEDS; seed++) {
       const source = new Gen(seed).template();
@@ -155,6 +155,9 @@ describe("generated corpus", () => {
           stats.renders++;
           if (actual === null && !expected.ok) stats.bothFailed++;
           else if (expected.ok && actual === expected.out) stats.identical++;
+          // Stepping aside is always safe (renderPart then renders with liquidjs), and rare: e.g. a method of
+          // an assigned nil (`y.toString`), which liquidjs calls.
+          else if (expected.ok && actual === null) stats.leftToLiquid++;
           else if (mismatches.length < 5) {
             const engineName = engine === htmlEngine ? "html" : "text";
             mismatches.push(
@@ -168,7 +171,8 @@ describe("generated corpus", () => {
     expect(stats.renders).toBe(SEEDS * 2 * SCOPES);
     // The corpus reaches liquidjs's errors too (url_decode of "100%"): the compiled render then steps aside.
     expect(stats.bothFailed).toBeGreaterThan(0);
-    expect(stats.identical + stats.bothFailed).toBe(stats.renders);
+    expect(stats.identical + stats.bothFailed + stats.leftToLiquid).toBe(stats.renders);
+    expect(stats.leftToLiquid).toBeLessThan(stats.renders * 0.005);
   });
 });
 

@@ -18,7 +18,7 @@ export function random(seed: number): () => number {
 const STRINGS = ["", " ", "abc", "Abc Def", "10", "9", "2.5", "-3", "<b>\"Tom\" & 'Jerry'</b>", "Ωμέγα ñ 日本語 🎉", "a,b,,c", "  padded  ", "x\ny", "%41+b", "failure", "2025-06-12", "true", "nil", "100%", "O'Brien", 'say "hi"', "a > b"];
 const NUMBERS = [0, 1, -1, 2.5, 10, 9, 3, -0.5, 1e21];
 const ROOTS = ["a", "b", "s", "n", "items", "obj", "user", "e", "z", "flag", "missing", "size", "first", "locale", "constructor", "day"];
-const PROPS = [".name", ".title", ".size", ".first", ".last", ".length", ".0", "[0]", "[-1]", "[1]", '["title"]', ".price", ".tags", ".nested", ".nested.name", "[k]"];
+const PROPS = [".name", ".constructor", ".__proto__", ".toString", ".title", ".size", ".first", ".last", ".length", ".0", "[0]", "[-1]", "[1]", '["title"]', ".price", ".tags", ".nested", ".nested.name", "[k]"];
 const OPERATORS = ["==", "!=", "<", ">", "<=", ">=", "contains"];
 const TEXT = ["Hi ", "\n", "  ", "<p>", "</p>", "&", " · ", "é", ", ", "\n\n", "\t", "x"];
 const DATE_FORMATS = ['"%Y-%m-%d"', '"%b %d, %Y"', '"%A %-d %B"', '"%H:%M %p"', '"%s"', '"%j %U"'];
