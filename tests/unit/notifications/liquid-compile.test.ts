@@ -173,7 +173,7 @@ describe("generated corpus", () => {
     expect(stats.bothFailed).toBeGreaterThan(0);
     expect(stats.identical + stats.bothFailed + stats.leftToLiquid).toBe(stats.renders);
     expect(stats.leftToLiquid).toBeLessThan(stats.renders * 0.005);
-  });
+  }, 60_000);
 });
 
 // renderMessage with compilation switched off: today's liquidjs-only path, to compare whole messages.
