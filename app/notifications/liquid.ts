@@ -1,4 +1,5 @@
 import { Liquid, type LiquidOptions, type Template } from "liquidjs";
+import { compileTemplate, type CompiledTemplate } from "./liquid-compile";
 
 // Merchants edit templates, so a template is untrusted input: it must not read files, reach into
 // prototypes, or hang the worker. Missing *variables* render empty on purpose (optional data such as a
@@ -63,19 +64,49 @@ function dateFormat(locale: string, style: string, options: Intl.DateTimeFormatO
 }
 
 const CACHE_SIZE = 300;
-const cache = new Map<string, Template[]>();
 
-/** Parses with a bounded least-recently-used cache keyed by engine and source; throws Liquid's parse errors. */
-export function parseCached(engine: Liquid, source: string): Template[] {
-  const key = (engine === htmlEngine ? "h:" : "t:") + source;
-  const hit = cache.get(key);
+/** A parsed template, and its compiled form once it has been rendered (null: liquidjs renders it). */
+export interface CachedTemplate {
+  templates: Template[];
+  compiled?: CompiledTemplate | null;
+}
+
+// One cache per engine, keyed by the source itself: a template's source is usually the same string
+// object every time, whose hash V8 keeps, so a hit costs no hashing of the text (a "h:" + source key did).
+const caches = new Map<Liquid, Map<string, CachedTemplate>>();
+
+function entry(engine: Liquid, source: string): CachedTemplate {
+  let cache = caches.get(engine);
+  if (!cache) caches.set(engine, (cache = new Map()));
+  const hit = cache.get(source);
   if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(source);
+    cache.set(source, hit);
     return hit;
   }
-  const parsed = engine.parse(source);
-  cache.set(key, parsed);
+  const parsed: CachedTemplate = { templates: engine.parse(source) };
+  cache.set(source, parsed);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return parsed;
+}
+
+/** Parses with a bounded least-recently-used cache per engine, keyed by source; throws Liquid's parse errors. */
+export function parseCached(engine: Liquid, source: string): Template[] {
+  return entry(engine, source).templates;
+}
+
+/**
+ * The cached parse of `source` with its compiled renderer (compiled on first use): liquidjs stays the
+ * parser and the fallback, the compiled closures render the common subset faster (liquid-compile.ts).
+ * Throws Liquid's parse errors.
+ */
+export function parseCompiled(engine: Liquid, source: string): Required<CachedTemplate> {
+  const cached = entry(engine, source);
+  if (cached.compiled === undefined) cached.compiled = compileFor(engine, cached.templates);
+  return cached as Required<CachedTemplate>;
+}
+
+/** Compiles templates parsed by textEngine or htmlEngine; null when liquidjs must render them. */
+export function compileFor(engine: Liquid, templates: Template[]): CompiledTemplate | null {
+  return compileTemplate(templates, { engine, escapeOutputs: engine === htmlEngine, customFilters: ["local_date"] });
 }

@@ -1,6 +1,6 @@
 import type { Liquid } from "liquidjs";
 import { renderEmailLayout } from "./layout";
-import { htmlEngine, parseCached, textEngine } from "./liquid";
+import { htmlEngine, parseCompiled, textEngine } from "./liquid";
 import { textDirection } from "./locale";
 import { countSegments } from "./segments";
 import { localeTemplates, stepTemplates } from "./templates";
@@ -88,18 +88,22 @@ function defaults(pack: LocaleTemplates, request: RenderRequest) {
   return templates;
 }
 
-function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: object): string {
-  let templates;
+function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: { locale: string }): string {
+  let template;
   try {
-    templates = parseCached(engine, source);
+    template = parseCompiled(engine, source);
   } catch (error) {
     throw new RenderFailure(`${part}: ${describe(error)}`);
   }
+  // The compiled form renders what liquidjs would, faster; it returns null when this render is
+  // liquidjs's to do (a construct, data or limit outside the compiled subset).
+  const fast = template.compiled?.(scope, globals);
+  if (typeof fast === "string") return fast;
   // Liquid's time limit is wall-clock: a GC pause or a busy machine can push a tiny template over it.
   // One retry tells that apart from a template that really loops (it fails again, quickly).
   for (let attempt = 1; ; attempt++) {
     try {
-      const output: unknown = engine.renderSync(templates, scope, { globals });
+      const output: unknown = engine.renderSync(template.templates, scope, { globals });
       return typeof output === "string" ? output : String(output ?? "");
     } catch (error) {
       if (attempt === 1 && isTimeLimit(error)) continue;
