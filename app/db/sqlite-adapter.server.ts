@@ -22,25 +22,6 @@ export const sqliteTransactionLock = new Lock();
 
 let connection: Database.Database | undefined;
 
-/** SQLite's default: a commit that leaves the WAL at this many pages (4 KiB) or more checkpoints it. */
-const CHECKPOINT_PAGES = 1_000;
-/** In the web process, which leaves checkpoints to the workers (see deferCheckpoints). */
-const WEB_CHECKPOINT_PAGES = 10_000;
-let checkpointPages = CHECKPOINT_PAGES;
-
-/**
- * The web process leaves WAL checkpoints to the worker processes. A checkpoint copies the WAL
- * into the database file and syncs it, synchronously in whichever connection's commit crossed
- * the threshold: in the web process that stalls every webhook waiting on the event loop, in a
- * worker only its jobs. Workers commit all the time, so their commits cross the usual 1,000
- * pages first; the web process still checkpoints past 10,000 pages (40 MiB), so the WAL stays
- * bounded when no worker runs.
- */
-export function deferCheckpoints(): void {
-  checkpointPages = WEB_CHECKPOINT_PAGES;
-  connection?.pragma(`wal_autocheckpoint = ${checkpointPages}`);
-}
-
 /** The better-sqlite3 connection Prisma uses in this process, once it has connected. */
 export function connectedSqlite(): Database.Database | undefined {
   return connection;
@@ -65,7 +46,6 @@ export class ImmediateSQLite3 extends PrismaBetterSQLite3 {
     const client = (adapter as unknown as { client: Database.Database }).client;
     const prepare = client.prepare.bind(client);
     client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
-    client.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     connection = client;
 
     const start = adapter.startTransaction.bind(adapter);

@@ -16,7 +16,6 @@ type Entry = {
   onDueJob: (listener: () => void) => () => void;
   wakeWorkers: () => void;
   handleWebhookHttp: (req: http.IncomingMessage, res: http.ServerResponse) => void;
-  deferCheckpoints: () => void;
 };
 const entryOf = (build: ServerBuild) => build.entry.module as unknown as Entry;
 
@@ -73,7 +72,6 @@ async function main(): Promise<void> {
     app.all("*", createRequestHandler({ build: dev ? loadBuild : await loadBuild(), mode: dev ? "development" : "production" }));
     // Webhooks skip Express and Remix: see handleWebhookHttp. Everything else is the Remix app.
     const entry = dev ? null : entryOf(await loadBuild());
-    entry?.deferCheckpoints();
     const server = http.createServer((req, res) => {
       if (!req.url?.startsWith("/webhooks/")) return app(req, res);
       if (entry) return entry.handleWebhookHttp(req, res);
