@@ -10,6 +10,7 @@ import { allowLocalAdminFrame } from "./shopify/local-admin.server";
 // runs web, webhooks and worker from one compiled module graph (one database client, one queue).
 export { onDueJob, startWorker, wakeWorkers } from "./jobs/worker.server";
 export { handleWebhookHttp } from "./webhooks/receive.server";
+export { leaveWriteLockGaps } from "./db/sqlite-direct.server";
 
 export const streamTimeout = 5000;
 

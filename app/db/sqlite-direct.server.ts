@@ -55,11 +55,29 @@ interface Call {
 /** Calls waiting for their batch to run, per connection. */
 const waiting = new WeakMap<Database.Database, Call[]>();
 
+/** See leaveWriteLockGaps. */
+let writeLockGapMs = 0;
+let lastReleaseAt = 0;
+
+/**
+ * Called in worker processes: after each of its transactions, this process leaves the write lock
+ * alone for `ms` before it begins the next (the calls made meanwhile join that next batch). A
+ * worker busy with a backlog otherwise begins its next transaction within microseconds of its
+ * last commit, and the web process, trying again from its event loop, could wait hundreds of
+ * milliseconds to record a webhook. The web process leaves no gap.
+ */
+export function leaveWriteLockGaps(ms: number): void {
+  writeLockGapMs = ms;
+}
+
 async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
   const release = await sqliteTransactionLock.acquire();
   const control = (text: string) => statements.prepare(raw(text));
   const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
   try {
+    // Turns of the event loop (the worker's other callbacks run) until the gap has passed: a timer
+    // would take a millisecond at least.
+    while (performance.now() < lastReleaseAt + writeLockGapMs) await new Promise((resolve) => setImmediate(resolve));
     await beginImmediate(statements);
     // Calls that came while waiting for the locks joined this batch; later ones start the next.
     waiting.delete(statements.connection);
@@ -84,6 +102,7 @@ async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
     for (const call of batch) call.reject(error);
     return;
   } finally {
+    lastReleaseAt = performance.now();
     release();
   }
   batch.forEach((call, i) => {
@@ -96,19 +115,24 @@ async function runBatch(statements: Statements, batch: Call[]): Promise<void> {
 /** How long a batch waits for another process's write lock before it fails, as Prisma's busy timeout. */
 const WRITE_LOCK_WAIT_MS = 10_000;
 
+/** How long a lock that is taken is tried again on every turn of the event loop, before every millisecond. */
+const EAGER_RETRY_MS = 5;
+
 /**
  * BEGIN IMMEDIATE without blocking the event loop. With the connection's busy timeout, SQLite waits
  * for another process's write lock by sleeping the thread, 1 ms at first and longer after, while
  * the other process typically holds it for well under a millisecond (one commit); the web process
  * would not answer a webhook meanwhile, nor would a worker's other jobs move. Here the attempt
- * fails at once when the lock is taken and is tried again from the event loop: after other
- * callbacks on the next turn, then every millisecond.
+ * fails at once when the lock is taken and is tried again from the event loop: on each turn
+ * (after the callbacks that are due) for the first few milliseconds, so a lock freed for a moment
+ * is caught, then every millisecond.
  */
 async function beginImmediate(statements: Statements): Promise<void> {
   const connection = statements.connection;
   const busyTimeout = connection.pragma("busy_timeout", { simple: true }) as number;
+  const started = performance.now();
   const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
-  for (let attempt = 0; ; attempt++) {
+  for (;;) {
     connection.pragma("busy_timeout = 0");
     try {
       statements.prepare(raw("BEGIN IMMEDIATE")).run();
@@ -118,7 +142,7 @@ async function beginImmediate(statements: Statements): Promise<void> {
     } finally {
       connection.pragma(`busy_timeout = ${busyTimeout}`);
     }
-    await new Promise((resolve) => (attempt < 2 ? setImmediate(resolve) : setTimeout(resolve, 1)));
+    await new Promise((resolve) => (performance.now() - started < EAGER_RETRY_MS ? setImmediate(resolve) : setTimeout(resolve, 1)));
   }
 }
 

@@ -16,7 +16,10 @@ type Entry = {
   onDueJob: (listener: () => void) => () => void;
   wakeWorkers: () => void;
   handleWebhookHttp: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+  leaveWriteLockGaps: (ms: number) => void;
 };
+/** A worker's pause between its SQLite transactions (app/db/sqlite-direct.server.ts). */
+const WORKER_WRITE_LOCK_GAP_MS = 0.25;
 const entryOf = (build: ServerBuild) => build.entry.module as unknown as Entry;
 
 async function main(): Promise<void> {
@@ -49,6 +52,8 @@ async function main(): Promise<void> {
   const stops: Array<() => Promise<void>> = [];
   if (role === "worker") {
     const entry = entryOf(await loadBuild());
+    // On SQLite the web process must get the write lock promptly to answer webhooks.
+    entry.leaveWriteLockGaps(WORKER_WRITE_LOCK_GAP_MS);
     const worker = entry.startWorker();
     stops.push(() => worker.stop());
     wakeOnParentMessage(() => entry.wakeWorkers());
