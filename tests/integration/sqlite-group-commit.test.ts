@@ -4,7 +4,7 @@ import { db } from "../../app/db.server";
 import { dialect } from "../../app/db/dialect.server";
 import { raw, sql } from "../../app/db/sql.server";
 import { connectedSqlite } from "../../app/db/sqlite-adapter.server";
-import { directSqlite, directTransaction, type DirectSqlite } from "../../app/db/sqlite-direct.server";
+import { directSqlite, directTransaction, leaveWriteLockGaps, type DirectSqlite } from "../../app/db/sqlite-direct.server";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { queue } from "../../app/jobs/queue.server";
 import { ingestWebhook } from "../../app/webhooks/ingest.server";
@@ -91,6 +91,32 @@ describe.runIf(dialect === "sqlite")("group commit on the direct SQLite connecti
     } finally {
       if (other.inTransaction) other.prepare("ROLLBACK").run();
       other.close();
+    }
+  });
+
+  it("in a worker, leaves the write lock free between its transactions; the calls made meanwhile share the next", async () => {
+    leaveWriteLockGaps(40);
+    try {
+      await directTransaction(direct, (tx) => tx.run(insertShop("first.myshopify.com")));
+      const committed = performance.now();
+      // GIVEN another process waiting for the lock just after this one's commit
+      const connection = connectedSqlite()!;
+      const other = new (connection.constructor as typeof Database)(connection.name, { timeout: 0 });
+      try {
+        // WHEN this process wants it again at once, twice
+        const next = [directTransaction(direct, (tx) => tx.run(insertShop("a.myshopify.com"))), directTransaction(direct, (tx) => tx.run(insertShop("b.myshopify.com")))];
+        // THEN the other gets it within the gap (SQLITE_BUSY otherwise)...
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        other.prepare("BEGIN IMMEDIATE").run();
+        other.prepare("COMMIT").run();
+        // ...and this process's two calls commit together after it
+        expect(await Promise.all(next)).toEqual([1, 1]);
+        expect(performance.now() - committed).toBeGreaterThanOrEqual(40);
+      } finally {
+        other.close();
+      }
+    } finally {
+      leaveWriteLockGaps(0);
     }
   });
 
