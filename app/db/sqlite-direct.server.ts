@@ -128,19 +128,20 @@ const EAGER_RETRY_MS = 5;
  * is caught, then every millisecond.
  */
 async function beginImmediate(statements: Statements): Promise<void> {
-  const connection = statements.connection;
-  const busyTimeout = connection.pragma("busy_timeout", { simple: true }) as number;
+  // Prepared once per connection (the statement cache): Database#pragma compiles its text on every call.
+  const pragma = (text: string) => Object.values(statements.prepare(raw(text)).get() as object)[0] as unknown;
+  const busyTimeout = String(pragma("PRAGMA busy_timeout"));
   const started = performance.now();
   const deadline = Date.now() + WRITE_LOCK_WAIT_MS;
   for (;;) {
-    connection.pragma("busy_timeout = 0");
+    pragma("PRAGMA busy_timeout = 0");
     try {
       statements.prepare(raw("BEGIN IMMEDIATE")).run();
       return;
     } catch (error) {
       if ((error as { code?: unknown }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw error;
     } finally {
-      connection.pragma(`busy_timeout = ${busyTimeout}`);
+      pragma(`PRAGMA busy_timeout = ${busyTimeout}`);
     }
     await new Promise((resolve) => (performance.now() - started < EAGER_RETRY_MS ? setImmediate(resolve) : setTimeout(resolve, 1)));
   }

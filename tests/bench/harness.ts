@@ -132,41 +132,36 @@ export function startPostgres(): string | null {
   }
 }
 
-/** A new, migrated PostgreSQL database `name` on the server of `baseUrl` (dropped first). */
-export async function freshPostgres(baseUrl: string, name: string): Promise<string> {
-  const at = (db: string) => {
-    const u = new URL(baseUrl);
-    u.pathname = `/${db}`;
-    return u.toString();
-  };
-  const admin = new pg.Client({ connectionString: at("postgres") });
+/** The URL of database `db` on the server of `url`. */
+function databaseUrl(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+/** (Re)create database `name` on the server of `url` (dropped first, `template` copied if given); its URL. */
+async function recreateDatabase(url: string, name: string, template?: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: databaseUrl(url, "postgres") });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
   } finally {
     await admin.end();
   }
-  await migratePostgres(at(name));
-  return at(name);
+  return databaseUrl(url, name);
+}
+
+/** A new, migrated PostgreSQL database `name` on the server of `baseUrl` (dropped first). */
+export async function freshPostgres(baseUrl: string, name: string): Promise<string> {
+  const url = await recreateDatabase(baseUrl, name);
+  await migratePostgres(url);
+  return url;
 }
 
 /** A copy of PostgreSQL database `from` (no one connected to it) as `to` (dropped first); its URL. */
-export async function copyPostgres(fromUrl: string, to: string): Promise<string> {
-  const at = (db: string) => {
-    const u = new URL(fromUrl);
-    u.pathname = `/${db}`;
-    return u.toString();
-  };
-  const admin = new pg.Client({ connectionString: at("postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${to} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${to} TEMPLATE ${new URL(fromUrl).pathname.slice(1)}`);
-  } finally {
-    await admin.end();
-  }
-  return at(to);
+export function copyPostgres(fromUrl: string, to: string): Promise<string> {
+  return recreateDatabase(fromUrl, to, new URL(fromUrl).pathname.slice(1));
 }
 
 /**

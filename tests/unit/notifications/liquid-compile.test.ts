@@ -88,18 +88,21 @@ function variants(trigger: Trigger, step: MessageStep, locale: string): [string,
   return list;
 }
 
+/** Every locale x trigger x step Herald has default templates for. */
+function* everyStep(): Generator<{ locale: string; trigger: Trigger; step: MessageStep }> {
+  for (const locale of AVAILABLE_LOCALES) {
+    for (const trigger of TRIGGERS) for (const step of STEPS_BY_TRIGGER[trigger]) yield { locale, trigger, step };
+  }
+}
+
 describe("compiled default templates", () => {
   it("compiles every part of every default template, for every trigger, step, channel and locale", () => {
     let count = 0;
-    for (const locale of AVAILABLE_LOCALES) {
-      for (const trigger of TRIGGERS) {
-        for (const step of STEPS_BY_TRIGGER[trigger]) {
-          for (const channel of CHANNELS) {
-            for (const [part, engine, source] of parts(trigger, step, channel, locale)) {
-              expect(compileFor(engine, engine.parse(source)), `${locale} ${trigger}/${step} ${channel} ${part}`).not.toBeNull();
-              count++;
-            }
-          }
+    for (const { locale, trigger, step } of everyStep()) {
+      for (const channel of CHANNELS) {
+        for (const [part, engine, source] of parts(trigger, step, channel, locale)) {
+          expect(compileFor(engine, engine.parse(source)), `${locale} ${trigger}/${step} ${channel} ${part}`).not.toBeNull();
+          count++;
         }
       }
     }
@@ -108,21 +111,17 @@ describe("compiled default templates", () => {
 
   it("renders every default template byte for byte as liquidjs, with the sample data and a dozen variants of it", () => {
     let count = 0;
-    for (const locale of AVAILABLE_LOCALES) {
-      for (const trigger of TRIGGERS) {
-        for (const step of STEPS_BY_TRIGGER[trigger]) {
-          const data = variants(trigger, step, locale);
-          for (const channel of CHANNELS) {
-            for (const [part, engine, source] of parts(trigger, step, channel, locale)) {
-              const templates = engine.parse(source);
-              const compiled = compileFor(engine, templates)!;
-              for (const [name, vars] of data) {
-                const expected = liquid(engine, templates, vars, locale);
-                expect(expected.ok).toBe(true);
-                expect(compiled(vars, { locale }), `${locale} ${trigger}/${step} ${channel} ${part}, ${name}`).toBe(expected.ok && expected.out);
-                count++;
-              }
-            }
+    for (const { locale, trigger, step } of everyStep()) {
+      const data = variants(trigger, step, locale);
+      for (const channel of CHANNELS) {
+        for (const [part, engine, source] of parts(trigger, step, channel, locale)) {
+          const templates = engine.parse(source);
+          const compiled = compileFor(engine, templates)!;
+          for (const [name, vars] of data) {
+            const expected = liquid(engine, templates, vars, locale);
+            expect(expected.ok).toBe(true);
+            expect(compiled(vars, { locale }), `${locale} ${trigger}/${step} ${channel} ${part}, ${name}`).toBe(expected.ok && expected.out);
+            count++;
           }
         }
       }
@@ -192,16 +191,12 @@ beforeAll(async () => {
 describe("renderMessage", () => {
   it("gives the same messages as with liquidjs alone, for every default template and variant", () => {
     let count = 0;
-    for (const locale of AVAILABLE_LOCALES) {
-      for (const trigger of TRIGGERS) {
-        for (const step of STEPS_BY_TRIGGER[trigger]) {
-          for (const [name, variables] of variants(trigger, step, locale)) {
-            for (const channel of CHANNELS) {
-              const request: RenderRequest = { trigger, step, channel, locale, variables };
-              expect(renderMessage(request), `${locale} ${trigger}/${step} ${channel}, ${name}`).toEqual(liquidOnly(request));
-              count++;
-            }
-          }
+    for (const { locale, trigger, step } of everyStep()) {
+      for (const [name, variables] of variants(trigger, step, locale)) {
+        for (const channel of CHANNELS) {
+          const request: RenderRequest = { trigger, step, channel, locale, variables };
+          expect(renderMessage(request), `${locale} ${trigger}/${step} ${channel}, ${name}`).toEqual(liquidOnly(request));
+          count++;
         }
       }
     }
