@@ -88,6 +88,11 @@ async function main(): Promise<void> {
         },
       );
     });
+    // Senders (Shopify, a load balancer) reuse an idle connection for the next delivery: closing it
+    // just as a request is sent on it resets that request. Keep idle connections longer than the
+    // usual 60 s idle timeout of the proxies in front, and the headers' deadline past that.
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.listen(env.PORT, () => {
       console.log(JSON.stringify({ level: "info", event: "web.listening", port: env.PORT, url: env.SHOPIFY_APP_URL }));
     });

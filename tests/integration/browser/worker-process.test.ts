@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fulfillmentPayload, orderPayload } from "../../support/payloads";
@@ -68,6 +69,28 @@ describe("the embedded default's worker process", () => {
     await stack.webhook("fulfillments/create", fulfillmentPayload({ id: 7002, order_id: 5002, name: "#1002.1", tracking_number: "1Z999AA10123456785", tracking_numbers: ["1Z999AA10123456785"] }));
     await until("the second shipped email", () => stack.fakes.resend.emails.length === 2);
     expect(stack.fakes.resend.emails.map((e) => e.to[0]).sort()).toEqual(["ana.garcia@example.com", "bob.smith@example.com"]);
+  });
+
+  it("keeps an idle connection open longer than Node's 5 s default, so a sender reusing it is not reset", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const get = () =>
+      new Promise<{ status: number; port: number }>((resolve, reject) => {
+        http
+          .get(`${stack.herald.url}/healthz`, { agent }, (res) => {
+            const port = res.socket.localPort!;
+            res.resume();
+            res.on("end", () => resolve({ status: res.statusCode!, port }));
+          })
+          .on("error", reject);
+      });
+    try {
+      const first = await get();
+      await sleep(6_000);
+      const second = await get();
+      expect(second).toEqual({ status: 200, port: first.port });
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("leaves no worker behind when the web process is killed outright", async () => {
