@@ -2,16 +2,12 @@ import pg from "pg";
 import { db, type Db } from "../db.server";
 import { dialect } from "./dialect.server";
 import { connectedPgPool } from "./pg-adapter.server";
+import { oneStatement, type Write } from "./pg-one-statement";
 import { sqliteTransactionLock } from "./sqlite-adapter.server";
 import { directSqlite, directTransaction, type DirectSqlite } from "./sqlite-direct.server";
 import { execute, select, sqlText, type Sql } from "./sql.server";
 
-/** A statement of a write set; with `ifChanged`, it runs only when that earlier statement changed a row. */
-export interface Write {
-  sql: Sql;
-  /** Index of an earlier statement in the same write set. */
-  ifChanged?: number;
-}
+export type { Write };
 
 /**
  * Raw SQL for the hot paths (the worker's jobs, the embedded queue): the same statements on both
@@ -31,8 +27,10 @@ export interface SqlRunner {
   /** Run one statement (its own transaction); the number of rows it changed. */
   run(query: Sql): Promise<number>;
   /**
-   * Run the statements in order in one transaction (all or nothing); each one's number of changed
-   * rows (0 for a statement skipped by its `ifChanged`).
+   * Run the statements in one transaction (all or nothing); each one's number of changed rows (0
+   * for a statement skipped by its `ifChanged`). The statements must be independent: none reads a
+   * row another of the set writes, and no two change the same row. On PostgreSQL the set runs as
+   * one statement (app/db/pg-one-statement.ts) whose parts share a snapshot; on SQLite in order.
    */
   write(statements: ReadonlyArray<Sql | Write>): Promise<number[]>;
 }
@@ -139,6 +137,11 @@ class PgRunner implements SqlRunner {
   async write(statements: ReadonlyArray<Sql | Write>): Promise<number[]> {
     const writes = statements.map(asWrite);
     if (writes.length === 1 && writes[0].ifChanged === undefined) return [await this.run(writes[0].sql)];
+    const together = oneStatement(writes);
+    if (together) {
+      const counts = (await this.get<Record<string, number>>(together))!;
+      return writes.map((_, i) => counts[i]);
+    }
     const client = await this.pool.connect();
     let broken = false;
     try {

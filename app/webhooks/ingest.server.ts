@@ -1,6 +1,6 @@
 import { db } from "../db.server";
 import { timeOrderedUuid } from "../db/ids";
-import { execute, select, sql, type Sql } from "../db/sql.server";
+import { execute, raw, select, sql, type Sql } from "../db/sql.server";
 import { boolOf } from "../db/rows";
 import { sqlRunner, type SqlRunner } from "../db/runner.server";
 import { runAfterCommitHooks, transaction } from "../db/transaction.server";
@@ -42,42 +42,46 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   const facts = FACT_STATEMENTS[w.topic];
   const runner = facts || !spec.apply ? await sqlRunner() : null;
 
-  const shopQuery = sql`SELECT "uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" WHERE "domain" = ${w.shop}`;
-  const shop = runner ? await runner.get<{ uninstalled: unknown }>(shopQuery) : (await select<{ uninstalled: unknown }>(db, shopQuery))[0];
-  // A shop that never installed (or has gone): acknowledge, keep nothing. Compliance topics
-  // still reach a shop we hold data for, even after uninstall.
-  const uninstalled = boolOf(shop?.uninstalled);
-  if (!shop || (uninstalled && !spec.compliance && w.topic !== "app/uninstalled")) {
-    log.info("webhook.ignored", { shop: w.shop, topic: w.topic, reason: shop ? "uninstalled" : "unknown_shop" });
-    return "ignored";
-  }
-
   const checked = checkPayload(w.topic, w.rawBody);
   const payload = checked.ok ? checked.payload : undefined;
   const invalidReason = checked.ok ? null : checked.reason;
 
   const triggeredAt = w.triggeredAt ? safeDate(w.triggeredAt) : null;
   const id = timeOrderedUuid();
-  // One transaction of three statements, each an INSERT ... ON CONFLICT: the event (a redelivery
-  // of a recorded webhook changes nothing), the facts it carries (newer-only), the job.
+  // Recorded only for a shop that has Herald installed (compliance topics and app/uninstalled
+  // still reach a shop we hold data for after uninstall). One transaction of INSERT ... ON
+  // CONFLICT statements: the event (a redelivery of a recorded webhook changes nothing), the facts
+  // it carries (newer-only), the job.
+  const afterUninstall = Boolean(spec.compliance) || w.topic === "app/uninstalled";
+  const installed = afterUninstall ? raw("") : raw(`AND "uninstalledAt" IS NULL`);
   const event = sql`
     INSERT INTO "WebhookEvent" ("id", "shop", "topic", "webhookId", "eventId", "triggeredAt", "apiVersion", "payload", "status", "error", "receivedAt")
-    VALUES (${id}, ${w.shop}, ${w.topic}, ${w.webhookId}, ${w.eventId ?? null}, ${triggeredAt}, ${w.apiVersion ?? null}, ${w.rawBody},
-            ${invalidReason === null ? "RECEIVED" : "FAILED"}, ${invalidReason === null ? null : `Invalid payload: ${invalidReason}`}, ${receivedAt})
+    SELECT ${id}, ${w.shop}, ${w.topic}, ${w.webhookId}, ${w.eventId ?? null}, ${triggeredAt}, ${w.apiVersion ?? null}, ${w.rawBody},
+           ${invalidReason === null ? "RECEIVED" : "FAILED"}, ${invalidReason === null ? null : `Invalid payload: ${invalidReason}`}, ${receivedAt}
+    WHERE EXISTS (SELECT 1 FROM "Shop" WHERE "domain" = ${w.shop} ${installed})
     ON CONFLICT ("shop", "webhookId") DO NOTHING`;
   const job: EventJob = { name: "process-event", payload: { eventId: id }, opts: { key: eventJobKey(id) } };
 
   const recorded = runner
     ? await recordOnRunner(runner, event, invalidReason === null && facts ? [facts(w.shop, payload as never)] : [], invalidReason === null ? job : null)
     : await transaction(async (tx) => {
-        if ((await execute(tx, event)) === 0) return false; // a redelivery
+        if ((await execute(tx, event)) === 0) return false; // a redelivery, or no such shop
         if (invalidReason === null) {
           await spec.apply?.(tx, w.shop, payload as never, { receivedAt, triggeredAt: triggeredAt ?? receivedAt });
           await q.enqueue(job.name, job.payload, { ...job.opts, tx });
         }
         return true;
       });
-  if (!recorded) return "duplicate";
+  if (!recorded) {
+    // A shop that never installed (or has gone): acknowledged, nothing kept. Else a redelivery.
+    const shopQuery = sql`SELECT "uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" WHERE "domain" = ${w.shop}`;
+    const shop = runner ? await runner.get<{ uninstalled: unknown }>(shopQuery) : (await select<{ uninstalled: unknown }>(db, shopQuery))[0];
+    if (!shop || (boolOf(shop.uninstalled) && !afterUninstall)) {
+      log.info("webhook.ignored", { shop: w.shop, topic: w.topic, reason: shop ? "uninstalled" : "unknown_shop" });
+      return "ignored";
+    }
+    return "duplicate";
+  }
   if (invalidReason !== null) {
     log.warn("webhook.invalid", { shop: w.shop, topic: w.topic, webhookId: w.webhookId });
     return "invalid";

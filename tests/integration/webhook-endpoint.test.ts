@@ -75,6 +75,23 @@ describe("the webhook endpoint over HTTP", () => {
     }
   });
 
+  it("acknowledges and keeps nothing for a shop that never installed or has uninstalled, but records its compliance webhooks", async () => {
+    const outcome = async (topic: string, body: unknown, shop: string) => {
+      const response = await send(signedWebhook(topic, body, { shop }));
+      return [response.status, response.headers.get("X-Herald-Outcome")];
+    };
+    expect(await outcome("orders/create", orderPayload(), "stranger.myshopify.com")).toEqual([200, "ignored"]);
+    await db.shop.update({ where: { domain: "herald-test.myshopify.com" }, data: { uninstalledAt: new Date() } });
+    expect(await outcome("orders/create", orderPayload(), "herald-test.myshopify.com")).toEqual([200, "ignored"]);
+    expect(await db.webhookEvent.count()).toBe(0);
+    expect(await db.order.count()).toBe(0);
+
+    const redact = { shop_id: 1, shop_domain: "herald-test.myshopify.com", customer: { id: 7, email: "ana.garcia@example.com" }, orders_to_redact: [] };
+    expect(await outcome("customers/redact", redact, "herald-test.myshopify.com")).toEqual([200, "recorded"]);
+    expect(await outcome("customers/redact", { ...redact, shop_domain: "stranger.myshopify.com" }, "stranger.myshopify.com")).toEqual([200, "ignored"]);
+    expect(await db.webhookEvent.findMany({ select: { shop: true, topic: true } })).toEqual([{ shop: "herald-test.myshopify.com", topic: "customers/redact" }]);
+  });
+
   it("keeps a malformed body as a failed event for an operator and still answers 200", async () => {
     const response = await send(signedWebhook("orders/create", "{ not json"));
     expect([response.status, response.headers.get("X-Herald-Outcome")]).toEqual([200, "invalid"]);
