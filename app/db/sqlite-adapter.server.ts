@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { checkpointInThread } from "./sqlite-checkpoint.server";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -36,6 +37,8 @@ export function connectedSqlite(): Database.Database | undefined {
  *   upgrade at once with SQLITE_BUSY (the busy timeout does not apply) and the whole transaction
  *   has to be retried. BEGIN IMMEDIATE takes the write lock up front, waiting for it under the
  *   busy timeout, so concurrent writers queue instead. Readers are not affected (WAL).
+ * - Its write-ahead log is checkpointed in a thread (app/db/sqlite-checkpoint.server.ts), not in
+ *   whichever commit takes it past 1,000 pages.
  * - Its transactions take sqliteTransactionLock, so the hot paths that run statements on the same
  *   connection directly (app/db/sqlite-direct.server.ts) never land inside one of Prisma's.
  */
@@ -47,6 +50,12 @@ export class ImmediateSQLite3 extends PrismaBetterSQLite3 {
     const prepare = client.prepare.bind(client);
     client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as typeof client.prepare;
     connection = client;
+    const stopCheckpoints = checkpointInThread(client);
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await stopCheckpoints();
+      return dispose();
+    };
 
     const start = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {

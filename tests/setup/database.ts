@@ -18,6 +18,8 @@ export function buildTemplateDatabase(file = TEMPLATE_DB): void {
     .map((d) => d.name)
     .sort();
   for (const m of migrations) db.exec(fs.readFileSync(path.join(dir, m, "migration.sql"), "utf8"));
+  // As `npm run setup` leaves a database (app/db/migrate.ts); the copies keep the mode.
+  db.pragma("journal_mode = WAL");
   db.close();
 }
 
