@@ -731,6 +731,9 @@ const PROVIDER_LATENCY_MS = 100;
 const latencyNote = (stack: string, one: DrainResult, two: DrainResult) =>
   `P6 (${stack}, fake Resend answering each call after ${one.latencyMs} ms, the same backlog): CPU per job with 1 / 2 workers: ${cpuNote(one)} / ${cpuNote(two)}; ${one.retries}/${two.retries} jobs needed a retry.`;
 
+/** A run's name in its files and databases: `2w`, `2w_100ms`. */
+const runName = (workers: number, latencyMs: number) => `${workers}w${latencyMs > 0 ? `_${latencyMs}ms` : ""}`;
+
 const cpuNote = (r: DrainResult) =>
   [`workers ${fmt(r.workerCpuUs)} µs`, ...Object.entries(r.serverCpuUs).map(([k, v]) => `${k} ${fmt(v)} µs`)].join(", ");
 
@@ -756,7 +759,7 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
     fake.reset();
     fake.setLatency(latencyMs);
     const procs = await Promise.all(
-      Array.from({ length: workers }, (_, i) => startHerald({ role: "worker", dbFile: db, logFile: path.join(dir, `p6-${label}-${workers}w-${i}.log`), env: { ...resendEnv, ...env } })),
+      Array.from({ length: workers }, (_, i) => startHerald({ role: "worker", dbFile: db, logFile: path.join(dir, `p6-${label}-${runName(workers, latencyMs)}-${i}.log`), env: { ...resendEnv, ...env } })),
     );
     for (const p of procs) cleanups.push(() => p.stop());
     const serverBefore = Object.fromEntries(await Promise.all(Object.entries(servers).map(async ([k, f]) => [k, await f()] as const)));
@@ -821,7 +824,7 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
       return Object.values(counts).reduce((a, b) => a + b, 0) + delayedDue === 0;
     };
     const runPg = async (workers: number, latencyMs = 0): Promise<DrainResult> => {
-      const db = await copyPostgres(backlogDb, `herald_bench_p6_${workers}w`);
+      const db = await copyPostgres(backlogDb, `herald_bench_p6_${runName(workers, latencyMs)}`);
       await flush();
       for (const [key, value] of saved) if (value) await redis.restore(key, 0, value);
       const redisCpuMs = async () => {
@@ -857,7 +860,8 @@ async function p6(templates: ParcelTemplates, fake: FakeResend, parcels: number)
   await web.stop();
   if (ingest.ok !== 2 * parcels) throw new HarnessError(`P6 backlog: ${ingest.ok}/${2 * parcels} recorded`);
   const runSqlite = async (workers: number, latencyMs = 0): Promise<DrainResult> => {
-    const db = path.join(dir, `p6-${workers}w.db`);
+    // A file of its own for each run: the bench's own client of an earlier run's file stays open.
+    const db = path.join(dir, `p6-${runName(workers, latencyMs)}.db`);
     copyDatabase(backlogDb, db);
     const run = await drain("sqlite", db, workers, latencyMs, {}, async () => (await pendingWork(db)).due === 0, {});
     // Rate from the jobs' own finish times: process start-up is not part of the figure.
