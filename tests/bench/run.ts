@@ -232,20 +232,26 @@ async function pendingWork(db: string): Promise<{ due: number; unsettled: number
 
 async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql"): Promise<Row[]> {
   const connections = 32;
-  const measure = async (label: string, url: string, pid: number, count: () => Promise<number>): Promise<ThroughputResult & { cpuUs: number }> => {
+  const measure = async (label: string, url: string, pid: number, count: () => Promise<number>, dbServerCpuMs: () => number | null = () => null): Promise<ThroughputResult & { cpuUs: number; dbCpuUs: number | null }> => {
     const next = parcelStream(templates, SHOP);
     const warm = await closedLoop({ baseUrl: url, connections, durationS: 2, next });
     const cpuBefore = processCpuMs(pid);
+    const dbBefore = dbServerCpuMs();
     const result = await closedLoop({ baseUrl: url, connections, durationS: seconds, next });
-    // CPU time of the server process per answered request: unlike requests per second, it hardly
-    // depends on what else the machine is doing.
-    const cpuUs = ((processCpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.ok);
+    // CPU time of the server process (and of the database server, when it is one) per answered
+    // request: unlike requests per second, it hardly depends on what else the machine is doing.
+    const perWebhook = (cpuMs: number) => (cpuMs * 1000) / Math.max(1, result.ok);
+    const cpuUs = perWebhook(processCpuMs(pid) - cpuBefore);
+    const dbAfter = dbServerCpuMs();
+    const dbCpuUs = dbBefore === null || dbAfter === null ? null : perWebhook(dbAfter - dbBefore);
     const stored = await count();
     const answered = warm.ok + result.ok;
     // Requests still in flight when autocannon stops are stored but not counted as answered.
-    say(`${label}: ${fmt(result.perSecond)} webhooks/s (p50 ${ms(result.latencyP50)}, p99 ${ms(result.latencyP99)}), ${fmt(cpuUs)} µs CPU per webhook, ${result.non2xx} non-2xx, ${result.errors} errors; ${stored} rows for ${answered} 2xx answers`);
+    say(
+      `${label}: ${fmt(result.perSecond)} webhooks/s (p50 ${ms(result.latencyP50)}, p99 ${ms(result.latencyP99)}), ${fmt(cpuUs)} µs CPU per webhook${dbCpuUs === null ? "" : ` (PostgreSQL ${fmt(dbCpuUs)} µs)`}, ${result.non2xx} non-2xx, ${result.errors} errors; ${stored} rows for ${answered} 2xx answers`,
+    );
     if (stored < answered) throw new HarnessError(`${label}: ${answered} webhooks answered 2xx but only ${stored} recorded`);
-    return { ...result, cpuUs };
+    return { ...result, cpuUs, dbCpuUs };
   };
 
   let heraldDb: string;
@@ -267,7 +273,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
     const n = await db.webhookEvent.count();
     await db.$disconnect();
     return n;
-  });
+  }, () => postgresCpuMs(heraldDb));
   await h.stop();
 
   const b = await bare(`p1-bare-${database}`, { pgUrl: bareDb });
@@ -283,7 +289,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
     const n = (db.prepare("select count(*) as n from events").get() as { n: number }).n;
     db.close();
     return n;
-  });
+  }, () => (bareDb ? postgresCpuMs(bareDb) : null));
   await b.stop();
 
   const ratio = herald1.perSecond / bare1.perSecond;
@@ -298,7 +304,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
       target: ">= 40% of bare",
       result: ratio >= 0.4 ? "pass" : "FAIL",
       notes: [
-        `P1 (${database}): ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; CPU per webhook (server process): Herald ${fmt(herald1.cpuUs)} µs, bare ${fmt(bare1.cpuUs)} µs (${fmt((bare1.cpuUs / herald1.cpuUs) * 100)}% of bare per core); every 2xx was a stored row.${pgNote}`,
+        `P1 (${database}): ${connections} connections, ${seconds} s after a 2 s warm-up; Herald p50/p99 ${ms(herald1.latencyP50)}/${ms(herald1.latencyP99)}, bare ${ms(bare1.latencyP50)}/${ms(bare1.latencyP99)}; CPU per webhook (server process): Herald ${fmt(herald1.cpuUs)} µs, bare ${fmt(bare1.cpuUs)} µs (${fmt((bare1.cpuUs / herald1.cpuUs) * 100)}% of bare per core)${herald1.dbCpuUs !== null && bare1.dbCpuUs !== null ? `; PostgreSQL's CPU per webhook: Herald ${fmt(herald1.dbCpuUs)} µs, bare ${fmt(bare1.dbCpuUs)} µs` : ""}; every 2xx was a stored row.${pgNote}`,
       ],
     },
   ];

@@ -71,6 +71,11 @@ describe("a write set", () => {
     try {
       expect(await runner.write(ingestSet("w4", order("2026-11-20T12:00:00Z", "#1001", false)))).toEqual([1, 1, 1]);
       expect(query).toHaveBeenCalledTimes(1);
+      // Prepared under a name: parsed and planned once per connection, then only bound and run.
+      expect(await runner.write(ingestSet("w5", order("2026-11-20T12:00:00Z", "#1002", false)))).toEqual([1, 1, 1]);
+      const [first, second] = query.mock.calls.map(([config]) => (config as unknown as pg.QueryConfig).name);
+      expect(first).toMatch(/^herald_\d+$/);
+      expect(second).toBe(first);
     } finally {
       query.mockRestore();
     }

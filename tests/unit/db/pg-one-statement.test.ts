@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { oneStatement } from "../../../app/db/pg-one-statement";
+import { preparesStatements } from "../../../app/db/runner.server";
 import { sql, type Sql } from "../../../app/db/sql.server";
 
 const text = (s: Sql) => s.parts.join("?").replace(/\s+/g, " ");
@@ -35,5 +36,14 @@ describe("a write set as one PostgreSQL statement", () => {
 
   it("reads a quoted column called returning as a column", () => {
     expect(oneStatement([{ sql: sql`UPDATE "A" SET "returning" = ${1}` }, { sql: sql`DELETE FROM "B"` }])).not.toBeNull();
+  });
+});
+
+describe("prepared statements on PostgreSQL", () => {
+  it("are used unless the URL says the connections go through PgBouncer", () => {
+    expect(preparesStatements("postgresql://herald@127.0.0.1:5432/herald")).toBe(true);
+    expect(preparesStatements("postgresql://herald@db.example:6543/herald?sslmode=require&pgbouncer=true")).toBe(false);
+    expect(preparesStatements("postgresql://herald@db.example:6543/herald?pgbouncer=true&connection_limit=1")).toBe(false);
+    expect(preparesStatements("postgresql://herald@db.example:5432/herald?application_name=pgbouncer=true-ish")).toBe(true);
   });
 });
