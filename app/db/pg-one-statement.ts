@@ -31,8 +31,9 @@ export function oneStatement(writes: readonly Write[]): Sql | null {
   for (const [i, w] of writes.entries()) {
     const text = w.sql.parts.join(PARAM);
     if (!/^\s*(INSERT|UPDATE|DELETE)\b/i.test(text) || /\bRETURNING\b/i.test(stripLiterals(text))) return null;
+    if (w.ifChanged !== undefined && w.ifChanged >= i) return null;
     const statement = w.ifChanged === undefined ? text : gatedInsert(text, `w${w.ifChanged}`);
-    if (statement === null || (w.ifChanged !== undefined && w.ifChanged >= i)) return null;
+    if (statement === null) return null;
     texts.push(`"w${i}" AS (${statement.trim()} RETURNING 1)`);
   }
   const counts = writes.map((_, i) => `(SELECT count(*) FROM "w${i}")::int AS "${i}"`).join(", ");

@@ -37,7 +37,11 @@ export interface SqlRunner {
 
 /** The runner on this process's database (`db`), on the connection Prisma has open now. */
 export async function sqlRunner(): Promise<SqlRunner> {
-  return dialect === "sqlite" ? new SqliteRunner(await directSqlite()) : new PgRunner(await prismaPgPool());
+  if (dialect === "sqlite") return new SqliteRunner(await directSqlite());
+  const pool = await prismaPgPool();
+  let runner = pgRunners.get(pool);
+  if (!runner) pgRunners.set(pool, (runner = new PgRunner(pool)));
+  return runner;
 }
 
 /** The runner on `client`: the direct path for the process's own SQLite client, else its raw queries. */
@@ -138,6 +142,8 @@ export function preparesStatements(connectionString: string | undefined): boolea
 }
 
 /** The statements on node-postgres, on the pool Prisma uses (PostgreSQL). */
+const pgRunners = new WeakMap<pg.Pool, PgRunner>();
+
 class PgRunner implements SqlRunner {
   private readonly prepare: boolean;
 

@@ -1,6 +1,5 @@
-import { db } from "../db.server";
 import { timeOrderedUuid } from "../db/ids";
-import { execute, raw, select, sql, type Sql } from "../db/sql.server";
+import { execute, raw, sql, type Sql } from "../db/sql.server";
 import { boolOf } from "../db/rows";
 import { sqlRunner, type SqlRunner } from "../db/runner.server";
 import { runAfterCommitHooks, transaction } from "../db/transaction.server";
@@ -75,7 +74,7 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   if (!recorded) {
     // A shop that never installed (or has gone): acknowledged, nothing kept. Else a redelivery.
     const shopQuery = sql`SELECT "uninstalledAt" IS NOT NULL AS "uninstalled" FROM "Shop" WHERE "domain" = ${w.shop}`;
-    const shop = runner ? await runner.get<{ uninstalled: unknown }>(shopQuery) : (await select<{ uninstalled: unknown }>(db, shopQuery))[0];
+    const shop = await (runner ?? (await sqlRunner())).get<{ uninstalled: unknown }>(shopQuery);
     if (!shop || (boolOf(shop.uninstalled) && !afterUninstall)) {
       log.info("webhook.ignored", { shop: w.shop, topic: w.topic, reason: shop ? "uninstalled" : "unknown_shop" });
       return "ignored";

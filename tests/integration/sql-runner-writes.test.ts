@@ -5,6 +5,7 @@ import { dialect } from "../../app/db/dialect.server";
 import { connectedPgPool } from "../../app/db/pg-adapter.server";
 import { sqlRunner } from "../../app/db/runner.server";
 import { sql } from "../../app/db/sql.server";
+import { DbQueue } from "../../app/jobs/db-queue.server";
 import { orderFacts } from "../../app/models/facts.server";
 import { parseShopifyJson } from "../../app/webhooks/json";
 import { orderPayload as orderSchema } from "../../app/webhooks/schemas";
@@ -25,12 +26,8 @@ function event(webhookId: string) {
     ON CONFLICT ("shop", "webhookId") DO NOTHING`;
 }
 
-function job(key: string) {
-  return sql`
-    INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
-    VALUES (${`job-${key}`}, 'process-event', '{"eventId":"x"}', ${key}, 'QUEUED', ${receivedAt}, 0, ${8}, ${receivedAt}, ${receivedAt})
-    ON CONFLICT ("key") DO NOTHING`;
-}
+// The statement the database queue enqueues a job with.
+const job = (key: string) => new DbQueue(db).insertJob("process-event", { eventId: "x" }, { key, runAt: receivedAt, maxAttempts: 8 });
 
 const order = (updatedAt: string, name: string, test: boolean) =>
   orderFacts(SHOP, orderSchema.parse(parseShopifyJson(JSON.stringify(orderPayload({ updated_at: updatedAt, name, test })))) as never);
