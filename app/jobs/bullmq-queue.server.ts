@@ -12,6 +12,7 @@ import {
   type JobQueue,
   type QueueStats,
   type RunningWorker,
+  jobPriority,
 } from "./types";
 
 const DEFAULT_MAX_ATTEMPTS = 8;
@@ -135,7 +136,7 @@ export class BullQueue implements JobQueue {
     await this.add(name, payload, opts);
   }
 
-  private async add(name: string, payload: unknown, opts: EnqueueOptions): Promise<void> {
+  private async add(name: JobName, payload: unknown, opts: EnqueueOptions): Promise<void> {
     const now = this.now().getTime();
     const runAt = opts.runAt?.getTime() ?? now;
     const delay = Math.max(0, runAt - now);
@@ -144,6 +145,8 @@ export class BullQueue implements JobQueue {
       backoff: { type: BACKOFF_TYPE },
     };
     if (opts.key) jobOpts.jobId = bullJobId(opts.key);
+    const priority = jobPriority(name);
+    if (priority > 0) jobOpts.priority = priority;
     if (delay > 0) jobOpts.delay = this.manualTime ? MANUAL_HOLD_MS : delay;
     await this.queue.add(name, { payload, runAt }, jobOpts);
   }

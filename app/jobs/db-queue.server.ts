@@ -15,6 +15,7 @@ import {
   type JobQueue,
   type QueueStats,
   type RunningWorker,
+  jobPriority,
 } from "./types";
 
 const DEFAULT_MAX_ATTEMPTS = 8;
@@ -79,8 +80,8 @@ export class DbQueue implements JobQueue {
     const runAt = opts.runAt ?? this.now();
     if (runAt.getTime() <= this.now().getTime()) this.wakeIdleLoops();
     return sql`
-      INSERT INTO "Job" ("id", "name", "payload", "key", "status", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
-      VALUES (${timeOrderedUuid()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED',
+      INSERT INTO "Job" ("id", "name", "payload", "key", "status", "priority", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
+      VALUES (${timeOrderedUuid()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED', ${jobPriority(name)},
               ${runAt}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
       ON CONFLICT ("key") DO NOTHING`;
   }
@@ -112,8 +113,9 @@ export class DbQueue implements JobQueue {
 
   /**
    * Claim one due job in one statement: first a job whose worker's lease ran out (a crashed worker's),
-   * then the queued job due the longest. Each is its own lookup in the (status, runAt) index, so a
-   * claim reads one index entry however long the backlog (one lookup with OR sorted every due job).
+   * then the queued job due the longest among those that send, then among the rest (jobPriority).
+   * Each is its own lookup in the (status, priority, runAt) index, so a claim reads one index entry
+   * however long the backlog (one lookup with OR, or ordered by priority, sorted every due job).
    * On PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer
    * at a time, so the statement is atomic as it is.
    */
@@ -125,7 +127,8 @@ export class DbQueue implements JobQueue {
           "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
       WHERE "id" = COALESCE(
         (SELECT "id" FROM "Job" WHERE "status" = 'RUNNING' AND "lockedUntil" < ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
-        (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock})
+        (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "priority" = 0 AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
+        (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "priority" = 1 AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock})
       )
       RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
     return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;

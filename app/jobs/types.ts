@@ -22,6 +22,20 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
+/** Jobs that hand messages already decided to a provider. */
+const SENDING_JOBS: ReadonlySet<JobName> = new Set<JobName>(["deliver-message", "backinstock-confirm", "backinstock-fanout", "send-digest"]);
+
+/**
+ * Which due job runs first: 0 (a job that sends) before 1 (a job that decides), then the one due
+ * the longest. In a backlog a customer's message leaves as soon as its event is processed rather
+ * than after every event queued before it, and a worker's slots waiting on a provider overlap the
+ * CPU the events take. Sends cannot starve the rest: each comes from a job that decided it.
+ * Both queues keep this order (BullMQ: 0 is "no priority", taken before any prioritized job).
+ */
+export function jobPriority(name: JobName): 0 | 1 {
+  return SENDING_JOBS.has(name) ? 0 : 1;
+}
+
 export interface EnqueueOptions {
   /** Run no earlier than this (durable scheduling; never an in-memory timer). */
   runAt?: Date;

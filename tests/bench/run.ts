@@ -273,7 +273,7 @@ async function p1(templates: ParcelTemplates, database: "sqlite" | "postgresql")
     const n = await db.webhookEvent.count();
     await db.$disconnect();
     return n;
-  }, () => postgresCpuMs(heraldDb));
+  }, () => (database === "postgresql" ? postgresCpuMs(heraldDb) : null));
   await h.stop();
 
   const b = await bare(`p1-bare-${database}`, { pgUrl: bareDb });

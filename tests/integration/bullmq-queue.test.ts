@@ -104,6 +104,22 @@ describe.skipIf(!redisUrl)("the BullMQ job queue (scale-out)", () => {
     await v.obliterate();
   });
 
+  it("runs due jobs that send before jobs that decide, each kind oldest first, delayed ones too", async () => {
+    const q = open({ now: at(0), manualTime: true });
+    await q.enqueue("process-event", { eventId: "e1" });
+    await q.enqueue("evaluate-order", { shop: "s", orderId: "o1" });
+    await q.enqueue("deliver-message", { messageId: "m1" });
+    await q.enqueue("deliver-message", { messageId: "m2" });
+    await q.enqueue("evaluate-order", { shop: "s", orderId: "o2" }, { runAt: at(1_000)() });
+    await q.enqueue("backinstock-confirm", { subscriptionId: "b1" }, { runAt: at(2_000)() });
+    await q.enqueue("deliver-message", { messageId: "later" }, { runAt: at(60_000)() });
+    const ran: string[] = [];
+    const record = (name: string) => async (payload: object) => void ran.push(`${name} ${Object.values(payload).at(-1)}`);
+    const naming = Object.fromEntries(Object.keys(recordingHandlers(async () => {})).map((name) => [name, record(name)])) as JobHandlers;
+    expect(await q.drain(naming, { now: at(5_000) })).toBe(6);
+    expect(ran).toEqual(["deliver-message m1", "deliver-message m2", "backinstock-confirm b1", "process-event e1", "evaluate-order o1", "evaluate-order o2"]);
+  });
+
   it("waits as long as a handler asks with RetryLater", async () => {
     // A real worker: the second run comes no sooner than asked.
     const q = open();

@@ -21,6 +21,12 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
   };
 }
 
+/** Handlers that record each job's name and its payload's last value, in the order they ran. */
+function namingHandlers(ran: string[]): JobHandlers {
+  const record = async (name: string, payload: object) => void ran.push(`${name} ${Object.values(payload).at(-1)}`);
+  return Object.fromEntries(Object.keys(recordingHandlers(async () => {})).map((name) => [name, (p: object) => record(name, p)])) as JobHandlers;
+}
+
 beforeEach(resetDatabase);
 
 // A database that refuses to record any outcome of one job: a trigger, so the failure comes from the
@@ -94,6 +100,19 @@ describe("the database job queue", () => {
     await q.drain(recordingHandlers(async () => Promise.reject(new RetryLater("rate limited", 45_000))), { now: at(0) });
     const job = await db.job.findFirstOrThrow();
     expect(job.runAt.getTime() - T0.getTime()).toBe(45_000);
+  });
+
+  it("runs due jobs that send before jobs that decide, each kind oldest first", async () => {
+    const q = new DbQueue(db, { now: at(0) });
+    await q.enqueue("process-event", { eventId: "e1" }, { runAt: at(-3000)() });
+    await q.enqueue("evaluate-order", { shop: "s", orderId: "o1" }, { runAt: at(-2000)() });
+    await q.enqueue("deliver-message", { messageId: "m2" }, { runAt: at(-500)() });
+    await q.enqueue("deliver-message", { messageId: "m1" }, { runAt: at(-1000)() });
+    await q.enqueue("backinstock-confirm", { subscriptionId: "b1" }, { runAt: at(-100)() });
+    await q.enqueue("deliver-message", { messageId: "later" }, { runAt: at(60_000)() });
+    const ran: string[] = [];
+    expect(await q.drain(namingHandlers(ran), { now: at(0) })).toBe(5);
+    expect(ran).toEqual(["deliver-message m1", "deliver-message m2", "backinstock-confirm b1", "process-event e1", "evaluate-order o1"]);
   });
 
   it("gives a job whose worker vanished to another worker once the lease has expired", async () => {
