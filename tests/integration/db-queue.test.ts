@@ -5,6 +5,7 @@ import { backoffMs } from "../../app/jobs/backoff";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { RetryLater, type JobHandlers } from "../../app/jobs/types";
 import { resetDatabase } from "../support/db";
+import { namingHandlers } from "../support/jobs";
 
 const T0 = new Date("2026-11-23T12:00:00Z");
 const at = (ms: number) => () => new Date(T0.getTime() + ms);
@@ -19,12 +20,6 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
     "backinstock-confirm": async () => {},
     "backinstock-fanout": async () => {},
   };
-}
-
-/** Handlers that record each job's name and its payload's last value, in the order they ran. */
-function namingHandlers(ran: string[]): JobHandlers {
-  const record = async (name: string, payload: object) => void ran.push(`${name} ${Object.values(payload).at(-1)}`);
-  return Object.fromEntries(Object.keys(recordingHandlers(async () => {})).map((name) => [name, (p: object) => record(name, p)])) as JobHandlers;
 }
 
 beforeEach(resetDatabase);

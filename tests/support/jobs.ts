@@ -3,11 +3,17 @@ import { BullQueue } from "../../app/jobs/bullmq-queue.server";
 import { handlers } from "../../app/jobs/handlers.server";
 import { DbQueue } from "../../app/jobs/db-queue.server";
 import { queue, setQueue } from "../../app/jobs/queue.server";
-import type { JobName } from "../../app/jobs/types";
+import type { JobHandlers, JobName } from "../../app/jobs/types";
 import { scaleOutQueue, setScaleOutClock, testRedisUrl } from "./scale-out";
 
 /** True when the suite runs on the scale-out stack (BullMQ; see tests/support/scale-out.ts). */
 export const scaleOut = Boolean(testRedisUrl);
+
+/** Handlers that only record each job as "<name> <its payload's last value>", in the order they ran. */
+export function namingHandlers(ran: string[]): JobHandlers {
+  const record = (name: JobName) => async (payload: object) => void ran.push(`${name} ${Object.values(payload).at(-1)}`);
+  return Object.fromEntries((Object.keys(handlers) as JobName[]).map((name) => [name, record(name)])) as unknown as JobHandlers;
+}
 
 /** The virtual clock of a test that called useVirtualTime(); null means real time. */
 let virtual: { now: Date } | null = null;
