@@ -1,9 +1,10 @@
 import type { Tx } from "../db.server";
 import { dateOf, dateOrNull, boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { execute, join, sql, type Sql } from "../db/sql.server";
+import { jsonArray, jsonCell, jsonObject } from "../db/json-sql.server";
+import { execute, sql, type Sql } from "../db/sql.server";
 import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
-import type { FulfillmentFacts, FulfillmentOrderFacts, LineItemFact, OrderFacts } from "../notifications/types";
+import type { Channel, FulfillmentFacts, FulfillmentOrderFacts, HistoryRecord, LineItemFact, MessageStatus, OrderFacts, Trigger } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
 
 // Facts are the latest known state of Shopify objects. Webhooks arrive late and out of order,
@@ -106,6 +107,8 @@ type OrderRow = {
   id: string; name: string; email: string | null; phone: string | null; customerFirstName: string | null; customerLastName: string | null;
   customerLocale: string | null; orderStatusUrl: string | null; shippingCountry: string | null; tags: string | null; shippingMethod: string | null;
   lineItems: string; totalPrice: string | null; currency: string | null; test: unknown; cancelledAt: unknown; placedAt: unknown;
+  /** JSON arrays (app/db/json-sql.server.ts) of the rows below. */
+  fulfillments: unknown; fulfillmentOrders: unknown; events: unknown; history: unknown;
 };
 type FulfillmentRow = {
   id: string; orderId: string; name: string | null; status: string; shipmentStatus: string | null; trackingCompany: string | null;
@@ -114,38 +117,48 @@ type FulfillmentRow = {
 };
 type EventRow = { id: string; fulfillmentId: string; status: string; message: string | null; happenedAt: unknown; estimatedDeliveryAt: unknown };
 type FulfillmentOrderRow = { id: string; status: string; holdReason: string | null; holdNotes: string | null; fulfillAt: unknown; heldAt: unknown; stateAt: unknown };
+type HistoryRow = { id: string; trigger: string; subject: string; step: string; channel: string; status: string; createdAt: unknown };
+
+const FULFILLMENT = jsonObject(
+  "f",
+  ["id", "orderId", "name", "status", "shipmentStatus", "trackingCompany", "trackingNumber", "trackingUrl", "lineItemIds", "originCountry", "destinationCountry", "estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"],
+  ["estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"],
+);
+const FULFILLMENT_ORDER = jsonObject("fo", ["id", "status", "holdReason", "holdNotes", "fulfillAt", "heldAt", "stateAt"], ["fulfillAt", "heldAt", "stateAt"]);
+const EVENT = jsonObject("e", ["id", "fulfillmentId", "status", "message", "happenedAt", "estimatedDeliveryAt"], ["happenedAt", "estimatedDeliveryAt"]);
+const HISTORY = jsonObject("m", ["id", "trigger", "subject", "step", "channel", "status", "createdAt"], ["createdAt"]);
+
+/** What decide() needs about one order, and what its customer has been told. */
+export interface OrderState {
+  order: OrderFacts;
+  fulfillments: FulfillmentFacts[];
+  fulfillmentOrders: FulfillmentOrderFacts[];
+  history: HistoryRecord[];
+}
 
 /**
- * Everything decide() needs about one order, or null when we have not seen the order yet. A few
- * raw queries (the worker reads this for every event and every delivery).
+ * Everything decide() needs about one order, or null when we have not seen the order yet: the
+ * order's row with its fulfillments, fulfillment orders, carrier events and messages as JSON
+ * arrays, in one query (the worker reads this for every event and every delivery).
  */
-export async function loadOrderFacts(
-  shop: string,
-  orderId: string,
-): Promise<{ order: OrderFacts; fulfillments: FulfillmentFacts[]; fulfillmentOrders: FulfillmentOrderFacts[] } | null> {
-  const runner = await sqlRunner();
-  const order = await runner.get<OrderRow>(sql`
-    SELECT "id", "name", "email", "phone", "customerFirstName", "customerLastName", "customerLocale", "orderStatusUrl", "shippingCountry",
-           "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"
-    FROM "Order" WHERE "shop" = ${shop} AND "id" = ${orderId}`);
+export async function loadOrderFacts(shop: string, orderId: string): Promise<OrderState | null> {
+  const order = await (await sqlRunner()).get<OrderRow>(sql`
+    SELECT o."id", o."name", o."email", o."phone", o."customerFirstName", o."customerLastName", o."customerLocale", o."orderStatusUrl",
+           o."shippingCountry", o."tags", o."shippingMethod", o."lineItems", o."totalPrice", o."currency", o."test", o."cancelledAt", o."placedAt",
+           (SELECT ${jsonArray(FULFILLMENT, `f."shopifyCreatedAt", f."id"`)} FROM "Fulfillment" f
+            WHERE f."shop" = ${shop} AND f."orderId" = ${orderId}) AS "fulfillments",
+           (SELECT ${jsonArray(FULFILLMENT_ORDER, `fo."createdAt", fo."id"`)} FROM "FulfillmentOrder" fo
+            WHERE fo."shop" = ${shop} AND fo."orderId" = ${orderId}) AS "fulfillmentOrders",
+           -- Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which no index covers.
+           (SELECT ${jsonArray(EVENT, `e."happenedAt", e."id"`)} FROM "FulfillmentEvent" e
+            WHERE e."shop" = ${shop} AND e."fulfillmentId" IN (SELECT f."id" FROM "Fulfillment" f WHERE f."shop" = ${shop} AND f."orderId" = ${orderId})) AS "events",
+           (SELECT ${jsonArray(HISTORY, `m."id"`)} FROM "Message" m
+            WHERE m."shop" = ${shop} AND m."orderId" = ${orderId}) AS "history"
+    FROM "Order" o WHERE o."shop" = ${shop} AND o."id" = ${orderId}`);
   if (!order) return null;
-  const [fulfillments, fulfillmentOrders] = await Promise.all([
-    runner.all<FulfillmentRow>(sql`
-      SELECT "id", "orderId", "name", "status", "shipmentStatus", "trackingCompany", "trackingNumber", "trackingUrl", "lineItemIds",
-             "originCountry", "destinationCountry", "estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"
-      FROM "Fulfillment" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "shopifyCreatedAt", "id"`),
-    runner.all<FulfillmentOrderRow>(sql`
-      SELECT "id", "status", "holdReason", "holdNotes", "fulfillAt", "heldAt", "stateAt"
-      FROM "FulfillmentOrder" WHERE "shop" = ${shop} AND "orderId" = ${orderId} ORDER BY "createdAt", "id"`),
-  ]);
-  // Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which
-  // no index covers: only events of these fulfillments are used.
-  const events =
-    fulfillments.length === 0
-      ? []
-      : await runner.all<EventRow>(sql`
-          SELECT "id", "fulfillmentId", "status", "message", "happenedAt", "estimatedDeliveryAt" FROM "FulfillmentEvent"
-          WHERE "shop" = ${shop} AND "fulfillmentId" IN (${join(fulfillments.map((f) => f.id))}) ORDER BY "happenedAt", "id"`);
+  const fulfillments = jsonCell<FulfillmentRow[]>(order.fulfillments);
+  const fulfillmentOrders = jsonCell<FulfillmentOrderRow[]>(order.fulfillmentOrders);
+  const events = jsonCell<EventRow[]>(order.events);
   return {
     order: {
       id: order.id,
@@ -198,6 +211,17 @@ export async function loadOrderFacts(
       heldAt: dateOrNull(fo.heldAt),
       stateAt: dateOf(fo.stateAt),
     })),
+    // Sorted here by time: text order is only time order while every row writes dates alike.
+    history: jsonCell<HistoryRow[]>(order.history)
+      .map((m) => ({
+        trigger: m.trigger as Trigger,
+        subject: m.subject,
+        step: m.step,
+        channel: m.channel as Channel,
+        status: m.status as MessageStatus,
+        createdAt: dateOf(m.createdAt),
+      }))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()),
   };
 }
 

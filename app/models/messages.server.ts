@@ -2,26 +2,6 @@ import { db } from "../db.server";
 import { dateOf, numberOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { sql, type Sql } from "../db/sql.server";
-import type { Channel, HistoryRecord, MessageStatus, Trigger } from "../notifications/types";
-
-/** What this order's customer has already been told (or is about to be). */
-export async function historyForOrder(shop: string, orderId: string): Promise<HistoryRecord[]> {
-  // Sorted here, not by ORDER BY "createdAt": that lets SQLite walk the shop's (shop, createdAt)
-  // index through every message of the shop instead of this order's few through (shop, orderId).
-  const rows = await (await sqlRunner()).all<{ id: string; trigger: string; subject: string; step: string; channel: string; status: string; createdAt: unknown }>(sql`
-    SELECT "id", "trigger", "subject", "step", "channel", "status", "createdAt" FROM "Message" WHERE "shop" = ${shop} AND "orderId" = ${orderId}`);
-  return rows
-    .map((r) => ({ id: r.id, createdAt: dateOf(r.createdAt), r }))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ createdAt, r }) => ({
-      trigger: r.trigger as Trigger,
-      subject: r.subject,
-      step: r.step,
-      channel: r.channel as Channel,
-      status: r.status as MessageStatus,
-      createdAt,
-    }));
-}
 
 /** What every outbox row holds: whom, what and when. */
 interface MessageCore {

@@ -3,7 +3,6 @@ import { assessRisk } from "../notifications/decide";
 import { parseSettings } from "../notifications/settings";
 import type { RiskItem } from "../notifications/types";
 import { loadOrderFacts } from "./facts.server";
-import { historyForOrder } from "./messages.server";
 import { toShopFacts } from "./shops.server";
 
 export interface AtRiskOrder extends RiskItem {
@@ -34,7 +33,7 @@ export async function atRiskOrders(shop: string, now: Date): Promise<AtRiskOrder
   for (const order of orders) {
     const facts = await loadOrderFacts(shop, order.id);
     if (!facts) continue;
-    const history = await historyForOrder(shop, order.id);
+    const { history } = facts;
     const items = assessRisk({ now, shop: toShopFacts(shopRow), settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history });
     if (items.length === 0) continue;
     const told = history

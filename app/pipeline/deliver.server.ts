@@ -10,7 +10,7 @@ import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { loadOrderFacts } from "../models/facts.server";
-import { findOutboxMessage, historyForOrder } from "../models/messages.server";
+import { findOutboxMessage } from "../models/messages.server";
 import { findJobShop, toShopFacts } from "../models/shops.server";
 import { suppressionReason } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
@@ -56,7 +56,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const facts = message.orderId ? await loadOrderFacts(message.shop, message.orderId) : null;
   if (facts && message.orderId) {
-    const history = (await historyForOrder(message.shop, message.orderId)).filter(
+    const history = facts.history.filter(
       (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
     );
     const reason = staleReason(

@@ -4,7 +4,7 @@ import { deliverJobKey } from "../jobs/keys";
 import { WriteSet } from "../jobs/writes.server";
 import { unsubscribeUrl } from "../unsubscribe/token.server";
 import { loadOrderFacts } from "../models/facts.server";
-import { historyForOrder, insertMessage } from "../models/messages.server";
+import { insertMessage } from "../models/messages.server";
 import { findJobShop, toShopFacts } from "../models/shops.server";
 import { activeTemplates } from "../models/templates.server";
 import { renderWhatsApp } from "../models/whatsapp-templates.server";
@@ -39,8 +39,7 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
 
   const shopFacts = toShopFacts(shop);
   const settings = shop.settings;
-  const history = await historyForOrder(shopDomain, orderId);
-  const known: DecisionInput = { now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history };
+  const known: DecisionInput = { now, shop: shopFacts, settings, order: facts.order, fulfillments: facts.fulfillments, fulfillmentOrders: facts.fulfillmentOrders, history: facts.history };
   // Texts need a WhatsApp template and, by the shop's policy, SMS consent (app/notifications/reach.ts).
   const { input, intents } = await decideWithReach(shopDomain, known);
 

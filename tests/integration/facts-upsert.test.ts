@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { transaction } from "../../app/db/transaction.server";
-import { recordFulfillmentEvent, upsertFulfillment, upsertOrder } from "../../app/models/facts.server";
+import { loadOrderFacts, recordFulfillmentEvent, upsertFulfillment, upsertOrder } from "../../app/models/facts.server";
 import { parseShopifyJson } from "../../app/webhooks/json";
 import { fulfillmentEventPayload, fulfillmentPayload as fulfillmentSchema, orderPayload as orderSchema } from "../../app/webhooks/schemas";
 import { resetDatabase } from "../support/db";
@@ -53,5 +53,58 @@ describe("order and fulfillment facts", () => {
     const stored = await db.fulfillmentEvent.findMany();
     expect(stored).toHaveLength(1);
     expect(stored[0].happenedAt.toISOString()).toBe(event.happened_at.toISOString());
+  });
+
+  describe("read back for a decision", () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+
+    it("in one piece: the order with its fulfillments, fulfillment orders, carrier events and messages, each in time order, at the instants written, whatever the process's time zone", async () => {
+      // A zone far from UTC: a date read back without its zone would be 5.5 hours off.
+      process.env.TZ = "Asia/Kolkata";
+      await transaction(async (tx) => {
+        await upsertOrder(tx, SHOP, order("2026-11-20T12:00:00Z", "#1001"));
+        await upsertFulfillment(tx, SHOP, parse(fulfillmentSchema, fulfillmentPayload({ id: 7002, created_at: "2026-11-21T15:00:00Z", updated_at: "2026-11-21T15:00:00Z" })));
+        await upsertFulfillment(tx, SHOP, parse(fulfillmentSchema, fulfillmentPayload({ id: 7001, created_at: "2026-11-21T09:30:00.250Z", updated_at: "2026-11-21T09:30:00.250Z" })));
+        // Another order's fulfillment and its event: not this order's.
+        await upsertFulfillment(tx, SHOP, parse(fulfillmentSchema, fulfillmentPayload({ id: 7999, order_id: 5999 })));
+        const event = (id: number, fulfillmentId: number, happenedAt: string, estimate: string | null) =>
+          parse(fulfillmentEventPayload, carrierEventPayload({ id, fulfillment_id: fulfillmentId, happened_at: happenedAt, estimated_delivery_at: estimate }));
+        await recordFulfillmentEvent(tx, SHOP, event(9002, 7001, "2026-11-22T08:00:00Z", "2026-11-24T18:00:00Z"));
+        await recordFulfillmentEvent(tx, SHOP, event(9001, 7001, "2026-11-21T20:00:00Z", null));
+        await recordFulfillmentEvent(tx, SHOP, event(9999, 7999, "2026-11-21T20:00:00Z", null));
+      });
+      await db.fulfillmentOrder.create({
+        data: { shop: SHOP, id: "6001", orderId: "5001", status: "on_hold", holdReason: "AWAITING_PAYMENT", heldAt: new Date("2026-11-20T13:00:00.125Z"), stateAt: new Date("2026-11-20T13:00:00.125Z") },
+      });
+      const message = (id: string, orderId: string, createdAt: string) =>
+        db.message.create({
+          data: { id, shop: SHOP, dedupKey: id, trigger: "shipping", subject: "7001", step: id, channel: "email", recipient: "ana.garcia@example.com", orderId, status: "SENT", createdAt: new Date(createdAt) },
+        });
+      await message("later", "5001", "2026-11-22T08:05:00Z");
+      await message("earlier", "5001", "2026-11-21T09:31:00Z");
+      await message("other-order", "5999", "2026-11-21T09:00:00Z");
+
+      const facts = await loadOrderFacts(SHOP, "5001");
+      expect(facts).not.toBeNull();
+      const iso = (d: Date | null) => d?.toISOString() ?? null;
+      expect(facts!.order.name).toBe("#1001");
+      expect(facts!.fulfillments.map((f) => [f.id, iso(f.createdAt), iso(f.estimatedDeliveryAt), f.events.map((e) => [e.id, iso(e.happenedAt)])])).toEqual([
+        ["7001", "2026-11-21T09:30:00.250Z", "2026-11-24T18:00:00.000Z", [["9001", "2026-11-21T20:00:00.000Z"], ["9002", "2026-11-22T08:00:00.000Z"]]],
+        ["7002", "2026-11-21T15:00:00.000Z", null, []],
+      ]);
+      expect(facts!.fulfillments[0].lineItemIds.length).toBeGreaterThan(0);
+      expect(facts!.fulfillmentOrders.map((fo) => [fo.id, fo.status, iso(fo.heldAt), iso(fo.fulfillAt), iso(fo.stateAt)])).toEqual([
+        ["6001", "on_hold", "2026-11-20T13:00:00.125Z", null, "2026-11-20T13:00:00.125Z"],
+      ]);
+      expect(facts!.history.map((h) => [h.step, iso(h.createdAt)])).toEqual([
+        ["earlier", "2026-11-21T09:31:00.000Z"],
+        ["later", "2026-11-22T08:05:00.000Z"],
+      ]);
+      expect(await loadOrderFacts(SHOP, "404")).toBeNull();
+    });
   });
 });
