@@ -1,4 +1,6 @@
-import { db } from "../db.server";
+import { timeOrderedUuid } from "../db/ids";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import type { BatchResult, EmailChannel, OutgoingEmail, OutgoingText, SendResult, TextChannel } from "./types";
 
 /**
@@ -9,23 +11,19 @@ export class OutboxChannel implements EmailChannel, TextChannel {
   readonly provider = "outbox";
 
   async send(message: OutgoingEmail | OutgoingText, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult> {
-    const existing = await db.outboxItem.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
-    if (existing) return { ok: true, provider: this.provider, providerMessageId: existing.id };
     const isEmail = "subject" in message;
-    const item = await db.outboxItem.create({
-      data: {
-        shop: ctx.shop,
-        idempotencyKey: ctx.idempotencyKey,
-        channel: isEmail ? "email" : message.to.startsWith("whatsapp:") ? "whatsapp" : "sms",
-        from: message.from,
-        to: message.to,
-        // A WhatsApp template message: its Content SID and placeholders, as the Message row keeps them.
-        subject: isEmail ? message.subject : (message.content?.sid ?? null),
-        html: isEmail ? message.html : null,
-        text: isEmail ? message.text : message.content ? JSON.stringify(message.content.variables) : message.body,
-        headers: JSON.stringify(isEmail ? (message.headers ?? {}) : {}),
-      },
-    });
+    const channel = isEmail ? "email" : message.to.startsWith("whatsapp:") ? "whatsapp" : "sms";
+    // A WhatsApp template message: its Content SID and placeholders, as the Message row keeps them.
+    const subject = isEmail ? message.subject : (message.content?.sid ?? null);
+    const text = isEmail ? message.text : message.content ? JSON.stringify(message.content.variables) : message.body;
+    // One statement: a repeat of the key stores nothing and answers the first item's id.
+    const item = await (await sqlRunner()).get<{ id: string }>(sql`
+      INSERT INTO "OutboxItem" ("id", "shop", "idempotencyKey", "channel", "from", "to", "subject", "html", "text", "headers", "createdAt")
+      VALUES (${timeOrderedUuid()}, ${ctx.shop}, ${ctx.idempotencyKey}, ${channel}, ${message.from}, ${message.to}, ${subject},
+              ${isEmail ? message.html : null}, ${text}, ${JSON.stringify(isEmail ? (message.headers ?? {}) : {})}, ${new Date()})
+      ON CONFLICT ("idempotencyKey") DO UPDATE SET "idempotencyKey" = excluded."idempotencyKey"
+      RETURNING "id"`);
+    if (!item) throw new Error("The outbox answered no item");
     return { ok: true, provider: this.provider, providerMessageId: item.id };
   }
 
