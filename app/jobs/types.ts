@@ -29,7 +29,8 @@ const SENDING_JOBS: ReadonlySet<JobName> = new Set<JobName>(["deliver-message", 
  * Which due job runs first: 0 (a job that sends) before 1 (a job that decides), then the one due
  * the longest. In a backlog a customer's message leaves as soon as its event is processed rather
  * than after every event queued before it, and a worker's slots waiting on a provider overlap the
- * CPU the events take. Sends cannot starve the rest: each comes from a job that decided it.
+ * CPU the events take. Sends run out once decisions stop: each comes from a decision (a fan-out's
+ * next run from its previous one, which holds one job slot at a time).
  * Both queues keep this order (BullMQ: 0 is "no priority", taken before any prioritized job).
  */
 export function jobPriority(name: JobName): 0 | 1 {
