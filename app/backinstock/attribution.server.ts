@@ -1,9 +1,10 @@
 import { db } from "../db.server";
+import { dateOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { join, sql } from "../db/sql.server";
 import { findJobShop } from "../models/shops.server";
 import { log } from "../log.server";
-import { parseSettings } from "../notifications/settings";
+import { MAX_ATTRIBUTION_DAYS, parseSettings } from "../notifications/settings";
 import { toE164 } from "../notifications/shipping/rules";
 import type { OrderPayload } from "../webhooks/schemas";
 
@@ -19,14 +20,17 @@ export async function attributeOrder(shop: string, order: OrderPayload): Promise
   const phone = toE164(order.phone ?? order.customer?.phone ?? order.shipping_address?.phone ?? order.billing_address?.phone ?? null, country);
   if (!email && !phone) return 0;
 
-  // Every orders/create asks: raw SQL (app/db/runner.server.ts), and nothing more unless an alert matches.
-  const days = ((await findJobShop(shop))?.settings ?? parseSettings(null)).backInStock.attributionDays;
+  // Every orders/create asks: one raw query (app/db/runner.server.ts) over the longest window a shop
+  // can set, and the shop's own window only when an alert matches.
   const orderedAt = order.created_at;
   const contact = join([...(email ? [sql`"email" = ${email}`] : []), ...(phone ? [sql`"phone" = ${phone}`] : [])], " OR ");
-  const subs = await (await sqlRunner()).all<{ id: string; variantId: string }>(sql`
-    SELECT "id", "variantId" FROM "StockSubscription"
+  const matching = await (await sqlRunner()).all<{ id: string; variantId: string; notifiedAt: unknown }>(sql`
+    SELECT "id", "variantId", "notifiedAt" FROM "StockSubscription"
     WHERE "shop" = ${shop} AND "status" = 'NOTIFIED' AND "variantId" IN (${join([...new Set(lines.map((l) => l.variant_id!))])})
-      AND "notifiedAt" >= ${new Date(orderedAt.getTime() - days * 86_400_000)} AND "notifiedAt" <= ${orderedAt} AND (${contact})`);
+      AND "notifiedAt" >= ${new Date(orderedAt.getTime() - MAX_ATTRIBUTION_DAYS * 86_400_000)} AND "notifiedAt" <= ${orderedAt} AND (${contact})`);
+  if (matching.length === 0) return 0;
+  const days = ((await findJobShop(shop))?.settings ?? parseSettings(null)).backInStock.attributionDays;
+  const subs = matching.filter((s) => dateOf(s.notifiedAt).getTime() >= orderedAt.getTime() - days * 86_400_000);
 
   let created = 0;
   for (const sub of subs) {

@@ -107,8 +107,6 @@ type OrderRow = {
   id: string; name: string; email: string | null; phone: string | null; customerFirstName: string | null; customerLastName: string | null;
   customerLocale: string | null; orderStatusUrl: string | null; shippingCountry: string | null; tags: string | null; shippingMethod: string | null;
   lineItems: string; totalPrice: string | null; currency: string | null; test: unknown; cancelledAt: unknown; placedAt: unknown;
-  /** JSON arrays (app/db/json-sql.server.ts) of the rows below. */
-  fulfillments: unknown; fulfillmentOrders: unknown; events: unknown; history: unknown;
 };
 type FulfillmentRow = {
   id: string; orderId: string; name: string | null; status: string; shipmentStatus: string | null; trackingCompany: string | null;
@@ -119,6 +117,11 @@ type EventRow = { id: string; fulfillmentId: string; status: string; message: st
 type FulfillmentOrderRow = { id: string; status: string; holdReason: string | null; holdNotes: string | null; fulfillAt: unknown; heldAt: unknown; stateAt: unknown };
 type HistoryRow = { id: string; trigger: string; subject: string; step: string; channel: string; status: string; createdAt: unknown };
 
+const ORDER = jsonObject(
+  "o",
+  ["id", "name", "email", "phone", "customerFirstName", "customerLastName", "customerLocale", "orderStatusUrl", "shippingCountry", "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"],
+  ["cancelledAt", "placedAt"],
+);
 const FULFILLMENT = jsonObject(
   "f",
   ["id", "orderId", "name", "status", "shipmentStatus", "trackingCompany", "trackingNumber", "trackingUrl", "lineItemIds", "originCountry", "destinationCountry", "estimatedDeliveryAt", "shopifyCreatedAt", "shopifyUpdatedAt"],
@@ -136,29 +139,49 @@ export interface OrderState {
   history: HistoryRecord[];
 }
 
+/** The cells orderStateColumns adds to a row: JSON (app/db/json-sql.server.ts), as the driver answers it. */
+export interface OrderStateCells {
+  order: unknown;
+  fulfillments: unknown;
+  fulfillmentOrders: unknown;
+  events: unknown;
+  history: unknown;
+}
+
 /**
- * Everything decide() needs about one order, or null when we have not seen the order yet: the
- * order's row with its fulfillments, fulfillment orders, carrier events and messages as JSON
- * arrays, in one query (the worker reads this for every event and every delivery).
+ * Select-list columns holding one order's state: the order's row as a JSON object (null when we
+ * have not seen the order) and its fulfillments, fulfillment orders, carrier events and messages as
+ * JSON arrays. `shop` and `orderId` are parameters or the outer query's columns, so a query about
+ * something else (a message, a shop) brings the order's state in the same round trip: the worker
+ * reads it for every event and every delivery. Read back with orderStateOf.
  */
+export function orderStateColumns(shop: Sql, orderId: Sql): Sql {
+  return sql`
+    (SELECT ${ORDER} FROM "Order" o WHERE o."shop" = ${shop} AND o."id" = ${orderId}) AS "order",
+    (SELECT ${jsonArray(FULFILLMENT, `f."shopifyCreatedAt", f."id"`)} FROM "Fulfillment" f
+     WHERE f."shop" = ${shop} AND f."orderId" = ${orderId}) AS "fulfillments",
+    (SELECT ${jsonArray(FULFILLMENT_ORDER, `fo."createdAt", fo."id"`)} FROM "FulfillmentOrder" fo
+     WHERE fo."shop" = ${shop} AND fo."orderId" = ${orderId}) AS "fulfillmentOrders",
+    -- Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which no index covers.
+    (SELECT ${jsonArray(EVENT, `e."happenedAt", e."id"`)} FROM "FulfillmentEvent" e
+     WHERE e."shop" = ${shop} AND e."fulfillmentId" IN (SELECT f."id" FROM "Fulfillment" f WHERE f."shop" = ${shop} AND f."orderId" = ${orderId})) AS "events",
+    (SELECT ${jsonArray(HISTORY, `m."id"`)} FROM "Message" m
+     WHERE m."shop" = ${shop} AND m."orderId" = ${orderId}) AS "history"`;
+}
+
+/** Everything decide() needs about one order, or null when we have not seen the order yet (one query). */
 export async function loadOrderFacts(shop: string, orderId: string): Promise<OrderState | null> {
-  const order = await (await sqlRunner()).get<OrderRow>(sql`
-    SELECT o."id", o."name", o."email", o."phone", o."customerFirstName", o."customerLastName", o."customerLocale", o."orderStatusUrl",
-           o."shippingCountry", o."tags", o."shippingMethod", o."lineItems", o."totalPrice", o."currency", o."test", o."cancelledAt", o."placedAt",
-           (SELECT ${jsonArray(FULFILLMENT, `f."shopifyCreatedAt", f."id"`)} FROM "Fulfillment" f
-            WHERE f."shop" = ${shop} AND f."orderId" = ${orderId}) AS "fulfillments",
-           (SELECT ${jsonArray(FULFILLMENT_ORDER, `fo."createdAt", fo."id"`)} FROM "FulfillmentOrder" fo
-            WHERE fo."shop" = ${shop} AND fo."orderId" = ${orderId}) AS "fulfillmentOrders",
-           -- Carrier events by their fulfillments (the (shop, fulfillmentId) index), not by order id, which no index covers.
-           (SELECT ${jsonArray(EVENT, `e."happenedAt", e."id"`)} FROM "FulfillmentEvent" e
-            WHERE e."shop" = ${shop} AND e."fulfillmentId" IN (SELECT f."id" FROM "Fulfillment" f WHERE f."shop" = ${shop} AND f."orderId" = ${orderId})) AS "events",
-           (SELECT ${jsonArray(HISTORY, `m."id"`)} FROM "Message" m
-            WHERE m."shop" = ${shop} AND m."orderId" = ${orderId}) AS "history"
-    FROM "Order" o WHERE o."shop" = ${shop} AND o."id" = ${orderId}`);
-  if (!order) return null;
-  const fulfillments = jsonCell<FulfillmentRow[]>(order.fulfillments);
-  const fulfillmentOrders = jsonCell<FulfillmentOrderRow[]>(order.fulfillmentOrders);
-  const events = jsonCell<EventRow[]>(order.events);
+  const row = await (await sqlRunner()).get<OrderStateCells>(sql`SELECT ${orderStateColumns(sql`${shop}`, sql`${orderId}`)}`);
+  return row ? orderStateOf(row) : null;
+}
+
+/** The order state of a row with orderStateColumns, or null when the order is not known. */
+export function orderStateOf(cells: OrderStateCells): OrderState | null {
+  if (cells.order === null || cells.order === undefined) return null;
+  const order = jsonCell<OrderRow>(cells.order);
+  const fulfillments = jsonCell<FulfillmentRow[]>(cells.fulfillments);
+  const fulfillmentOrders = jsonCell<FulfillmentOrderRow[]>(cells.fulfillmentOrders);
+  const events = jsonCell<EventRow[]>(cells.events);
   return {
     order: {
       id: order.id,
@@ -212,7 +235,7 @@ export async function loadOrderFacts(shop: string, orderId: string): Promise<Ord
       stateAt: dateOf(fo.stateAt),
     })),
     // Sorted here by time: text order is only time order while every row writes dates alike.
-    history: jsonCell<HistoryRow[]>(order.history)
+    history: jsonCell<HistoryRow[]>(cells.history)
       .map((m) => ({
         trigger: m.trigger as Trigger,
         subject: m.subject,

@@ -1,7 +1,10 @@
 import { db } from "../db.server";
 import { dateOf, numberOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { sql, type Sql } from "../db/sql.server";
+import { raw, sql, type Sql } from "../db/sql.server";
+import { orderStateColumns, orderStateOf, type OrderState, type OrderStateCells } from "./facts.server";
+import { jobShopColumn, jobShopOf, type JobShop } from "./shops.server";
+import { messageSuppressionColumn } from "./suppressions.server";
 
 /** What every outbox row holds: whom, what and when. */
 interface MessageCore {
@@ -26,13 +29,37 @@ export interface OutboxMessage extends MessageCore {
   attempts: number;
 }
 
-/** One message, for delivery. */
-export async function findOutboxMessage(id: string): Promise<OutboxMessage | null> {
-  const row = await (await sqlRunner()).get<Omit<OutboxMessage, "attempts" | "createdAt"> & { attempts: unknown; createdAt: unknown }>(sql`
-    SELECT "id", "shop", "trigger", "subject", "step", "channel", "recipient", "locale", "orderId", "status", "attempts",
-           "renderedSubject", "renderedHtml", "renderedText", "createdAt"
-    FROM "Message" WHERE "id" = ${id}`);
-  return row ? { ...row, attempts: numberOf(row.attempts), createdAt: dateOf(row.createdAt) } : null;
+/**
+ * One message as delivery reads it, with its shop, its order's state and the suppression that holds
+ * for its recipient, in one query (app/models/facts.server.ts, shops.server.ts, suppressions.server.ts).
+ */
+export async function findOutboxMessage(id: string): Promise<OutboxRead | null> {
+  const row = await (await sqlRunner()).get<OutboxRow>(sql`
+    SELECT msg."id", msg."shop", msg."trigger", msg."subject", msg."step", msg."channel", msg."recipient", msg."locale", msg."orderId",
+           msg."status", msg."attempts", msg."renderedSubject", msg."renderedHtml", msg."renderedText", msg."createdAt",
+           ${jobShopColumn(raw('msg."shop"'))}, ${messageSuppressionColumn("msg")},
+           ${orderStateColumns(raw('msg."shop"'), raw('msg."orderId"'))}
+    FROM "Message" msg WHERE msg."id" = ${id}`);
+  if (!row) return null;
+  const { jobShop, suppressedBy, order, fulfillments, fulfillmentOrders, events, history, attempts, createdAt, ...message } = row;
+  return {
+    message: { ...message, attempts: numberOf(attempts), createdAt: dateOf(createdAt) },
+    shop: jobShopOf(jobShop),
+    facts: orderStateOf({ order, fulfillments, fulfillmentOrders, events, history }),
+    suppressedBy,
+  };
+}
+
+type OutboxRow = Omit<OutboxMessage, "attempts" | "createdAt"> & OrderStateCells & { attempts: unknown; createdAt: unknown; jobShop: unknown; suppressedBy: string | null };
+
+/** What findOutboxMessage reads. */
+export interface OutboxRead {
+  message: OutboxMessage;
+  shop: JobShop | null;
+  /** The order's state, when the message is about an order Herald knows. */
+  facts: OrderState | null;
+  /** For messageSuppression: the reason of a suppression matching the recipient as stored, or null. */
+  suppressedBy: string | null;
 }
 
 /** A message decided by the worker, as its row is first written. */

@@ -3,7 +3,8 @@ import type { AdminApiContext } from "@shopify/shopify-app-remix/server";
 import { db } from "../db.server";
 import { dateOrNull } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { sql } from "../db/sql.server";
+import { jsonCell, jsonObject } from "../db/json-sql.server";
+import { sql, type Sql } from "../db/sql.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import type { ShopFacts } from "../notifications/types";
 import { startReconciling } from "../reconcile/reconcile.server";
@@ -100,11 +101,29 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const JOB_SHOP = jsonObject("sh", ["domain", "name", "email", "timezone", "primaryLocale", "currency", "settings", "uninstalledAt"], ["uninstalledAt"]);
+type JobShopRow = Omit<JobShop, "settings" | "uninstalledAt"> & { settings: string; uninstalledAt: unknown };
+
+/**
+ * A select-list column "jobShop": the shop `domain` names (a parameter or the outer query's column) as
+ * a JSON object, null when Herald never knew it. A job's query brings its shop this way in the same
+ * round trip; read back with jobShopOf.
+ */
+export function jobShopColumn(domain: Sql): Sql {
+  return sql`(SELECT ${JOB_SHOP} FROM "Shop" sh WHERE sh."domain" = ${domain}) AS "jobShop"`;
+}
+
+/** The JobShop of a jobShopColumn cell, or null. */
+export function jobShopOf(cell: unknown): JobShop | null {
+  if (cell === null || cell === undefined) return null;
+  const row = jsonCell<JobShopRow>(cell);
+  return { ...row, settings: cachedSettings(row.domain, row.settings), uninstalledAt: dateOrNull(row.uninstalledAt) };
+}
+
 /** The shop a job is for (one raw query: every job reads it), or null when Herald never knew it. */
 export async function findJobShop(domain: string): Promise<JobShop | null> {
-  const row = await (await sqlRunner()).get<Omit<JobShop, "settings" | "uninstalledAt"> & { settings: string; uninstalledAt: unknown }>(sql`
-    SELECT "domain", "name", "email", "timezone", "primaryLocale", "currency", "settings", "uninstalledAt" FROM "Shop" WHERE "domain" = ${domain}`);
-  return row ? { ...row, settings: cachedSettings(domain, row.settings), uninstalledAt: dateOrNull(row.uninstalledAt) } : null;
+  const row = await (await sqlRunner()).get<{ jobShop: unknown }>(sql`SELECT ${jobShopColumn(sql`${domain}`)}`);
+  return jobShopOf(row?.jobShop);
 }
 
 export async function loadShopSettings(domain: string): Promise<ShopSettings> {

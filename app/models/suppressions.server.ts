@@ -1,6 +1,6 @@
 import { db } from "../db.server";
 import { sqlRunner } from "../db/runner.server";
-import { sql } from "../db/sql.server";
+import { raw, sql, type Sql } from "../db/sql.server";
 
 export type SuppressionChannel = "email" | "sms";
 
@@ -39,6 +39,33 @@ export async function suppressionReason(shop: string, channel: string, address: 
     WHERE "shop" = ${shop} AND "channel" = ${c} AND "address" = ${normalizeAddress(c, address)} AND "scope" IN ('all', ${trigger})
     LIMIT 1`);
   return row ? `suppressed_${row.reason}` : null;
+}
+
+/**
+ * A select-list column "suppressedBy": the reason of a suppression that holds for the outer query's
+ * Message row `alias` (its shop, channel and trigger), matched on the recipient as stored. Delivery
+ * reads it with the message; messageSuppression turns it into suppressionReason's answer.
+ */
+export function messageSuppressionColumn(alias: string): Sql {
+  const column = (name: string) => raw(`${alias}."${name}"`);
+  // The CASE is suppressionChannel.
+  return sql`(SELECT sp."reason" FROM "Suppression" sp
+     WHERE sp."shop" = ${column("shop")} AND sp."channel" = CASE WHEN ${column("channel")} = 'email' THEN 'email' ELSE 'sms' END
+       AND sp."address" = ${column("recipient")} AND sp."scope" IN ('all', ${column("trigger")})
+     LIMIT 1) AS "suppressedBy"`;
+}
+
+/**
+ * suppressionReason for a message read with messageSuppressionColumn. Suppressions store addresses
+ * normalized; a recipient stored otherwise ("whatsapp:+34...", a capital letter) is asked again.
+ */
+export async function messageSuppression(
+  message: { shop: string; channel: string; recipient: string; trigger: string },
+  suppressedBy: string | null,
+): Promise<string | null> {
+  const c = suppressionChannel(message.channel);
+  if (normalizeAddress(c, message.recipient) !== message.recipient) return suppressionReason(message.shop, message.channel, message.recipient, message.trigger);
+  return suppressedBy === null ? null : `suppressed_${suppressedBy}`;
 }
 
 /** The key of one address in suppressionReasons' answer. */

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { isCivilDate } from "./time/zone";
 import { SHIPPING_STEPS, type ShippingStep } from "./types";
 
+/** The longest back-in-stock attribution window a shop can set, in days. */
+export const MAX_ATTRIBUTION_DAYS = 90;
+
 const DEFAULT_STEPS: Record<ShippingStep, boolean> = {
   shipped: true,
   in_transit: false,
@@ -185,7 +188,7 @@ export const shopSettingsSchema = z.object({
       /** Texts: alerts go to a phone only after the customer replies YES to the confirmation. */
       smsDoubleOptIn: z.boolean().default(true),
       /** An order of the variant by the same email or phone this many days after the alert counts as a conversion. */
-      attributionDays: z.number().int().min(1).max(90).default(7),
+      attributionDays: z.number().int().min(1).max(MAX_ATTRIBUTION_DAYS).default(7),
       /** Stock that comes back within this many minutes of the last restock of the variant is the same restock (no second alert). */
       flapMinutes: z.number().int().min(0).max(24 * 60).default(30),
     })

@@ -9,10 +9,9 @@ import { backoffMs } from "../jobs/backoff";
 import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
-import { loadOrderFacts } from "../models/facts.server";
 import { findOutboxMessage } from "../models/messages.server";
-import { findJobShop, toShopFacts } from "../models/shops.server";
-import { suppressionReason } from "../models/suppressions.server";
+import { toShopFacts } from "../models/shops.server";
+import { messageSuppression } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
 import type { ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
@@ -47,14 +46,14 @@ export function idempotencyKey(messageId: string): string {
  */
 export async function deliverMessage(messageId: string, now: Date): Promise<void> {
   // Every read and write here is raw SQL (app/db/runner.server.ts): this runs once per message.
-  const message = await findOutboxMessage(messageId);
-  if (!message || !["PENDING", "SENDING", "DEFERRED"].includes(message.status)) return;
+  // The message, its shop, its order's state and its recipient's suppression: one query.
+  const read = await findOutboxMessage(messageId);
+  if (!read || !["PENDING", "SENDING", "DEFERRED"].includes(read.message.status)) return;
+  const { message, shop, facts } = read;
 
-  const shop = await findJobShop(message.shop);
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
   const settings = shop.settings;
 
-  const facts = message.orderId ? await loadOrderFacts(message.shop, message.orderId) : null;
   if (facts && message.orderId) {
     const history = facts.history.filter(
       (h) => !(h.subject === message.subject && h.step === message.step && h.channel === message.channel),
@@ -83,7 +82,7 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   }
 
   // A bounce, complaint, STOP or unsubscribe may have arrived since the message was decided.
-  const suppressed = await suppressionReason(message.shop, message.channel, message.recipient, message.trigger);
+  const suppressed = await messageSuppression(message, read.suppressedBy);
   if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
 
   // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness

@@ -3,9 +3,11 @@ import { env } from "../env.server";
 import { deliverJobKey } from "../jobs/keys";
 import { WriteSet } from "../jobs/writes.server";
 import { unsubscribeUrl } from "../unsubscribe/token.server";
-import { loadOrderFacts } from "../models/facts.server";
+import { orderStateColumns, orderStateOf, type OrderStateCells } from "../models/facts.server";
 import { insertMessage } from "../models/messages.server";
-import { findJobShop, toShopFacts } from "../models/shops.server";
+import { jobShopColumn, jobShopOf, toShopFacts } from "../models/shops.server";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { activeTemplates } from "../models/templates.server";
 import { renderWhatsApp } from "../models/whatsapp-templates.server";
 import { nextWakeup } from "../notifications/decide";
@@ -32,9 +34,13 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
 
 /** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
 async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date): Promise<number[]> {
-  const shop = await findJobShop(shopDomain);
+  // The shop and the order's state in one query.
+  const row = await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown }>(
+    sql`SELECT ${jobShopColumn(sql`${shopDomain}`)}, ${orderStateColumns(sql`${shopDomain}`, sql`${orderId}`)}`,
+  );
+  const shop = jobShopOf(row?.jobShop);
   if (!shop || shop.uninstalledAt) return [];
-  const facts = await loadOrderFacts(shopDomain, orderId);
+  const facts = row ? orderStateOf(row) : null;
   if (!facts) return []; // Not seen the order yet: its orders/create will evaluate it again.
 
   const shopFacts = toShopFacts(shop);

@@ -64,6 +64,15 @@ describe("attribution of orders to back-in-stock alerts", () => {
     await runAllJobs();
     expect(await db.alertConversion.count()).toBe(0);
   });
+
+  it("uses the window the shop set: 30 days counts an order 20 days after the alert, not one 31 days after", async () => {
+    await db.shop.update({ where: { domain: SHOP }, data: { settings: JSON.stringify({ backInStock: { attributionDays: 30 } }) } });
+    await notified("ana@example.com");
+    await deliver("orders/create", orderWith(6006, "ana@example.com", "2026-12-10T12:00:00Z"), { shop: SHOP }); // 20 days later
+    await deliver("orders/create", orderWith(6007, "ana@example.com", "2026-12-21T13:00:00Z"), { shop: SHOP }); // 31 days later
+    await runAllJobs();
+    expect((await db.alertConversion.findMany()).map((c) => c.orderId)).toEqual(["6006"]);
+  });
 });
 
 describe("back-in-stock data and privacy", () => {

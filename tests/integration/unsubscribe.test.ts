@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { suppressionReason } from "../../app/models/suppressions.server";
+import { deliverMessage } from "../../app/pipeline/deliver.server";
 import { unsubscribeUrl, verifyUnsubscribeToken } from "../../app/unsubscribe/token.server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
@@ -140,6 +141,24 @@ describe("one-click unsubscribe in every email", () => {
     const response = await call(proxied(linkFor(), { method: "POST", body: "List-Unsubscribe=One-Click" }));
     expect(response.status).toBe(200);
     expect(await suppressionReason(SHOP, "email", CUSTOMER, "shipping")).toBe("suppressed_unsubscribe");
+  });
+
+  it("skips a message to the unsubscribed address however its recipient was written (capitals, spaces)", async () => {
+    await installShop(SHOP);
+    await call(proxied(linkFor(), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const base = { shop: SHOP, trigger: "shipping", subject: "fulfillment:1", step: "shipped", channel: "email", status: "PENDING", renderedSubject: "Shipped", renderedHtml: "<p>Shipped</p>", renderedText: "Shipped" };
+    const asStored = await db.message.create({ data: { ...base, dedupKey: "stored-lower", recipient: CUSTOMER } });
+    const unlike = await db.message.create({ data: { ...base, dedupKey: "stored-unlike", recipient: ` ${CUSTOMER.toUpperCase()}` } });
+    const other = await db.message.create({ data: { ...base, dedupKey: "someone-else", recipient: "bob@example.com" } });
+    for (const m of [asStored, unlike, other]) await deliverMessage(m.id, new Date());
+
+    const after = await db.message.findMany({ where: { id: { in: [asStored.id, unlike.id, other.id] } }, select: { dedupKey: true, status: true, reason: true } });
+    expect(after.sort((a, b) => a.dedupKey.localeCompare(b.dedupKey))).toEqual([
+      { dedupKey: "someone-else", status: "SENT", reason: null },
+      { dedupKey: "stored-lower", status: "SKIPPED", reason: "suppressed_unsubscribe" },
+      { dedupKey: "stored-unlike", status: "SKIPPED", reason: "suppressed_unsubscribe" },
+    ]);
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["bob@example.com"]]);
   });
 
   it("accepts the one-click body as multipart/form-data too", async () => {
