@@ -7,7 +7,7 @@ import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
 import { boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { sql } from "../db/sql.server";
+import { sql, type Sql } from "../db/sql.server";
 import { env } from "../env.server";
 import { log } from "../log.server";
 import { loadOrderFacts } from "./facts.server";
@@ -95,6 +95,14 @@ export async function activeTemplates(shop: string, trigger: Trigger, step: Mess
                          WHERE n."shop" = t."shop" AND n."trigger" = t."trigger" AND n."step" = t."step" AND n."channel" = t."channel" AND n."locale" = t."locale")
     ORDER BY t."locale"`);
   return new Map(rows.filter((r) => !boolOf(r.reset)).map((r) => [r.locale, toChannelTemplate(channel, draftOf(r))]));
+}
+
+/**
+ * A select-list column "ownTemplates": whether the shop (a parameter or the outer query's column)
+ * ever saved a template. Most shops never do, and then an evaluation needs no activeTemplates query.
+ */
+export function ownTemplatesColumn(shop: Sql): Sql {
+  return sql`EXISTS (SELECT 1 FROM "MessageTemplate" t WHERE t."shop" = ${shop}) AS "ownTemplates"`;
 }
 
 /** Locales in which the shop has an active (not reset) template of this kind. */

@@ -8,7 +8,8 @@ import { insertMessage } from "../models/messages.server";
 import { jobShopColumn, jobShopOf, toShopFacts } from "../models/shops.server";
 import { sqlRunner } from "../db/runner.server";
 import { sql } from "../db/sql.server";
-import { activeTemplates } from "../models/templates.server";
+import { boolOf } from "../db/rows";
+import { activeTemplates, ownTemplatesColumn } from "../models/templates.server";
 import { renderWhatsApp } from "../models/whatsapp-templates.server";
 import { nextWakeup } from "../notifications/decide";
 import { dedupKey } from "../notifications/dedup";
@@ -34,9 +35,10 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
 
 /** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
 async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date): Promise<number[]> {
-  // The shop and the order's state in one query.
-  const row = await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown }>(
-    sql`SELECT ${jobShopColumn(sql`${shopDomain}`)}, ${orderStateColumns(sql`${shopDomain}`, sql`${orderId}`)}`,
+  // The shop, the order's state and whether the shop wrote any template of its own: one query.
+  const row = await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown; ownTemplates: unknown }>(
+    sql`SELECT ${jobShopColumn(sql`${shopDomain}`)}, ${orderStateColumns(sql`${shopDomain}`, sql`${orderId}`)},
+               ${ownTemplatesColumn(sql`${shopDomain}`)}`,
   );
   const shop = jobShopOf(row?.jobShop);
   if (!shop || shop.uninstalledAt) return [];
@@ -52,7 +54,9 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
   const created: number[] = [];
   // The shop's own templates of each kind, read once per evaluation.
   const templates = new Map<string, Promise<Map<string, ChannelTemplate>>>();
+  const ownTemplates = boolOf(row!.ownTemplates);
   const templatesFor = (intent: Intent) => {
+    if (!ownTemplates) return NO_TEMPLATES;
     const key = `${intent.trigger}:${intent.step}:${intent.channel}`;
     if (!templates.has(key)) templates.set(key, activeTemplates(shopDomain, intent.trigger, intent.step, intent.channel));
     return templates.get(key)!;
@@ -101,6 +105,9 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
 }
 
 type Rendered = ReturnType<typeof renderMessage> | null;
+
+/** What a shop that never edited a template has of its own. */
+const NO_TEMPLATES: Promise<Map<string, ChannelTemplate>> = Promise.resolve(new Map());
 
 /**
  * Delay notices wait a short settle window before going out: webhooks arrive late and out of
