@@ -33,7 +33,7 @@ export interface OutboxMessage extends MessageCore {
  * One message as delivery reads it, with its shop, its order's state and the suppression that holds
  * for its recipient, in one query (app/models/facts.server.ts, shops.server.ts, suppressions.server.ts).
  */
-export async function findOutboxMessage(id: string): Promise<OutboxRead | null> {
+export async function loadDelivery(id: string): Promise<DeliveryRead | null> {
   const row = await (await sqlRunner()).get<OutboxRow>(sql`
     SELECT msg."id", msg."shop", msg."trigger", msg."subject", msg."step", msg."channel", msg."recipient", msg."locale", msg."orderId",
            msg."status", msg."attempts", msg."renderedSubject", msg."renderedHtml", msg."renderedText", msg."createdAt",
@@ -52,8 +52,8 @@ export async function findOutboxMessage(id: string): Promise<OutboxRead | null> 
 
 type OutboxRow = Omit<OutboxMessage, "attempts" | "createdAt"> & OrderStateCells & { attempts: unknown; createdAt: unknown; jobShop: unknown; suppressedBy: string | null };
 
-/** What findOutboxMessage reads. */
-export interface OutboxRead {
+/** What loadDelivery reads: everything a delivery decides on before it calls the provider. */
+export interface DeliveryRead {
   message: OutboxMessage;
   shop: JobShop | null;
   /** The order's state, when the message is about an order Herald knows. */

@@ -9,7 +9,7 @@ import { backoffMs } from "../jobs/backoff";
 import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
-import { findOutboxMessage } from "../models/messages.server";
+import { loadDelivery } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { messageSuppression } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
@@ -47,7 +47,7 @@ export function idempotencyKey(messageId: string): string {
 export async function deliverMessage(messageId: string, now: Date): Promise<void> {
   // Every read and write here is raw SQL (app/db/runner.server.ts): this runs once per message.
   // The message, its shop, its order's state and its recipient's suppression: one query.
-  const read = await findOutboxMessage(messageId);
+  const read = await loadDelivery(messageId);
   if (!read || !["PENDING", "SENDING", "DEFERRED"].includes(read.message.status)) return;
   const { message, shop, facts } = read;
 
