@@ -153,7 +153,9 @@ export interface OrderStateCells {
  * have not seen the order) and its fulfillments, fulfillment orders, carrier events and messages as
  * JSON arrays. `shop` and `orderId` are parameters or the outer query's columns, so a query about
  * something else (a message, a shop) brings the order's state in the same round trip: the worker
- * reads it for every event and every delivery. Read back with orderStateOf.
+ * reads it for every event and every delivery. Read back with orderStateOf. The subqueries name
+ * their tables o, f, fo, e and m: an outer query must alias its own tables otherwise, or a column
+ * passed as `shop` or `orderId` would be read from the subquery's table instead.
  */
 export function orderStateColumns(shop: Sql, orderId: Sql): Sql {
   return sql`

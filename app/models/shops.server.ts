@@ -107,7 +107,7 @@ type JobShopRow = Omit<JobShop, "settings" | "uninstalledAt"> & { settings: stri
 /**
  * A select-list column "jobShop": the shop `domain` names (a parameter or the outer query's column) as
  * a JSON object, null when Herald never knew it. A job's query brings its shop this way in the same
- * round trip; read back with jobShopOf.
+ * round trip; read back with jobShopOf. The subquery names its table sh (see orderStateColumns).
  */
 export function jobShopColumn(domain: Sql): Sql {
   return sql`(SELECT ${JOB_SHOP} FROM "Shop" sh WHERE sh."domain" = ${domain}) AS "jobShop"`;

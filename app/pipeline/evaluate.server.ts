@@ -3,12 +3,12 @@ import { env } from "../env.server";
 import { deliverJobKey } from "../jobs/keys";
 import { WriteSet } from "../jobs/writes.server";
 import { unsubscribeUrl } from "../unsubscribe/token.server";
+import { boolOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { orderStateColumns, orderStateOf, type OrderStateCells } from "../models/facts.server";
 import { insertMessage } from "../models/messages.server";
 import { jobShopColumn, jobShopOf, toShopFacts } from "../models/shops.server";
-import { sqlRunner } from "../db/runner.server";
-import { sql } from "../db/sql.server";
-import { boolOf } from "../db/rows";
 import { activeTemplates, ownTemplatesColumn } from "../models/templates.server";
 import { renderWhatsApp } from "../models/whatsapp-templates.server";
 import { nextWakeup } from "../notifications/decide";
@@ -35,14 +35,8 @@ export async function evaluateOrder(shopDomain: string, orderId: string, now: Da
 
 /** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
 async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date): Promise<number[]> {
-  // The shop, the order's state and whether the shop wrote any template of its own: one query.
-  const row = await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown; ownTemplates: unknown }>(
-    sql`SELECT ${jobShopColumn(sql`${shopDomain}`)}, ${orderStateColumns(sql`${shopDomain}`, sql`${orderId}`)},
-               ${ownTemplatesColumn(sql`${shopDomain}`)}`,
-  );
-  const shop = jobShopOf(row?.jobShop);
+  const { shop, facts, ownTemplates } = await loadEvaluation(shopDomain, orderId);
   if (!shop || shop.uninstalledAt) return [];
-  const facts = row ? orderStateOf(row) : null;
   if (!facts) return []; // Not seen the order yet: its orders/create will evaluate it again.
 
   const shopFacts = toShopFacts(shop);
@@ -54,7 +48,6 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
   const created: number[] = [];
   // The shop's own templates of each kind, read once per evaluation.
   const templates = new Map<string, Promise<Map<string, ChannelTemplate>>>();
-  const ownTemplates = boolOf(row!.ownTemplates);
   const templatesFor = (intent: Intent) => {
     if (!ownTemplates) return NO_TEMPLATES;
     const key = `${intent.trigger}:${intent.step}:${intent.channel}`;
@@ -102,6 +95,17 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
   // nextWakeup answers the same before or after the new rows are recorded: no second history read.
   scheduleWakeup(writes, shopDomain, orderId, nextWakeup(input));
   return created;
+}
+
+/**
+ * What an evaluation reads: the shop, the order's state and whether the shop ever saved a template
+ * of its own, in one query (a SELECT without FROM answers exactly one row).
+ */
+async function loadEvaluation(shop: string, orderId: string) {
+  const row = (await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown; ownTemplates: unknown }>(
+    sql`SELECT ${jobShopColumn(sql`${shop}`)}, ${orderStateColumns(sql`${shop}`, sql`${orderId}`)}, ${ownTemplatesColumn(sql`${shop}`)}`,
+  ))!;
+  return { shop: jobShopOf(row.jobShop), facts: orderStateOf(row), ownTemplates: boolOf(row.ownTemplates) };
 }
 
 type Rendered = ReturnType<typeof renderMessage> | null;
