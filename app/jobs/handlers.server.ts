@@ -11,7 +11,7 @@ import { FULFILLMENT_ORDER_ORDER_QUERY } from "../shopify/queries";
 import { redactCustomer, redactShop } from "../models/privacy.server";
 import { deliverMessage } from "../pipeline/deliver.server";
 import { sendDigest } from "../pipeline/digest.server";
-import { evaluateOrder } from "../pipeline/evaluate.server";
+import { evaluateOrder, evaluationColumns, evaluationOf, type EvaluationCells } from "../pipeline/evaluate.server";
 import { runReconcileJob } from "../reconcile/reconcile.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
@@ -26,8 +26,10 @@ import { WriteSet } from "./writes.server";
  */
 async function processEvent(eventId: string, now: Date): Promise<void> {
   const runner = await sqlRunner();
-  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string }>(
-    sql`SELECT "shop", "topic", "payload", "status" FROM "WebhookEvent" WHERE "id" = ${eventId}`,
+  // The event with what evaluating the order it names reads (one round trip, not two).
+  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string; orderId: string | null } & EvaluationCells>(
+    sql`SELECT ev."shop", ev."topic", ev."payload", ev."status", ev."orderId", ${evaluationColumns(sql`ev."shop"`, sql`ev."orderId"`)}
+        FROM "WebhookEvent" ev WHERE ev."id" = ${eventId}`,
   );
   if (!event || event.status !== "RECEIVED") return;
   if (!isTopic(event.topic)) throw new Error(`Event ${eventId} has unknown topic ${event.topic}`);
@@ -39,7 +41,9 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
   if ("orderId" in spec && spec.orderId) {
     // A new order may be one a back-in-stock alert brought (recorded once however often this runs).
     if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
-    await evaluateOrder(event.shop, (spec.orderId as (p: unknown) => string)(payload), now, processed);
+    const orderId = (spec.orderId as (p: unknown) => string)(payload);
+    // An event recorded before events named their order is read for its order here.
+    await evaluateOrder(event.shop, orderId, now, processed, event.orderId === orderId ? evaluationOf(event) : undefined);
     return;
   }
   if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {

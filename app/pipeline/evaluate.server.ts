@@ -5,7 +5,7 @@ import { WriteSet } from "../jobs/writes.server";
 import { unsubscribeUrl } from "../unsubscribe/token.server";
 import { boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { sql } from "../db/sql.server";
+import { sql, type Sql } from "../db/sql.server";
 import { orderStateColumns, orderStateOf, type OrderStateCells } from "../models/facts.server";
 import { insertMessage } from "../models/messages.server";
 import { jobShopColumn, jobShopOf, toShopFacts } from "../models/shops.server";
@@ -26,16 +26,18 @@ import type { DecisionInput, Intent } from "../notifications/types";
  * duplicate webhook, a retried job, two workers at once) creates nothing new.
  * Everything an evaluation writes — the new messages, their delivery jobs, the next timed check,
  * and what the caller adds to `writes` — is one transaction. Returns the number of new rows.
+ * `read` is what evaluationColumns answered for this shop and order, when the caller read it with
+ * its own row (a webhook event); else it is read here.
  */
-export async function evaluateOrder(shopDomain: string, orderId: string, now: Date, writes = new WriteSet()): Promise<number> {
-  const rows = await decideMessages(writes, shopDomain, orderId, now);
+export async function evaluateOrder(shopDomain: string, orderId: string, now: Date, writes = new WriteSet(), read?: Evaluation): Promise<number> {
+  const rows = await decideMessages(writes, shopDomain, orderId, now, read);
   const changed = await writes.commit();
   return rows.filter((i) => changed[i] > 0).length;
 }
 
 /** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
-async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date): Promise<number[]> {
-  const { shop, facts, ownTemplates } = await loadEvaluation(shopDomain, orderId);
+async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date, read?: Evaluation): Promise<number[]> {
+  const { shop, facts, ownTemplates } = read ?? (await loadEvaluation(shopDomain, orderId));
   if (!shop || shop.uninstalledAt) return [];
   if (!facts) return []; // Not seen the order yet: its orders/create will evaluate it again.
 
@@ -99,13 +101,25 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
 
 /**
  * What an evaluation reads: the shop, the order's state and whether the shop ever saved a template
- * of its own, in one query (a SELECT without FROM answers exactly one row).
+ * of its own, as select-list columns of one query. `shop` and `orderId` are values or the outer
+ * query's columns; the subqueries use the table aliases sh, o, f, fo, e, m and t.
  */
-async function loadEvaluation(shop: string, orderId: string) {
-  const row = (await (await sqlRunner()).get<OrderStateCells & { jobShop: unknown; ownTemplates: unknown }>(
-    sql`SELECT ${jobShopColumn(sql`${shop}`)}, ${orderStateColumns(sql`${shop}`, sql`${orderId}`)}, ${ownTemplatesColumn(sql`${shop}`)}`,
-  ))!;
+export function evaluationColumns(shop: Sql, orderId: Sql): Sql {
+  return sql`${jobShopColumn(shop)}, ${orderStateColumns(shop, orderId)}, ${ownTemplatesColumn(shop)}`;
+}
+
+export type EvaluationCells = OrderStateCells & { jobShop: unknown; ownTemplates: unknown };
+export type Evaluation = ReturnType<typeof evaluationOf>;
+
+/** What a row's evaluationColumns hold. */
+export function evaluationOf(row: EvaluationCells) {
   return { shop: jobShopOf(row.jobShop), facts: orderStateOf(row), ownTemplates: boolOf(row.ownTemplates) };
+}
+
+/** The evaluation's read on its own: a SELECT without FROM answers exactly one row. */
+async function loadEvaluation(shop: string, orderId: string): Promise<Evaluation> {
+  const row = await (await sqlRunner()).get<EvaluationCells>(sql`SELECT ${evaluationColumns(sql`${shop}`, sql`${orderId}`)}`);
+  return evaluationOf(row!);
 }
 
 type Rendered = ReturnType<typeof renderMessage> | null;

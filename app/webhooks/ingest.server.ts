@@ -49,14 +49,15 @@ export async function ingestWebhook(w: IncomingWebhook): Promise<IngestOutcome> 
   const id = timeOrderedUuid();
   // Recorded only for a shop that has Herald installed (compliance topics and app/uninstalled
   // still reach a shop we hold data for after uninstall). One transaction of INSERT ... ON
-  // CONFLICT statements: the event (a redelivery of a recorded webhook changes nothing), the facts
-  // it carries (newer-only), the job.
+  // CONFLICT statements: the event (a redelivery of a recorded webhook changes nothing) with the
+  // order it names, the facts it carries (newer-only), the job.
   const afterUninstall = Boolean(spec.compliance) || w.topic === "app/uninstalled";
   const installed = afterUninstall ? raw("") : raw(`AND "uninstalledAt" IS NULL`);
+  const orderId = checked.ok && spec.orderId ? spec.orderId(payload) : null;
   const event = sql`
-    INSERT INTO "WebhookEvent" ("id", "shop", "topic", "webhookId", "eventId", "triggeredAt", "apiVersion", "payload", "status", "error", "receivedAt")
+    INSERT INTO "WebhookEvent" ("id", "shop", "topic", "webhookId", "eventId", "triggeredAt", "apiVersion", "payload", "status", "error", "receivedAt", "orderId")
     SELECT ${id}, ${w.shop}, ${w.topic}, ${w.webhookId}, ${w.eventId ?? null}, ${triggeredAt}, ${w.apiVersion ?? null}, ${w.rawBody},
-           ${invalidReason === null ? "RECEIVED" : "FAILED"}, ${invalidReason === null ? null : `Invalid payload: ${invalidReason}`}, ${receivedAt}
+           ${invalidReason === null ? "RECEIVED" : "FAILED"}, ${invalidReason === null ? null : `Invalid payload: ${invalidReason}`}, ${receivedAt}, ${orderId}
     WHERE EXISTS (SELECT 1 FROM "Shop" WHERE "domain" = ${w.shop} ${installed})
     ON CONFLICT ("shop", "webhookId") DO NOTHING`;
   const job: EventJob = { name: "process-event", payload: { eventId: id }, opts: { key: eventJobKey(id) } };

@@ -217,5 +217,27 @@ describe("shipping updates from signed webhooks", () => {
     await deliver("orders/create", `{"id":820982911946154508,"name":"#9999","email":"a@example.com","created_at":"2026-11-20T10:00:00Z","updated_at":"2026-11-20T10:00:00Z","line_items":[]}`);
     const order = await db.order.findFirstOrThrow();
     expect(order.id).toBe("820982911946154508");
+    expect((await db.webhookEvent.findFirstOrThrow()).orderId).toBe("820982911946154508");
+  });
+
+  it("records the order each event names, and processes an event recorded without it", async () => {
+    // GIVEN an order, processed, and then its fulfillment, recorded as events that name the order
+    await deliver("orders/create", orderPayload());
+    await runAllJobs();
+    await deliver("fulfillments/create", fulfillmentPayload());
+    const order = await db.order.findFirstOrThrow();
+    const events = await db.webhookEvent.findMany({ orderBy: { receivedAt: "asc" } });
+    expect(events.map((e) => [e.topic, e.orderId])).toEqual([
+      ["orders/create", order.id],
+      ["fulfillments/create", order.id],
+    ]);
+    // AND the fulfillment's event as one recorded before events named their order
+    await db.webhookEvent.update({ where: { id: events[1].id }, data: { orderId: null } });
+    // WHEN the fulfillment's job runs
+    await runAllJobs();
+    // THEN the order is read for that event and its shipped email goes once
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(fake.resend.emails[0].text).toContain("1Z999AA10123456784");
+    expect(await db.webhookEvent.count({ where: { status: "PROCESSED" } })).toBe(2);
   });
 });
