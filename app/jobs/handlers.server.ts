@@ -41,9 +41,10 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
   if ("orderId" in spec && spec.orderId) {
     // A new order may be one a back-in-stock alert brought (recorded once however often this runs).
     if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
-    const orderId = (spec.orderId as (p: unknown) => string)(payload);
-    // An event recorded before events named their order is read for its order here.
-    await evaluateOrder(event.shop, orderId, now, processed, event.orderId === orderId ? evaluationOf(event) : undefined);
+    // The event names its order (recorded at ingest) and its read holds that order's state; an
+    // event recorded before events named their order has its order taken from the payload and read.
+    const orderId = event.orderId ?? (spec.orderId as (p: unknown) => string)(payload);
+    await evaluateOrder(event.shop, orderId, now, processed, event.orderId ? evaluationOf(event) : undefined);
     return;
   }
   if ("fulfillmentOrderId" in spec && spec.fulfillmentOrderId) {
