@@ -4,16 +4,32 @@ import { ensureReconcileSchedules } from "../reconcile/reconcile.server";
 import { handlers } from "./handlers.server";
 import { DbQueue } from "./db-queue.server";
 import { queue } from "./queue.server";
-import type { RunningWorker } from "./types";
+import type { JobHandlers, RunningWorker } from "./types";
 
-/** Start processing jobs in this process. Stop it before exit to let running jobs finish. */
-export function startWorker(opts: { concurrency?: number; pollMs?: number } = {}): RunningWorker {
-  const worker = queue().start(handlers, opts);
+/**
+ * Start processing jobs in this process. Stop it before exit to let running jobs finish.
+ * `beforeJob` is awaited before each job's handler runs (the process's CPU budget).
+ */
+export function startWorker(opts: { concurrency?: number; pollMs?: number; beforeJob?: () => Promise<void> } = {}): RunningWorker {
+  const { beforeJob, ...queueOpts } = opts;
+  const worker = queue().start(beforeJob ? waitingFor(beforeJob, handlers) : handlers, queueOpts);
   // Recurring work lives in the queue; make sure each shop's next digest is there.
   ensureDigestSchedules(new Date()).catch((error) => log.error("digest.schedule_failed", { error: String(error) }));
   ensureReconcileSchedules(new Date()).catch((error) => log.error("reconcile.schedule_failed", { error: String(error) }));
   log.info("worker.started", { worker: worker.id, concurrency: opts.concurrency ?? 4 });
   return worker;
+}
+
+/** `handlers`, each awaiting `before` first. */
+function waitingFor(before: () => Promise<void>, all: JobHandlers): JobHandlers {
+  const wrapped: Record<string, (payload: never, ctx: never) => Promise<void>> = {};
+  for (const [name, handler] of Object.entries(all) as Array<[string, (payload: never, ctx: never) => Promise<void>]>) {
+    wrapped[name] = async (payload, ctx) => {
+      await before();
+      await handler(payload, ctx);
+    };
+  }
+  return wrapped as unknown as JobHandlers;
 }
 
 /**

@@ -2,6 +2,7 @@
 // it (embedded default; HERALD_WORKER=off to serve only); `node build/main.js worker` runs only the
 // worker (scale-out). `tsx app/server/main.ts --dev` serves through Vite in development.
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import express from "express";
@@ -9,10 +10,12 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import type { ViteDevServer } from "vite";
 import { parseEnv } from "../env.server";
-import { exitWithParent, superviseWorker, wakeOnParentMessage } from "./worker-child";
+import { CpuBudget } from "./cpu-budget";
+import { watchWebLoad } from "./web-load";
+import { exitWithParent, onParentMessage, superviseWorker } from "./worker-child";
 
 type Entry = {
-  startWorker: (opts?: { concurrency?: number }) => { stop(): Promise<void> };
+  startWorker: (opts?: { concurrency?: number; beforeJob?: () => Promise<void> }) => { stop(): Promise<void> };
   onDueJob: (listener: () => void) => () => void;
   wakeWorkers: () => void;
   handleWebhookHttp: (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -20,6 +23,15 @@ type Entry = {
 };
 /** A worker's pause between its SQLite transactions (app/db/sqlite-direct.server.ts). */
 const WORKER_WRITE_LOCK_GAP_MS = 0.25;
+/**
+ * The share of one core the embedded worker process keeps to while its web process is busy
+ * (web-load.ts), on a machine of one or two cores: a worker with a backlog takes a whole core, and
+ * the web process would wait for one before it could accept and acknowledge each webhook. The
+ * backlog waits instead; it is drained at full speed once webhooks slow down. A quarter, because
+ * half a core was still too much at 1,000 webhooks a second (README, Performance). With more cores
+ * the web process has one of its own and the worker keeps to none.
+ */
+const WORKER_SHARE_WHILE_WEB_BUSY = os.availableParallelism() <= 2 ? 0.25 : null;
 const entryOf = (build: ServerBuild) => build.entry.module as unknown as Entry;
 
 async function main(): Promise<void> {
@@ -54,13 +66,26 @@ async function main(): Promise<void> {
     const entry = entryOf(await loadBuild());
     // On SQLite the web process must get the write lock promptly to answer webhooks.
     entry.leaveWriteLockGaps(WORKER_WRITE_LOCK_GAP_MS);
-    const worker = entry.startWorker();
+    const budget = new CpuBudget();
+    const worker = entry.startWorker({ beforeJob: () => budget.wait() });
     stops.push(() => worker.stop());
-    wakeOnParentMessage(() => entry.wakeWorkers());
+    onParentMessage({
+      wake: () => entry.wakeWorkers(),
+      webBusy: (busy) => {
+        const share = busy ? WORKER_SHARE_WHILE_WEB_BUSY : null;
+        if (share === budget.limited) return;
+        budget.limit(share);
+        console.log(JSON.stringify({ level: "info", event: "worker.cpu_share", share }));
+      },
+    });
   } else if (env.HERALD_WORKER === "inline") {
     const worker = superviseWorker({ dev });
     stops.push(() => worker.stop());
     entryOf(await loadBuild()).onDueJob(() => worker.wake());
+    if (WORKER_SHARE_WHILE_WEB_BUSY !== null) {
+      const unwatch = watchWebLoad((busy) => worker.webBusy(busy));
+      stops.push(async () => unwatch());
+    }
   }
 
   if (role === "web") {

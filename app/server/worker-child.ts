@@ -8,20 +8,36 @@ const MAX_RESTART_DELAY_MS = 30_000;
 export interface SupervisedWorker {
   /** Tell the worker a job is due now (it skips the rest of its poll pause). */
   wake(): void;
+  /** Tell the worker whether the web process is busy (it keeps to a share of a core while it is). */
+  webBusy(busy: boolean): void;
   stop(): Promise<void>;
 }
 
-/** Start `<this entry> worker [--dev]` and keep one running until stop(). */
-export function superviseWorker(opts: { dev: boolean }): SupervisedWorker {
+/** What the web process tells its worker process. */
+export type ParentMessage = "wake" | { webBusy: boolean };
+
+/**
+ * Start `<entry> worker [--dev]` and keep one running until stop(). The entry is this process's
+ * own unless given, with this process's node flags unless `execArgv` is given.
+ */
+export function superviseWorker(opts: { dev: boolean; entry?: string; execArgv?: string[] }): SupervisedWorker {
   let child: ChildProcess | null = null;
   let stopping = false;
   let restartDelay = 1_000;
   let restartTimer: NodeJS.Timeout | undefined;
+  let busy = false;
+  const send = (message: ParentMessage) => {
+    if (child?.connected) child.send(message, () => {});
+  };
 
   const start = () => {
     const startedAt = Date.now();
-    const proc = fork(process.argv[1], ["worker", ...(opts.dev ? ["--dev"] : [])], { stdio: "inherit" });
+    const proc = fork(opts.entry ?? process.argv[1], ["worker", ...(opts.dev ? ["--dev"] : [])], { stdio: "inherit", execArgv: opts.execArgv });
     child = proc;
+    // A new worker starts without a cap: once it listens, tell it if the web process is busy now.
+    proc.on("message", (message) => {
+      if (message === "listening" && busy) send({ webBusy: true });
+    });
     proc.once("exit", (code, signal) => {
       child = null;
       if (stopping) return;
@@ -34,8 +50,10 @@ export function superviseWorker(opts: { dev: boolean }): SupervisedWorker {
   start();
 
   return {
-    wake: () => {
-      if (child?.connected) child.send("wake", () => {});
+    wake: () => send("wake"),
+    webBusy: (value) => {
+      busy = value;
+      send({ webBusy: value });
     },
     stop: async () => {
       stopping = true;
@@ -57,9 +75,11 @@ export function exitWithParent(shutdown: () => void): void {
   if (process.send) process.once("disconnect", shutdown);
 }
 
-/** In the child: `wake` when the parent says a job is due. */
-export function wakeOnParentMessage(wake: () => void): void {
-  process.on("message", (message) => {
-    if (message === "wake") wake();
+/** In the child: `wake` when the parent says a job is due, `webBusy` when it says how busy it is. */
+export function onParentMessage(handlers: { wake: () => void; webBusy: (busy: boolean) => void }): void {
+  process.on("message", (message: ParentMessage) => {
+    if (message === "wake") handlers.wake();
+    else if (typeof message === "object" && message !== null && typeof message.webBusy === "boolean") handlers.webBusy(message.webBusy);
   });
+  process.send?.("listening", () => {});
 }

@@ -324,14 +324,17 @@ export async function startHerald(opts: HeraldOptions): Promise<HeraldProcess> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (exitCode !== null) throw new HarnessError(`Herald (${opts.role}) exited during start-up (${String(exitCode)}):\n${tail(opts.logFile)}`);
+    // A web process with its worker beside it is ready once both are: the worker's start-up (loading
+    // the build) would otherwise take a core from the first seconds of a measurement.
+    const workerUp = () => readFrom(opts.logFile, startedAt).includes('"event":"worker.started"');
     if (opts.role === "web") {
       try {
         const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
-        if (response.ok) return herald;
+        if (response.ok && (env.HERALD_WORKER !== "inline" || workerUp())) return herald;
       } catch {
         /* not up yet */
       }
-    } else if (readFrom(opts.logFile, startedAt).includes('"event":"worker.started"')) {
+    } else if (workerUp()) {
       return herald;
     }
     await sleep(50);

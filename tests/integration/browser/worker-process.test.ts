@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fulfillmentPayload, orderPayload } from "../../support/payloads";
@@ -95,6 +96,18 @@ describe("the embedded default's worker process", () => {
     } finally {
       agent.destroy();
     }
+  });
+
+  // On two cores or fewer the worker keeps to a quarter of one while the web process is busy.
+  it.runIf(os.availableParallelism() <= 2)("keeps the worker to a quarter of a core while webhooks pour in, and lifts the cap once they stop", async () => {
+    const from = stack.herald.output().length;
+    const said = (text: string) => stack.herald.output().slice(from).includes(text);
+    const results = await Promise.all(
+      Array.from({ length: 400 }, (_, i) => stack.webhook("orders/create", orderPayload({ id: 9000 + i, name: `#${9000 + i}` }))),
+    );
+    expect(results.filter((r) => r.status !== 200)).toEqual([]);
+    await until("the cap", () => said('"event":"worker.cpu_share","share":0.25'));
+    await until("the cap lifted", () => said('"event":"worker.cpu_share","share":null'));
   });
 
   it("leaves no worker behind when the web process is killed outright", async () => {
