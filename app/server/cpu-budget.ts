@@ -71,7 +71,8 @@ export class CpuBudget {
   }
 }
 
-function processCpuMs(): number {
+/** CPU time this process has used (all its threads, user plus system), ms. */
+export function processCpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }

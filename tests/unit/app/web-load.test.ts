@@ -1,49 +1,53 @@
-import type { EventLoopUtilization } from "node:perf_hooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BUSY_AT, CALM_AT, watchWebLoad } from "../../../app/server/web-load";
 
-// The web process's load, from its event loop's utilization each 100 ms: a counter of active
-// milliseconds stands in for the loop, moved on by the test before each period ends.
+// The web process's load, from the CPU it used over the last half second: a clock and a CPU
+// counter stand in for the process, moved on by the test one 100 ms period at a time.
 afterEach(() => vi.useRealTimers());
 
-function loop() {
-  let active = 0;
-  let elapsed = 0;
-  const read = (): EventLoopUtilization => ({ idle: elapsed - active, active, utilization: elapsed ? active / elapsed : 0 });
-  const utilization = (current?: EventLoopUtilization, previous?: EventLoopUtilization): EventLoopUtilization => {
-    if (!current) return read();
-    const a = current.active - (previous?.active ?? 0);
-    const i = current.idle - (previous?.idle ?? 0);
-    return { active: a, idle: i, utilization: a + i ? a / (a + i) : 0 };
+function webProcess() {
+  let wall = 0;
+  let cpu = 0;
+  let periods = 0;
+  /** The next `count` periods of 100 ms, using `share` of a core in each. */
+  const run = (share: number, count = 1) => {
+    for (let i = 0; i < count; i++) {
+      periods++;
+      wall += 100;
+      cpu += 100 * share;
+      vi.advanceTimersByTime(100);
+    }
   };
-  /** The next 100 ms period, with the loop working `share` of it. */
-  const period = (share: number) => {
-    active += 100 * share;
-    elapsed += 100;
-    vi.advanceTimersByTime(100);
-  };
-  return { utilization, period };
+  return { opts: { now: () => wall, cpuMs: () => cpu }, run, periods: () => periods };
 }
 
 describe("the web process's load", () => {
-  it("turns busy at a period of 30% and calm again only under 15%", () => {
+  it("turns busy when the last half second used 45% of a core, and calm again only under 30%", () => {
     vi.useFakeTimers();
-    const { utilization, period } = loop();
-    const changes: boolean[] = [];
-    const stop = watchWebLoad((busy) => changes.push(busy), { utilization });
-    for (const share of [0.1, 0.29, BUSY_AT, 0.2, CALM_AT, 0.5, 0.14, 0.1, 0.3]) period(share);
+    const p = webProcess();
+    const changes: Array<[number, boolean]> = [];
+    const stop = watchWebLoad((busy) => changes.push([p.periods(), busy]), p.opts);
+    p.run(0.15, 10); // 200 webhooks a second: never busy
+    p.run(1, 1); // one slow period: the average of five is 32%, not busy
+    p.run(0.15, 5);
+    p.run(0.7, 3); // 1,000 a second: the average reaches 26%, 37%, then 48% in the third period
+    p.run(0.35, 10); // between the lines: still busy
+    p.run(0.15, 5); // the average falls to 31%, then 27% in the second period
     stop();
-    period(0.9);
-    // busy at 30%, still busy at 20% and 15%, calm at 14%, busy at 30%; nothing after stop().
-    expect(changes).toEqual([true, false, true]);
+    p.run(0.9, 5);
+    expect(changes).toEqual([
+      [19, true],
+      [31, false],
+    ]);
+    expect(BUSY_AT).toBeGreaterThan(CALM_AT);
   });
 
   it("says nothing while the load stays on one side", () => {
     vi.useFakeTimers();
-    const { utilization, period } = loop();
+    const p = webProcess();
     const changes: boolean[] = [];
-    const stop = watchWebLoad((busy) => changes.push(busy), { utilization });
-    for (let i = 0; i < 20; i++) period(0.05);
+    const stop = watchWebLoad((busy) => changes.push(busy), p.opts);
+    p.run(0.2, 20);
     stop();
     expect(changes).toEqual([]);
   });
