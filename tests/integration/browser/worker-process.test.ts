@@ -103,7 +103,7 @@ describe("the embedded default's worker process", () => {
     const from = stack.herald.output().length;
     const said = (text: string) => stack.herald.output().slice(from).includes(text);
     const results = await Promise.all(
-      Array.from({ length: 400 }, (_, i) => stack.webhook("orders/create", orderPayload({ id: 9000 + i, name: `#${9000 + i}` }))),
+      Array.from({ length: 1_000 }, (_, i) => stack.webhook("orders/create", orderPayload({ id: 9000 + i, name: `#${9000 + i}` }))),
     );
     expect(results.filter((r) => r.status !== 200)).toEqual([]);
     await until("the cap", () => said('"event":"worker.cpu_share","share":0.25'));
