@@ -1,7 +1,7 @@
 import { db } from "../db.server";
 import { dateOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
-import { join, sql } from "../db/sql.server";
+import { join, sql, type Sql } from "../db/sql.server";
 import { findJobShop } from "../models/shops.server";
 import { log } from "../log.server";
 import { MAX_ATTRIBUTION_DAYS, parseSettings } from "../notifications/settings";
@@ -11,8 +11,21 @@ import type { OrderPayload } from "../webhooks/schemas";
 // An order counts as brought by a back-in-stock alert when it contains the alerted variant, comes
 // from the same email or phone, and is placed within the shop's attribution window after the alert.
 
-/** Record the conversions an order (orders/create) brings; a repeat records nothing new. Returns how many are new. */
-export async function attributeOrder(shop: string, order: OrderPayload): Promise<number> {
+/**
+ * Whether the shop (a parameter or the outer query's column) has a subscription that was sent its
+ * alert, as an SQL expression. Most shops never send one, and then no order of theirs can be
+ * attributed: attributeOrder needs no query.
+ */
+export function alertsSentExpression(shop: Sql): Sql {
+  return sql`EXISTS (SELECT 1 FROM "StockSubscription" ss WHERE ss."shop" = ${shop} AND ss."status" = 'NOTIFIED')`;
+}
+
+/**
+ * Record the conversions an order (orders/create) brings; a repeat records nothing new. Returns how
+ * many are new. `alertsSent`: what alertsSentExpression answered for the shop, when the caller read it.
+ */
+export async function attributeOrder(shop: string, order: OrderPayload, alertsSent?: boolean): Promise<number> {
+  if (alertsSent === false) return 0;
   const lines = order.line_items.filter((l) => l.variant_id);
   if (lines.length === 0) return 0;
   const email = (order.email ?? order.contact_email ?? order.customer?.email ?? null)?.trim().toLowerCase() || null;

@@ -1,8 +1,9 @@
-import { attributeOrder } from "../backinstock/attribution.server";
+import { alertsSentExpression, attributeOrder } from "../backinstock/attribution.server";
 import { runFanout } from "../backinstock/fanout.server";
 import { applyStockNews } from "../backinstock/restock.server";
 import { confirmSubscription } from "../backinstock/signup.server";
 import { db } from "../db.server";
+import { boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { sql } from "../db/sql.server";
 import { setFulfillmentOrderOrder } from "../models/facts.server";
@@ -27,8 +28,10 @@ import { WriteSet } from "./writes.server";
 async function processEvent(eventId: string, now: Date): Promise<void> {
   const runner = await sqlRunner();
   // The event with what evaluating the order it names reads (one round trip, not two).
-  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string; orderId: string | null } & EvaluationCells>(
-    sql`SELECT ev."shop", ev."topic", ev."payload", ev."status", ev."orderId", ${evaluationColumns(sql`ev."shop"`, sql`ev."orderId"`)}
+  // A new order's event also says whether the shop ever sent a back-in-stock alert (see attributeOrder).
+  const event = await runner.get<{ shop: string; topic: string; payload: string; status: string; orderId: string | null; alertsSent: unknown } & EvaluationCells>(
+    sql`SELECT ev."shop", ev."topic", ev."payload", ev."status", ev."orderId", ${evaluationColumns(sql`ev."shop"`, sql`ev."orderId"`)},
+               CASE WHEN ev."topic" = 'orders/create' THEN ${alertsSentExpression(sql`ev."shop"`)} END AS "alertsSent"
         FROM "WebhookEvent" ev WHERE ev."id" = ${eventId}`,
   );
   if (!event || event.status !== "RECEIVED") return;
@@ -40,7 +43,7 @@ async function processEvent(eventId: string, now: Date): Promise<void> {
 
   if ("orderId" in spec && spec.orderId) {
     // A new order may be one a back-in-stock alert brought (recorded once however often this runs).
-    if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload);
+    if (event.topic === "orders/create") await attributeOrder(event.shop, payload as OrderPayload, boolOf(event.alertsSent));
     // The event names its order (recorded at ingest) and its read holds that order's state; an
     // event recorded before events named their order has its order taken from the payload and read.
     const orderId = event.orderId ?? (spec.orderId as (p: unknown) => string)(payload);
