@@ -60,8 +60,9 @@ export function waitForBatchSlot(account: string, notBefore = 0): Promise<() => 
     let due = Math.max(lane.lastStart + interval, Math.min(notBefore, realNow() + interval));
     const windowStart = lane.answers.at(-callsPerWindow());
     if (windowStart?.at) due = Math.max(due, windowStart.at + WINDOW_MS);
-    const wait = due - realNow();
-    if (wait > 0) await sleep(wait);
+    // A timer can fire a millisecond early by this clock (Node counts its timers in whole
+    // milliseconds of the event loop's own time): wait again until the slot has really come.
+    for (let wait = due - realNow(); wait > 0; wait = due - realNow()) await sleep(wait);
     lane.lastStart = realNow();
     const answer = { at: null as number | null };
     lane.answers.push(answer);
