@@ -21,7 +21,3 @@ export function boolOf(value: Cell): boolean {
 export function numberOf(value: Cell): number {
   return typeof value === "number" ? value : Number(value);
 }
-
-export function numberOrNull(value: Cell): number | null {
-  return value === null || value === undefined ? null : numberOf(value);
-}

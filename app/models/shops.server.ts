@@ -45,19 +45,7 @@ export async function recordInstall(domain: string, admin: AdminApiContext): Pro
   await startReconciling(domain, new Date(), { fresh: !before || before.uninstalledAt !== null });
 }
 
-/** A shop that has Herald installed now, or null. */
-export async function findInstalledShop(domain: string) {
-  const shop = await db.shop.findUnique({ where: { domain } });
-  return shop && !shop.uninstalledAt ? shop : null;
-}
 
-/** app/uninstalled: stop sending at once and drop sessions; data stays until shop/redact. */
-export async function markUninstalled(domain: string, at: Date): Promise<void> {
-  await db.$transaction([
-    db.shop.updateMany({ where: { domain, uninstalledAt: null }, data: { uninstalledAt: at } }),
-    db.session.deleteMany({ where: { shop: domain } }),
-  ]);
-}
 
 /** Just the facts templates see, from a shop row or a JobShop (which carry more). */
 export function toShopFacts(shop: ShopFacts): ShopFacts {
@@ -126,7 +114,3 @@ export async function findJobShop(domain: string): Promise<JobShop | null> {
   return jobShopOf(row?.jobShop);
 }
 
-export async function loadShopSettings(domain: string): Promise<ShopSettings> {
-  const shop = await db.shop.findUnique({ where: { domain }, select: { settings: true } });
-  return parseSettings(shop?.settings);
-}

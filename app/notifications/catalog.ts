@@ -154,17 +154,7 @@ export function variableRoots(trigger: Trigger): Array<keyof TemplateVariables> 
   return BY_TRIGGER[trigger].map((g) => g.root);
 }
 
-/** Documented filters beyond Liquid's standard ones. */
-export const CUSTOM_FILTERS = [
-  {
-    name: "local_date",
-    usage: '{{ fulfillment.estimated_delivery_at | local_date }} / {{ delay.new_estimate | local_date: "short" }}',
-    description: 'A "YYYY-MM-DD" date written the way the message\'s language writes it ("Thursday, June 12", "jueves, 12 de junio"; "short": "12 Jun").',
-  },
-] as const;
 
-/** Liquid's standard filters merchants use most; any standard Liquid filter works, unknown ones are refused. */
-export const COMMON_FILTERS = ["default", "upcase", "downcase", "capitalize", "escape", "strip", "truncate", "replace", "append", "prepend", "size", "date", "plus", "minus", "times", "round"] as const;
 
 /**
  * Where a Liquid path is documented: the dotted path ("order.name", "fulfillment.carrier") is known for

@@ -1,6 +1,6 @@
 import { latestEstimateDay } from "./delay/carrier";
 import { currentCarrierStatus } from "./shipping/current-status";
-import { localDate, safeTimeZone } from "./time/zone";
+import { safeTimeZone } from "./time/zone";
 import type { DelayDetails, FulfillmentFacts, OrderFacts, ShopFacts, TemplateVariables } from "./types";
 
 /**
@@ -159,11 +159,3 @@ export function safeUrl(value: string | null | undefined): string | null {
   }
 }
 
-/**
- * "YYYY-MM-DD" of an instant in the shop's time zone: carriers promise a day, not an instant, and a
- * 23:00 UTC estimate is already "tomorrow" in Kolkata. An unknown zone falls back to UTC.
- */
-export function calendarDate(at: Date | null, timeZone: string): string | null {
-  if (!at || Number.isNaN(at.getTime())) return null;
-  return localDate(at, timeZone);
-}
