@@ -17,6 +17,7 @@ export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promis
 
 /** The statement that records an order payload (newer-only). */
 export function orderFacts(shop: string, p: OrderPayload): Sql {
+  const destination = orderDestination(p);
   const lineItems: LineItemFact[] = p.line_items.map((li) => ({
     id: li.id,
     title: li.title || li.name || "",
@@ -34,7 +35,8 @@ export function orderFacts(shop: string, p: OrderPayload): Sql {
     customerLastName: p.customer?.last_name ?? p.shipping_address?.last_name ?? null,
     customerLocale: p.customer_locale,
     orderStatusUrl: p.order_status_url,
-    shippingCountry: p.shipping_address?.country_code ?? p.billing_address?.country_code ?? null,
+    shippingCountry: destination.country,
+    shippingProvince: destination.province,
     tags: p.tags,
     shippingMethod: p.shipping_lines.map((l) => l.title).filter(Boolean).join(", ") || null,
     lineItems: JSON.stringify(lineItems),
@@ -53,6 +55,16 @@ export function orderFacts(shop: string, p: OrderPayload): Sql {
     version: "shopifyUpdatedAt",
     keepOnUpdate: ["createdAt"],
   });
+}
+
+/**
+ * Where the order goes: the shipping address's country and province code, else the billing
+ * address's (a digital order has none to ship to). Both from the same address, so a province is
+ * never read against another address's country.
+ */
+function orderDestination(p: OrderPayload): { country: string | null; province: string | null } {
+  const address = p.shipping_address?.country_code ? p.shipping_address : p.billing_address?.country_code ? p.billing_address : null;
+  return { country: address?.country_code ?? null, province: address?.province_code ?? null };
 }
 
 export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload): Promise<void> {
@@ -105,7 +117,7 @@ export function fulfillmentEventFacts(shop: string, p: FulfillmentEventPayload):
 
 type OrderRow = {
   id: string; name: string; email: string | null; phone: string | null; customerFirstName: string | null; customerLastName: string | null;
-  customerLocale: string | null; orderStatusUrl: string | null; shippingCountry: string | null; tags: string | null; shippingMethod: string | null;
+  customerLocale: string | null; orderStatusUrl: string | null; shippingCountry: string | null; shippingProvince: string | null; tags: string | null; shippingMethod: string | null;
   lineItems: string; totalPrice: string | null; currency: string | null; test: unknown; cancelledAt: unknown; placedAt: unknown;
 };
 type FulfillmentRow = {
@@ -119,7 +131,7 @@ type HistoryRow = { id: string; trigger: string; subject: string; step: string; 
 
 const ORDER = jsonObject(
   "o",
-  ["id", "name", "email", "phone", "customerFirstName", "customerLastName", "customerLocale", "orderStatusUrl", "shippingCountry", "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"],
+  ["id", "name", "email", "phone", "customerFirstName", "customerLastName", "customerLocale", "orderStatusUrl", "shippingCountry", "shippingProvince", "tags", "shippingMethod", "lineItems", "totalPrice", "currency", "test", "cancelledAt", "placedAt"],
   ["cancelledAt", "placedAt"],
 );
 const FULFILLMENT = jsonObject(
@@ -195,6 +207,7 @@ export function orderStateOf(cells: OrderStateCells): OrderState | null {
       customerLocale: order.customerLocale,
       orderStatusUrl: order.orderStatusUrl,
       shippingCountry: order.shippingCountry,
+      shippingProvince: order.shippingProvince,
       tags: splitTags(order.tags),
       shippingMethod: order.shippingMethod,
       lineItems: JSON.parse(order.lineItems) as LineItemFact[],

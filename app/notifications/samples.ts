@@ -60,6 +60,7 @@ export function sampleOrder(locale: string, shop: ShopFacts, now: Date): OrderFa
     customerLocale: locale,
     orderStatusUrl: `https://${shop.domain}/orders/sample/authenticate?key=sample`,
     shippingCountry: "US",
+    shippingProvince: "NY",
     tags: [],
     shippingMethod: "Standard",
     // No image URLs: a made-up one would show as a broken image (real orders' previews have theirs).

@@ -94,6 +94,8 @@ export interface OrderFacts {
   customerLocale: string | null;
   orderStatusUrl: string | null;
   shippingCountry: string | null;
+  /** Shopify's province code of the address shippingCountry comes from ("HI", "BC"); null when it has none. */
+  shippingProvince: string | null;
   /** The order's tags as the merchant wrote them. */
   tags: string[];
   /** Titles of the shipping lines, joined with ", "; null when the order has none. */

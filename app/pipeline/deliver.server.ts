@@ -12,7 +12,7 @@ import { log } from "../log.server";
 import { loadDelivery } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { messageSuppression } from "../models/suppressions.server";
-import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
+import { quietHoursEnd, recipientZones } from "../notifications/quiet-hours";
 import type { ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { storedWhatsAppContent } from "../notifications/whatsapp";
@@ -87,10 +87,10 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness
   // check above runs again then, so an "out for delivery" text after "delivered" never goes.
+  // The morning of every zone the order's address (or, without one, the number) could be in.
   if (message.channel !== "email") {
-    const until = settings.quietHours.enabled
-      ? quietHoursEnd(now, recipientTimeZone(facts?.order.shippingCountry ?? null, null, shop.timezone), settings.quietHours)
-      : null;
+    const place = { country: facts?.order.shippingCountry ?? null, province: facts?.order.shippingProvince ?? null, phone: message.recipient };
+    const until = settings.quietHours.enabled ? quietHoursEnd(now, recipientZones(place, shop.timezone), settings.quietHours) : null;
     if (until) {
       await (await sqlRunner()).run(sql`
         UPDATE "Message" SET "status" = 'DEFERRED', "reason" = 'quiet_hours', "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`);

@@ -17,7 +17,7 @@ import {
 
 const str = z.string().nullish();
 const money = z.object({ shopMoney: z.object({ amount: z.union([z.string(), z.number()]) }) }).nullish();
-const address = z.object({ firstName: str, lastName: str, phone: str, countryCodeV2: str }).nullish();
+const address = z.object({ firstName: str, lastName: str, phone: str, countryCodeV2: str, provinceCode: str }).nullish();
 const nodes = <T extends z.ZodTypeAny>(node: T) => z.object({ nodes: z.array(node) });
 
 const eventNode = z.object({
@@ -143,7 +143,7 @@ const SHIPMENT_STATUSES = new Set([
 const FULFILLMENT_STATUS: Record<string, string> = { FULFILLED: "fulfilled", PARTIALLY_FULFILLED: "partial", RESTOCKED: "restocked" };
 
 function addressPayload(a: z.infer<typeof address>) {
-  return a ? { first_name: a.firstName, last_name: a.lastName, phone: a.phone, country_code: a.countryCodeV2 } : null;
+  return a ? { first_name: a.firstName, last_name: a.lastName, phone: a.phone, country_code: a.countryCodeV2, province_code: a.provinceCode } : null;
 }
 
 /** Map one GraphQL order (validated with reconcileOrderNode) to webhook payloads. */

@@ -52,8 +52,8 @@ export const RECONCILE_ORDERS_QUERY = `#graphql
         currencyCode displayFinancialStatus displayFulfillmentStatus
         totalPriceSet { shopMoney { amount } }
         customer { firstName lastName defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber } }
-        shippingAddress { firstName lastName phone countryCodeV2 }
-        billingAddress { firstName lastName phone countryCodeV2 }
+        shippingAddress { firstName lastName phone countryCodeV2 provinceCode }
+        billingAddress { firstName lastName phone countryCodeV2 provinceCode }
         lineItems(first: 20) { nodes { id title name variantTitle quantity sku originalUnitPriceSet { shopMoney { amount } } } }
         fulfillments(first: 3) {
           id name status displayStatus createdAt updatedAt

@@ -29,6 +29,7 @@ const address = z
     phone: optionalString,
     country_code: optionalString,
     country: optionalString,
+    province_code: optionalString,
   })
   .nullish();
 

@@ -37,6 +37,24 @@ describe("order and fulfillment facts", () => {
     expect((await db.fulfillment.findFirstOrThrow()).status).toBe("cancelled");
   });
 
+  it("keep the address's province with its country, from the newest version only", async () => {
+    const at = (updatedAt: string, overrides: Record<string, unknown>) =>
+      parse(orderSchema, orderPayload({ updated_at: updatedAt, ...overrides }));
+    const hawaii = { shipping_address: { country_code: "US", province_code: "HI" }, billing_address: { country_code: "US", province_code: "NY" } };
+    await transaction((tx) => upsertOrder(tx, SHOP, at("2026-11-20T12:00:00Z", hawaii)));
+    // An older payload (Shopify's retries carry the original) changes nothing.
+    await transaction((tx) => upsertOrder(tx, SHOP, at("2026-11-20T11:00:00Z", { shipping_address: { country_code: "US", province_code: "CA" } })));
+    expect(await db.order.findFirstOrThrow()).toMatchObject({ shippingCountry: "US", shippingProvince: "HI" });
+    expect((await loadOrderFacts(SHOP, "5001"))!.order).toMatchObject({ shippingCountry: "US", shippingProvince: "HI" });
+
+    // No shipping address (a digital order): the billing address's country and province, together.
+    await transaction((tx) => upsertOrder(tx, SHOP, at("2026-11-20T13:00:00Z", { shipping_address: null, billing_address: { country_code: "CA", province_code: "BC" } })));
+    expect(await db.order.findFirstOrThrow()).toMatchObject({ shippingCountry: "CA", shippingProvince: "BC" });
+    // A shipping address without a province is not completed with the billing address's.
+    await transaction((tx) => upsertOrder(tx, SHOP, at("2026-11-20T14:00:00Z", { shipping_address: { country_code: "US" }, billing_address: { country_code: "US", province_code: "NY" } })));
+    expect(await db.order.findFirstOrThrow()).toMatchObject({ shippingCountry: "US", shippingProvince: null });
+  });
+
   it("record a new order once when two webhooks about it are ingested at the same moment", async () => {
     // orders/create and orders/updated for an order we have never seen, in two concurrent transactions.
     const results = await Promise.allSettled([

@@ -43,7 +43,7 @@ export function ordersConnection(store: SimOrderStore, shop: string, variables: 
 function address(a: unknown): Json | null {
   if (!a || typeof a !== "object") return null;
   const x = a as Json;
-  return { __typename: "MailingAddress", firstName: str(x.first_name), lastName: str(x.last_name), phone: str(x.phone), countryCodeV2: str(x.country_code) };
+  return { __typename: "MailingAddress", firstName: str(x.first_name), lastName: str(x.last_name), phone: str(x.phone), countryCodeV2: str(x.country_code), provinceCode: str(x.province_code) };
 }
 
 /** REST's fulfillment_status -> displayFulfillmentStatus. */

@@ -42,6 +42,7 @@ export function order(overrides: Partial<OrderFacts> = {}): OrderFacts {
     customerLocale: "ml-IN",
     orderStatusUrl: "https://maple-moss.myshopify.com/6001/orders/abc123/authenticate?key=k1",
     shippingCountry: "IN",
+    shippingProvince: "KL",
     tags: [],
     shippingMethod: "Standard",
     lineItems: [

@@ -22,7 +22,7 @@ function apiOrder(overrides: Partial<ReconcileOrderNode> = {}): ReconcileOrderNo
     displayFulfillmentStatus: "FULFILLED",
     totalPriceSet: { shopMoney: { amount: "2499.00" } },
     customer: { firstName: "Anjali", lastName: "Nair", defaultEmailAddress: { emailAddress: "Anjali@Example.com" }, defaultPhoneNumber: { phoneNumber: "+919447012345" } },
-    shippingAddress: { firstName: "Anjali", lastName: "Nair", phone: null, countryCodeV2: "IN" },
+    shippingAddress: { firstName: "Anjali", lastName: "Nair", phone: null, countryCodeV2: "IN", provinceCode: "KL" },
     billingAddress: null,
     lineItems: { nodes: [{ id: "gid://shopify/LineItem/111", title: "Board", name: "Board - Teak", variantTitle: "Teak", quantity: 1, sku: "B-1", originalUnitPriceSet: { shopMoney: { amount: "1999.00" } } }] },
     fulfillments: [
@@ -65,7 +65,7 @@ describe("mapping Admin GraphQL orders to webhook facts", () => {
       financial_status: "paid",
       fulfillment_status: "fulfilled",
       customer: { first_name: "Anjali", last_name: "Nair", email: "Anjali@Example.com", phone: "+919447012345" },
-      shipping_address: { country_code: "IN" },
+      shipping_address: { country_code: "IN", province_code: "KL" },
     });
     expect(order.updated_at).toEqual(new Date("2026-11-20T14:00:00Z"));
     expect(order.line_items).toEqual([expect.objectContaining({ id: "111", title: "Board", variant_title: "Teak", quantity: 1, sku: "B-1", price: "1999.00" })]);

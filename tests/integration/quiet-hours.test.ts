@@ -1,0 +1,118 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "../../app/db.server";
+import { redirectShopifyTransport } from "../../app/shopify/transport.server";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
+import { installShop, resetDatabase } from "../support/db";
+import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
+import { orderPayload, fulfillmentPayload } from "../support/payloads";
+import { withProviderFakes } from "../support/providers";
+import { deliver } from "../support/webhooks";
+
+// Quiet hours (21:00-08:00 by default) in the recipient's own zone, for a shop in New York: a text
+// the fake Twilio receives only once it is morning where the recipient is, known from the order's
+// province, from all of its country's zones without one, or from the phone number's country.
+
+const SHOP = "herald-test.myshopify.com";
+const fakes = withProviderFakes();
+const texts = () => fakes.fakes.twilio.messages;
+let sim: RunningSimulator;
+
+beforeAll(async () => {
+  sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: process.env.SCOPES! });
+  redirectShopifyTransport(sim.url);
+});
+afterAll(() => sim.close());
+
+beforeEach(async () => {
+  await resetDatabase();
+  await installShop(SHOP, {
+    timezone: "America/New_York",
+    settings: { shipping: { channels: ["sms"] }, consent: { smsRequiresConsent: false }, quietHours: { enabled: true, start: 21, end: 8 } },
+  });
+});
+afterEach(useRealTime);
+
+/** An order to a US phone, shipped to `address`, and its shipment, now (on the virtual clock). */
+async function shipped(address: Record<string, unknown> | null) {
+  await deliver("orders/create", orderPayload({ phone: "+1 808 555 0123", shipping_address: address, billing_address: null }));
+  await deliver("fulfillments/create", fulfillmentPayload());
+}
+
+/** The text's one provider call, once it went: when it started. */
+async function sentAt(trigger: string): Promise<Date> {
+  const message = await db.message.findFirstOrThrow({ where: { trigger, channel: "sms" }, include: { attemptsLog: true } });
+  expect(message.status).toBe("SENT");
+  expect(message.attemptsLog).toHaveLength(1);
+  return message.attemptsLog[0].startedAt;
+}
+
+async function deferred(trigger: string): Promise<void> {
+  const message = await db.message.findFirstOrThrow({ where: { trigger, channel: "sms" } });
+  expect([message.status, message.reason]).toEqual(["DEFERRED", "quiet_hours"]);
+  expect(texts()).toHaveLength(0);
+}
+
+describe("quiet hours where the customer is", () => {
+  it("holds a Hawaii customer's text due at 08:30 in New York (03:30 in Honolulu) until 08:00 Honolulu time", async () => {
+    useVirtualTime(new Date("2026-11-24T08:30:00-05:00"));
+    await shipped({ first_name: "Leilani", country_code: "US", province_code: "HI" });
+    await runAllJobs({ until: new Date("2026-11-24T07:59:00-10:00") });
+    await deferred("shipping");
+
+    await runAllJobs({ until: new Date("2026-11-24T09:00:00-10:00") });
+    expect(texts().map((t) => t.to)).toEqual(["+18085550123"]);
+    expect((await sentAt("shipping")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-24T08:00:00-10:00").getTime());
+  });
+
+  it("sends a California customer's text at 08:00 Los Angeles time, not later, once the province is known", async () => {
+    useVirtualTime(new Date("2026-11-24T08:30:00-05:00"));
+    await shipped({ first_name: "Rosa", country_code: "US", province_code: "CA" });
+    await runAllJobs({ until: new Date("2026-11-24T07:59:00-08:00") });
+    await deferred("shipping");
+
+    await runAllJobs({ until: new Date("2026-11-24T08:10:00-08:00") });
+    expect(texts()).toHaveLength(1);
+    expect((await sentAt("shipping")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-24T08:00:00-08:00").getTime());
+  });
+
+  it("waits for the morning in every US zone when the address has no province", async () => {
+    useVirtualTime(new Date("2026-11-24T08:30:00-05:00"));
+    await shipped({ first_name: "Sam", country_code: "US" });
+    // 08:00 in Los Angeles is still 06:00 in Honolulu.
+    await runAllJobs({ until: new Date("2026-11-24T08:30:00-08:00") });
+    await deferred("shipping");
+
+    await runAllJobs({ until: new Date("2026-11-24T09:00:00-10:00") });
+    expect(texts()).toHaveLength(1);
+    expect((await sentAt("shipping")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-24T08:00:00-10:00").getTime());
+  });
+});
+
+describe("quiet hours for a back-in-stock text, which has no address", () => {
+  it("holds a New York shop's 16:30 alert to an Indian number (03:00 in India) until 08:00 India time", async () => {
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+
+    await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
+    await runAllJobs({ until: new Date("2026-11-25T07:59:00+05:30") });
+    await deferred("back_in_stock");
+
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+    expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
+    expect((await sentAt("back_in_stock")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-25T08:00:00+05:30").getTime());
+  });
+});
