@@ -1,58 +1,8 @@
 import { db } from "../db.server";
 
-/**
- * customers/redact: remove the customer's personal data. Order facts for the listed orders go;
- * messages to them keep only anonymous counts (trigger, step, channel, status, dates).
- */
-export async function redactCustomer(
-  shop: string,
-  customer: { email: string | null; phone: string | null },
-  orderIds: string[],
-): Promise<void> {
-  const recipients = [customer.email?.trim().toLowerCase(), customer.phone?.trim()].filter((v): v is string => !!v);
-  // Back-in-stock sign-ups by the same email or phone, and the orders attributed to them.
-  const subscriptions = await db.stockSubscription.findMany({
-    where: { shop, OR: [{ email: { in: recipients } }, { phone: { in: recipients } }] },
-    select: { id: true },
-  });
-  const subscriptionIds = subscriptions.map((s) => s.id);
-  await db.$transaction([
-    db.alertConversion.deleteMany({ where: { shop, OR: [{ subscriptionId: { in: subscriptionIds } }, { orderId: { in: orderIds } }] } }),
-    db.stockSubscription.deleteMany({ where: { shop, id: { in: subscriptionIds } } }),
-    db.message.updateMany({
-      where: { shop, OR: [{ orderId: { in: orderIds } }, { recipient: { in: recipients } }] },
-      data: { recipient: "redacted", renderedSubject: null, renderedHtml: null, renderedText: null, error: null },
-    }),
-    db.outboxItem.deleteMany({ where: { shop, to: { in: recipients } } }),
-    db.customer.deleteMany({ where: { shop, OR: [{ email: { in: recipients } }, { phone: { in: recipients } }] } }),
-    db.fulfillmentEvent.deleteMany({ where: { shop, orderId: { in: orderIds } } }),
-    db.fulfillment.deleteMany({ where: { shop, orderId: { in: orderIds } } }),
-    db.order.deleteMany({ where: { shop, id: { in: orderIds } } }),
-  ]);
-}
-
-/** shop/redact (48 h after uninstall): remove everything Herald holds for the shop. */
-export async function redactShop(shop: string): Promise<void> {
-  await db.$transaction([
-    db.alertConversion.deleteMany({ where: { shop } }),
-    db.stockSubscription.deleteMany({ where: { shop } }),
-    db.restock.deleteMany({ where: { shop } }),
-    db.variant.deleteMany({ where: { shop } }),
-    db.proxyNonce.deleteMany({ where: { shop } }),
-    // Sign-up counters carry the shop (and visitors' IP addresses) in their key.
-    db.rateLimit.deleteMany({ where: { key: { contains: shop } } }),
-    db.message.deleteMany({ where: { shop } }),
-    db.outboxItem.deleteMany({ where: { shop } }),
-    db.fulfillmentEvent.deleteMany({ where: { shop } }),
-    db.fulfillment.deleteMany({ where: { shop } }),
-    db.order.deleteMany({ where: { shop } }),
-    db.customer.deleteMany({ where: { shop } }),
-    db.whatsAppTemplate.deleteMany({ where: { shop } }),
-    db.session.deleteMany({ where: { shop } }),
-    db.webhookEvent.deleteMany({ where: { shop, topic: { not: "shop/redact" } } }),
-    db.shop.deleteMany({ where: { domain: shop } }),
-  ]);
-}
+// The compliance webhooks' erasures (customers/redact, shop/redact).
+export { redactCustomer } from "./redact-customer.server";
+export { redactShop } from "./redact-shop.server";
 
 /** A customers/data_request Shopify sent, as the merchant sees it in the admin. */
 export async function dataRequests(shop: string) {
@@ -74,7 +24,8 @@ export async function dataRequests(shop: string) {
  * Scoped by shop: another shop's request id finds nothing.
  */
 export async function customerDataExport(shop: string, requestId: string) {
-  const event = await db.webhookEvent.findFirst({ where: { id: requestId, shop, topic: "customers/data_request" } });
+  // A request whose customer was redacted since holds nothing any more (its payload is emptied).
+  const event = await db.webhookEvent.findFirst({ where: { id: requestId, shop, topic: "customers/data_request", status: { in: ["RECEIVED", "PROCESSED"] } } });
   if (!event) return null;
   const p = JSON.parse(event.payload) as { customer?: { id?: unknown; email?: string | null; phone?: string | null }; orders_requested?: unknown[] };
   const email = p.customer?.email?.trim().toLowerCase() ?? null;

@@ -39,7 +39,9 @@ export async function recordInstall(domain: string, admin: AdminApiContext): Pro
   await db.shop.upsert({
     where: { domain },
     create: { domain, ...facts },
-    update: { ...facts, uninstalledAt: null },
+    // installedAt: when Herald last got the shop's offline token, the start of the current
+    // installation (a late app/uninstalled retry triggered before it is ignored).
+    update: { ...facts, installedAt: new Date(), uninstalledAt: null },
   });
   // A new install or a reinstall checks for missed webhooks from now on, never further back.
   await startReconciling(domain, new Date(), { fresh: !before || before.uninstalledAt !== null });

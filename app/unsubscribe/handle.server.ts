@@ -6,8 +6,10 @@ import { verifyAppProxy } from "./app-proxy.server";
 import { renderBrokenLinkPage, renderUnsubscribePage } from "./page";
 import { verifyUnsubscribeToken, type UnsubscribeClaims } from "./token.server";
 
-// GET  /proxy/unsubscribe?t=...  a person followed the link: unsubscribe from the link's kind, show
-//                                the page (undo, or unsubscribe from everything).
+// GET  /proxy/unsubscribe?t=...  the link was opened: changes nothing (mail security scanners such
+//                                as Safe Links and Mimecast open every link of an email), shows
+//                                the page: a button that unsubscribes from the link's kind (or
+//                                from everything), or, already unsubscribed, the undo.
 // HEAD                           the page, changing nothing (link checkers).
 // POST List-Unsubscribe=One-Click  RFC 8058, from the mail client's own button: unsubscribe, 200.
 // POST action=unsubscribe | unsubscribe_all | resubscribe (+ scope)  the page's forms.
@@ -56,12 +58,11 @@ export async function handleUnsubscribe(request: Request): Promise<Response> {
       return new Response(renderBrokenLinkPage({ locale: claims.locale, shopPrimaryLocale: shop.primaryLocale, shopName: shop.name }), { status: 400, headers: PAGE_HEADERS });
     }
     await apply(claims, parsed.data.action, undoScope ?? claims.scope);
-  } else if (method === "GET") {
-    await apply(claims, "unsubscribe", claims.scope);
   }
 
   const state = await subscriptionState(claims.shop, claims.address, claims.scope);
   const html = renderUnsubscribePage({
+    after: method === "POST" ? "change" : "visit",
     locale: claims.locale,
     shopPrimaryLocale: shop.primaryLocale,
     shopName: shop.name,

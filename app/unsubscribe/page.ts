@@ -12,6 +12,11 @@ import type { SubscriptionState } from "../models/unsubscribe.server";
 
 /** One page: the state after the request, in the customer's language. */
 export interface UnsubscribePageInput {
+  /**
+   * "visit": the link was opened (GET), nothing changed: a subscribed customer is asked to confirm.
+   * "change": a form was posted: the page says what is now true.
+   */
+  after: "visit" | "change";
   /** The locale wanted (the token's); resolved against the locales the page has. */
   locale: string;
   shopPrimaryLocale: string;
@@ -29,7 +34,10 @@ export function pageLocale(wanted: string | null, shopPrimaryLocale: string): { 
   return { locale, dir: textDirection(locale), texts: UNSUBSCRIBE_TEXTS[locale] ?? UNSUBSCRIBE_TEXTS.en };
 }
 
-/** The page after a GET (unsubscribed) or a form POST (unsubscribed, all, or undone). */
+/**
+ * The page for a GET (the question, or where the customer already stands) or after a form POST
+ * (unsubscribed, all, or undone).
+ */
 export function renderUnsubscribePage(input: UnsubscribePageInput): string {
   const { locale, dir, texts } = pageLocale(input.locale, input.shopPrimaryLocale);
   const kind = scopeKind(input.scope);
@@ -51,6 +59,9 @@ export function renderUnsubscribePage(input: UnsubscribePageInput): string {
     heading = t(texts.unsubscribed[kind]);
     note = t(texts.othersContinue);
     actions = form("resubscribe", text(texts.undo), { scope: input.scope, primary: true }) + form("unsubscribe_all", t(texts.unsubscribeAll), {});
+  } else if (input.after === "visit") {
+    heading = t(texts.confirm[kind]);
+    actions = form("unsubscribe", text(texts.unsubscribe), { primary: true }) + form("unsubscribe_all", t(texts.unsubscribeAll), {});
   } else {
     heading = t(texts.resubscribed[kind]);
     actions = form("unsubscribe", text(texts.unsubscribe), { primary: true }) + form("unsubscribe_all", t(texts.unsubscribeAll), {});

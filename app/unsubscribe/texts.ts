@@ -8,6 +8,8 @@
 export type ScopeKind = "shipping" | "delay" | "other";
 
 export interface UnsubscribeTexts {
+  /** Heading when the link is opened: "Unsubscribe from shipping updates from {shop}?" (nothing changed yet). */
+  confirm: Record<ScopeKind, string>;
   /** Heading after unsubscribing from one kind: "You're unsubscribed from shipping updates from {shop}." */
   unsubscribed: Record<ScopeKind, string>;
   /** Makes the scope explicit: other kinds keep coming. */
@@ -17,7 +19,7 @@ export interface UnsubscribeTexts {
   /** Heading after "Undo": the kind is switched back on. */
   resubscribed: Record<ScopeKind, string>;
   undo: string;
-  /** Button to unsubscribe again from the link's kind (shown after "Undo"). */
+  /** Button to unsubscribe from the link's kind (the confirmation, and after "Undo"). */
   unsubscribe: string;
   /** Button for scope "all". */
   unsubscribeAll: string;
@@ -27,6 +29,11 @@ export interface UnsubscribeTexts {
 }
 
 const en: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Unsubscribe from shipping updates from {shop}?",
+    delay: "Unsubscribe from delay notices from {shop}?",
+    other: "Unsubscribe from these emails from {shop}?",
+  },
   unsubscribed: {
     shipping: "You're unsubscribed from shipping updates from {shop}.",
     delay: "You're unsubscribed from delay notices from {shop}.",
@@ -47,6 +54,11 @@ const en: UnsubscribeTexts = {
 };
 
 const es: UnsubscribeTexts = {
+  confirm: {
+    shipping: "¿Quieres darte de baja de las actualizaciones de envío de {shop}?",
+    delay: "¿Quieres darte de baja de los avisos de retraso de {shop}?",
+    other: "¿Quieres darte de baja de estos correos de {shop}?",
+  },
   unsubscribed: {
     shipping: "Ya no recibirás actualizaciones de envío de {shop}.",
     delay: "Ya no recibirás avisos de retraso de {shop}.",
@@ -67,6 +79,11 @@ const es: UnsubscribeTexts = {
 };
 
 const fr: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Voulez-vous vous désinscrire des e-mails de suivi de livraison de {shop} ?",
+    delay: "Voulez-vous vous désinscrire des avis de retard de {shop} ?",
+    other: "Voulez-vous vous désinscrire de ces e-mails de {shop} ?",
+  },
   unsubscribed: {
     shipping: "Vous ne recevrez plus les e-mails de suivi de livraison de {shop}.",
     delay: "Vous ne recevrez plus les avis de retard de {shop}.",
@@ -87,6 +104,11 @@ const fr: UnsubscribeTexts = {
 };
 
 const de: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Möchten Sie sich von den Versandbenachrichtigungen von {shop} abmelden?",
+    delay: "Möchten Sie sich von den Hinweisen zu Lieferverzögerungen von {shop} abmelden?",
+    other: "Möchten Sie sich von diesen E-Mails von {shop} abmelden?",
+  },
   unsubscribed: {
     shipping: "Sie erhalten keine Versandbenachrichtigungen mehr von {shop}.",
     delay: "Sie erhalten keine Hinweise zu Lieferverzögerungen mehr von {shop}.",
@@ -107,6 +129,11 @@ const de: UnsubscribeTexts = {
 };
 
 const ptBR: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Quer deixar de receber atualizações de entrega de {shop}?",
+    delay: "Quer deixar de receber avisos de atraso de {shop}?",
+    other: "Quer deixar de receber estes e-mails de {shop}?",
+  },
   unsubscribed: {
     shipping: "Você não vai mais receber atualizações de entrega de {shop}.",
     delay: "Você não vai mais receber avisos de atraso de {shop}.",
@@ -127,6 +154,11 @@ const ptBR: UnsubscribeTexts = {
 };
 
 const it: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Vuoi disiscriverti dagli aggiornamenti sulla spedizione di {shop}?",
+    delay: "Vuoi disiscriverti dagli avvisi di ritardo di {shop}?",
+    other: "Vuoi disiscriverti da queste email di {shop}?",
+  },
   unsubscribed: {
     shipping: "Non riceverai più aggiornamenti sulla spedizione da {shop}.",
     delay: "Non riceverai più avvisi di ritardo da {shop}.",
@@ -147,6 +179,11 @@ const it: UnsubscribeTexts = {
 };
 
 const nl: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Wil je je afmelden voor verzendupdates van {shop}?",
+    delay: "Wil je je afmelden voor vertragingsmeldingen van {shop}?",
+    other: "Wil je je afmelden voor deze e-mails van {shop}?",
+  },
   unsubscribed: {
     shipping: "Je ontvangt geen verzendupdates meer van {shop}.",
     delay: "Je ontvangt geen vertragingsmeldingen meer van {shop}.",
@@ -167,6 +204,11 @@ const nl: UnsubscribeTexts = {
 };
 
 const ja: UnsubscribeTexts = {
+  confirm: {
+    shipping: "{shop}からの配送状況のお知らせを停止しますか？",
+    delay: "{shop}からの遅延のお知らせを停止しますか？",
+    other: "{shop}からのこのメールを停止しますか？",
+  },
   unsubscribed: {
     shipping: "{shop}からの配送状況のお知らせを停止しました。",
     delay: "{shop}からの遅延のお知らせを停止しました。",
@@ -187,6 +229,11 @@ const ja: UnsubscribeTexts = {
 };
 
 const hi: UnsubscribeTexts = {
+  confirm: {
+    shipping: "क्या आप {shop} से शिपिंग अपडेट पाना बंद करना चाहते हैं?",
+    delay: "क्या आप {shop} से देरी की सूचनाएँ पाना बंद करना चाहते हैं?",
+    other: "क्या आप {shop} से ये ईमेल पाना बंद करना चाहते हैं?",
+  },
   unsubscribed: {
     shipping: "अब आपको {shop} से शिपिंग अपडेट नहीं मिलेंगे।",
     delay: "अब आपको {shop} से देरी की सूचनाएँ नहीं मिलेंगी।",
@@ -207,6 +254,11 @@ const hi: UnsubscribeTexts = {
 };
 
 const ar: UnsubscribeTexts = {
+  confirm: {
+    shipping: "هل تريد إلغاء اشتراكك في تحديثات الشحن من {shop}؟",
+    delay: "هل تريد إلغاء اشتراكك في إشعارات التأخير من {shop}؟",
+    other: "هل تريد إلغاء اشتراكك في هذه الرسائل من {shop}؟",
+  },
   unsubscribed: {
     shipping: "تم إلغاء اشتراكك في تحديثات الشحن من {shop}.",
     delay: "تم إلغاء اشتراكك في إشعارات التأخير من {shop}.",
@@ -227,6 +279,11 @@ const ar: UnsubscribeTexts = {
 };
 
 const ml: UnsubscribeTexts = {
+  confirm: {
+    shipping: "{shop} എന്ന സ്റ്റോറിൽ നിന്നുള്ള ഷിപ്പിംഗ് അപ്‌ഡേറ്റുകൾ നിർത്തണോ?",
+    delay: "{shop} എന്ന സ്റ്റോറിൽ നിന്ന് ഡെലിവറി വൈകുന്നതിനെക്കുറിച്ചുള്ള അറിയിപ്പുകൾ നിർത്തണോ?",
+    other: "{shop} എന്ന സ്റ്റോറിൽ നിന്നുള്ള ഈ ഇമെയിലുകൾ നിർത്തണോ?",
+  },
   unsubscribed: {
     shipping: "{shop} എന്ന സ്റ്റോറിൽ നിന്നുള്ള ഷിപ്പിംഗ് അപ്‌ഡേറ്റുകൾ ഇനി നിങ്ങൾക്ക് ലഭിക്കില്ല.",
     delay: "{shop} എന്ന സ്റ്റോറിൽ നിന്ന് ഡെലിവറി വൈകുന്നതിനെക്കുറിച്ചുള്ള അറിയിപ്പുകൾ ഇനി നിങ്ങൾക്ക് ലഭിക്കില്ല.",
@@ -247,6 +304,11 @@ const ml: UnsubscribeTexts = {
 };
 
 const gu: UnsubscribeTexts = {
+  confirm: {
+    shipping: "શું તમે {shop} તરફથી શિપિંગ અપડેટ્સ મેળવવાનું બંધ કરવા માંગો છો?",
+    delay: "શું તમે {shop} તરફથી વિલંબની સૂચનાઓ મેળવવાનું બંધ કરવા માંગો છો?",
+    other: "શું તમે {shop} તરફથી આ ઇમેઇલ્સ મેળવવાનું બંધ કરવા માંગો છો?",
+  },
   unsubscribed: {
     shipping: "હવે તમને {shop} તરફથી શિપિંગ અપડેટ્સ નહીં મળે.",
     delay: "હવે તમને {shop} તરફથી વિલંબની સૂચનાઓ નહીં મળે.",
@@ -267,6 +329,11 @@ const gu: UnsubscribeTexts = {
 };
 
 const sw: UnsubscribeTexts = {
+  confirm: {
+    shipping: "Ungependa kuacha kupokea taarifa za usafirishaji kutoka {shop}?",
+    delay: "Ungependa kuacha kupokea taarifa za kuchelewa kwa oda kutoka {shop}?",
+    other: "Ungependa kuacha kupokea barua pepe hizi kutoka {shop}?",
+  },
   unsubscribed: {
     shipping: "Hutapokea tena taarifa za usafirishaji kutoka {shop}.",
     delay: "Hutapokea tena taarifa za kuchelewa kwa oda kutoka {shop}.",
@@ -287,6 +354,11 @@ const sw: UnsubscribeTexts = {
 };
 
 const te: UnsubscribeTexts = {
+  confirm: {
+    shipping: "{shop} నుండి షిప్పింగ్ అప్‌డేట్‌లను ఆపివేయాలా?",
+    delay: "{shop} నుండి డెలివరీ ఆలస్యం గురించిన సందేశాలను ఆపివేయాలా?",
+    other: "{shop} నుండి ఈ ఈమెయిల్‌లను ఆపివేయాలా?",
+  },
   unsubscribed: {
     shipping: "ఇకపై మీకు {shop} నుండి షిప్పింగ్ అప్‌డేట్‌లు రావు.",
     delay: "ఇకపై మీకు {shop} నుండి డెలివరీ ఆలస్యం గురించిన సందేశాలు రావు.",

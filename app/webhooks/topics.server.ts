@@ -71,8 +71,13 @@ export const TOPICS = {
   "products/update": topic({ schema: s.productPayload, stock: productNews }),
   "app/uninstalled": topic({
     schema: s.appUninstalledPayload,
-    // Stop all sending at once: delivery skips messages of an uninstalled shop.
-    apply: async (tx, shop, _p, { receivedAt }) => {
+    // Stop all sending at once: delivery skips messages of an uninstalled shop. Shopify retries a
+    // failed delivery for hours with the original Triggered-At: an uninstall triggered before the
+    // current installation began (the merchant reinstalled meanwhile) is about the old one, and
+    // must neither switch the shop off nor drop its new offline session.
+    apply: async (tx, shop, _p, { receivedAt, triggeredAt }) => {
+      const current = await tx.shop.findUnique({ where: { domain: shop }, select: { installedAt: true } });
+      if (!current || triggeredAt < current.installedAt) return;
       await tx.shop.updateMany({ where: { domain: shop, uninstalledAt: null }, data: { uninstalledAt: receivedAt } });
       await tx.session.deleteMany({ where: { shop } });
     },

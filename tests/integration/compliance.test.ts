@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
+import type { AdminApiContext } from "@shopify/shopify-app-remix/server";
 import { customerDataExport, dataRequests } from "../../app/models/privacy.server";
+import { recordInstall } from "../../app/models/shops.server";
 import { suppress } from "../../app/models/suppressions.server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
@@ -93,4 +95,39 @@ describe("compliance webhooks", () => {
     expect(await db.session.count({ where: { shop: SHOP } })).toBe(0);
     expect((await db.shop.findUniqueOrThrow({ where: { domain: SHOP } })).uninstalledAt).not.toBeNull();
   });
+
+  it("ignores a late app/uninstalled retry triggered before the merchant reinstalled, and honours the next uninstall", async () => {
+    // GIVEN a shop installed a week ago, uninstalled a minute ago (Herald failed that first delivery),
+    // and reinstalled now: a new offline session, the shop's facts read again
+    await db.shop.update({ where: { domain: SHOP }, data: { installedAt: new Date(Date.now() - 7 * 86_400_000) } });
+    const uninstalledAt = new Date(Date.now() - 60_000).toISOString();
+    await recordInstall(SHOP, shopInfoAdmin());
+    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", accessToken: "shpat_new" } });
+    // WHEN Shopify's retry of that uninstall arrives
+    const retry = await deliver("app/uninstalled", { id: 1, domain: SHOP }, { triggeredAt: uninstalledAt, webhookId: "uninstall-1" });
+    expect(retry.status).toBe(200);
+    await runAllJobs();
+    // THEN the new installation keeps working: installed, its session kept, orders still notified
+    expect((await db.shop.findUniqueOrThrow({ where: { domain: SHOP } })).uninstalledAt).toBeNull();
+    expect(await db.session.count({ where: { shop: SHOP } })).toBe(1);
+    await deliver("orders/create", orderPayload({ id: 8001, name: "#3001", email: "li.wei@example.com" }));
+    await deliver("fulfillments/create", fulfillmentPayload({ id: 8002, order_id: 8001 }));
+    await runAllJobs();
+    expect(await db.message.count({ where: { shop: SHOP, orderId: "8001", status: "SENT" } })).toBeGreaterThan(0);
+    // AND an uninstall of this installation still switches it off
+    await deliver("app/uninstalled", { id: 1, domain: SHOP }, { webhookId: "uninstall-2" });
+    expect((await db.shop.findUniqueOrThrow({ where: { domain: SHOP } })).uninstalledAt).not.toBeNull();
+    expect(await db.session.count({ where: { shop: SHOP } })).toBe(0);
+  });
 });
+
+/** The Admin API as afterAuth's ShopInfo query sees it (an install or reinstall reads the shop's facts). */
+function shopInfoAdmin(): AdminApiContext {
+  const body = {
+    data: {
+      shop: { name: "Maison Test", email: "owner@maison-test.example", contactEmail: null, currencyCode: "USD", ianaTimezone: "America/New_York" },
+      shopLocales: [{ locale: "en", primary: true, published: true }],
+    },
+  };
+  return { graphql: async () => Response.json(body) } as unknown as AdminApiContext;
+}

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
+import { dialect } from "../../app/db/dialect.server";
 import { resetEnv } from "../../app/env.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
@@ -91,6 +92,31 @@ describe("Resend status webhooks", () => {
     expect(resend.emails).toHaveLength(1);
   });
 
+  it("records a hard bounce and its suppression together: a failure in between leaves neither, and the retry records both", async () => {
+    const message = await shipOneEmail();
+    const bounce = () => resendEvent(message.providerMessageId!, "email.bounced", { secret: SECRET, id: "evt_bounce", bounceType: "Permanent" });
+    // GIVEN the database refuses the suppression (a real failure of the statement, after the event row's)
+    await refuseSuppressions(true);
+    try {
+      // WHEN Resend delivers the bounce
+      await expect(postResendEvent(bounce())).rejects.toThrow();
+    } finally {
+      await refuseSuppressions(false);
+    }
+    // THEN nothing of it was kept
+    expect(await db.messageEvent.count()).toBe(0);
+    expect(await db.suppression.count()).toBe(0);
+    expect((await db.message.findUniqueOrThrow({ where: { id: message.id } })).deliveryStatus).not.toBe("bounced");
+    // AND Resend's retry of the same event records the event and suppresses the address
+    expect((await postResendEvent(bounce())).headers.get("X-Herald-Outcome")).toBe("recorded");
+    expect(await db.messageEvent.count()).toBe(1);
+    expect(await db.suppression.findMany({ select: { channel: true, address: true, reason: true, scope: true } })).toEqual([
+      { channel: "email", address: message.recipient.toLowerCase(), reason: "hard_bounce", scope: "all" },
+    ]);
+    // AND a repeat is still a duplicate
+    expect((await postResendEvent(bounce())).headers.get("X-Herald-Outcome")).toBe("duplicate");
+  });
+
   it("does not suppress after a soft (transient) bounce", async () => {
     const message = await shipOneEmail();
     await postResendEvent(resendEvent(message.providerMessageId!, "email.bounced", { secret: SECRET, bounceType: "Transient" }));
@@ -136,3 +162,19 @@ describe("Twilio callbacks", () => {
     expect(twilio.messages).toHaveLength(2);
   });
 });
+
+/** Make the database itself refuse (or accept again) every new Suppression row. */
+async function refuseSuppressions(on: boolean) {
+  if (dialect === "postgresql") {
+    if (on) {
+      await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION herald_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'no suppressions now'; END $$ LANGUAGE plpgsql`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse BEFORE INSERT ON "Suppression" FOR EACH ROW EXECUTE FUNCTION herald_test_refuse()`);
+    } else {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS herald_test_refuse ON "Suppression"`);
+    }
+  } else if (on) {
+    await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse BEFORE INSERT ON "Suppression" BEGIN SELECT RAISE(ABORT, 'no suppressions now'); END`);
+  } else {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS herald_test_refuse`);
+  }
+}

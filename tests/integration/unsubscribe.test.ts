@@ -79,23 +79,41 @@ async function shipOneEmail() {
   return fake.resend.emails[0];
 }
 
+/** The storefront URL a form of the page posts to (its action is a path on the shop's domain). */
+function formTarget(html: string): string {
+  const action = /<form method="post" action="([^"]+)">/.exec(html)?.[1];
+  expect(action, "a form on the page").toBeDefined();
+  return `https://${SHOP}${action!.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)))}`;
+}
+
 describe("one-click unsubscribe in every email", () => {
-  it("sends the RFC 8058 headers, and their link unsubscribes the customer from shipping updates only", async () => {
+  it("sends the RFC 8058 headers; opening the link asks and changes nothing, the page's button unsubscribes from shipping updates only", async () => {
     // GIVEN a shipping email went out
     const email = await shipOneEmail();
     expect(email.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     const link = listUnsubscribeUrl(email.headers["List-Unsubscribe"]);
     expect(link.startsWith(`https://${SHOP}/apps/herald/unsubscribe?t=`)).toBe(true);
+    // ...and its footer links to the same page
+    expect(email.html).toContain(link.replace(/&/g, "&amp;"));
 
-    // WHEN the customer opens the link (through the app proxy)
+    // WHEN the link is opened (a customer, or a mail scanner fetching every link; through the app proxy)
     const page = await call(proxied(link));
 
-    // THEN the page confirms it, in the shop's theme (Liquid), in the customer's language (es-MX -> es)
+    // THEN nothing changes, and the page asks, in the shop's theme (Liquid), in the customer's language (es-MX -> es)
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toContain("application/liquid");
     const html = await page.text();
     expect(html).toContain('lang="es"');
-    expect(html).toContain("Ya no recibirás actualizaciones de envío de <bdi>Maison Test</bdi>.");
+    expect(html).toContain("¿Quieres darte de baja de las actualizaciones de envío de <bdi>Maison Test</bdi>?");
+    expect(html).toContain('name="action" value="unsubscribe"');
+    expect(await db.suppression.count()).toBe(0);
+
+    // WHEN the customer presses the page's button
+    const done = await call(proxied(formTarget(html), { method: "POST", body: "action=unsubscribe" }));
+
+    // THEN the page confirms it
+    expect(done.status).toBe(200);
+    expect(await done.text()).toContain("Ya no recibirás actualizaciones de envío de <bdi>Maison Test</bdi>.");
     expect(await db.suppression.findMany({ select: { scope: true, reason: true, address: true } })).toEqual([
       { scope: "shipping", reason: "unsubscribe", address: CUSTOMER },
     ]);
@@ -136,10 +154,31 @@ describe("one-click unsubscribe in every email", () => {
     expect(fake.resend.requests.map((r) => r.outcome)).toEqual(["lost", "replayed"]);
   });
 
-  it("unsubscribes on a one-click POST from the mail client and answers 200", async () => {
-    await installShop(SHOP);
-    const response = await call(proxied(linkFor(), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+  it("unsubscribes on a one-click POST from the mail client to the email's List-Unsubscribe URL and answers 200", async () => {
+    // GIVEN a shipping email went out with RFC 8058 headers
+    const email = await shipOneEmail();
+    const link = listUnsubscribeUrl(email.headers["List-Unsubscribe"]);
+    // WHEN the mail client's own button POSTs List-Unsubscribe=One-Click to that URL, as the header says
+    const response = await call(proxied(link, { method: "POST", body: email.headers["List-Unsubscribe-Post"] }));
+    // THEN the customer is unsubscribed from shipping updates at once, no page in between
     expect(response.status).toBe(200);
+    expect(await suppressionReason(SHOP, "email", CUSTOMER, "shipping")).toBe("suppressed_unsubscribe");
+    expect(await suppressionReason(SHOP, "email", CUSTOMER, "delay")).toBeNull();
+  });
+
+  it("changes nothing on GET, however often the link is opened (mail security scanners prefetch links)", async () => {
+    await installShop(SHOP);
+    for (let i = 0; i < 3; i++) expect((await call(proxied(linkFor()))).status).toBe(200);
+    expect(await db.suppression.count()).toBe(0);
+    expect(await suppressionReason(SHOP, "email", CUSTOMER, "shipping")).toBeNull();
+  });
+
+  it("shows where the customer stands when an unsubscribed customer opens the link again, with the undo", async () => {
+    await installShop(SHOP);
+    await call(proxied(linkFor(), { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    const html = await (await call(proxied(linkFor()))).text();
+    expect(html).toContain("You're unsubscribed from shipping updates from <bdi>Maison Test</bdi>.");
+    expect(html).toContain('name="action" value="resubscribe"');
     expect(await suppressionReason(SHOP, "email", CUSTOMER, "shipping")).toBe("suppressed_unsubscribe");
   });
 
@@ -182,7 +221,7 @@ describe("one-click unsubscribe in every email", () => {
 describe("the page's choices", () => {
   it("undoes the unsubscribe: the customer is subscribed again and can unsubscribe once more", async () => {
     await installShop(SHOP);
-    await call(proxied(linkFor()));
+    await call(proxied(linkFor(), { method: "POST", body: "action=unsubscribe" }));
     const undone = await call(proxied(linkFor(), { method: "POST", body: "action=resubscribe&scope=shipping" }));
     expect(undone.status).toBe(200);
     expect(await undone.text()).toContain("You'll get shipping updates from <bdi>Maison Test</bdi> again.");
@@ -206,7 +245,7 @@ describe("the page's choices", () => {
 
   it("states what a scoped unsubscribe covers and offers the wider one", async () => {
     await installShop(SHOP);
-    const html = await (await call(proxied(linkFor()))).text();
+    const html = await (await call(proxied(linkFor(), { method: "POST", body: "action=unsubscribe" }))).text();
     expect(html).toContain("You'll still get other emails from <bdi>Maison Test</bdi>.");
     expect(html).toContain('name="action" value="unsubscribe_all"');
     expect(html).toContain('action="/apps/herald/unsubscribe?t=');
@@ -279,21 +318,24 @@ describe("the page speaks the customer's language", () => {
     const html = await (await call(proxied(linkFor({ locale: "ml" })))).text();
     expect(html).toContain('lang="ml"');
     expect(html).toContain('dir="ltr"');
-    expect(html).toContain("ഷിപ്പിംഗ് അപ്‌ഡേറ്റുകൾ ഇനി നിങ്ങൾക്ക് ലഭിക്കില്ല");
-    expect(html).toContain("പഴയപടിയാക്കുക");
+    expect(html).toContain("ഷിപ്പിംഗ് അപ്‌ഡേറ്റുകൾ നിർത്തണോ?");
+    expect(html).toContain(">അൺസബ്‌സ്‌ക്രൈബ് ചെയ്യുക</button>");
+    const done = await (await call(proxied(linkFor({ locale: "ml" }), { method: "POST", body: "action=unsubscribe" }))).text();
+    expect(done).toContain("ഷിപ്പിംഗ് അപ്‌ഡേറ്റുകൾ ഇനി നിങ്ങൾക്ക് ലഭിക്കില്ല");
+    expect(done).toContain("പഴയപടിയാക്കുക");
   });
 
   it("is right-to-left for Arabic", async () => {
     await installShop(SHOP);
     const html = await (await call(proxied(linkFor({ locale: "ar" })))).text();
     expect(html).toMatch(/<div class="herald-unsub" lang="ar" dir="rtl">/);
-    expect(html).toContain("تم إلغاء اشتراكك في تحديثات الشحن من <bdi>Maison Test</bdi>.");
+    expect(html).toContain("هل تريد إلغاء اشتراكك في تحديثات الشحن من <bdi>Maison Test</bdi>؟");
   });
 
   it("falls back to the shop's language, then English, for a locale it has no texts for", async () => {
     await installShop(SHOP, { primaryLocale: "de" });
     const html = await (await call(proxied(linkFor({ locale: "ko" })))).text();
     expect(html).toContain('lang="de"');
-    expect(html).toContain("Sie erhalten keine Versandbenachrichtigungen mehr von <bdi>Maison Test</bdi>.");
+    expect(html).toContain("Möchten Sie sich von den Versandbenachrichtigungen von <bdi>Maison Test</bdi> abmelden?");
   });
 });

@@ -6,6 +6,7 @@ import { UNSUBSCRIBE_LOCALES, UNSUBSCRIBE_TEXTS, type UnsubscribeTexts } from ".
 import { PROXY_PATH } from "../../../app/unsubscribe/token.server";
 
 const base: UnsubscribePageInput = {
+  after: "change",
   locale: "en",
   shopPrimaryLocale: "en",
   shopName: "Maison Test",
@@ -61,6 +62,21 @@ describe("the unsubscribe page", () => {
     expect(html).toContain("You're unsubscribed from all emails from <bdi>Maison Test</bdi>.");
     expect(html).toContain('name="scope" value="all"');
     expect(html).not.toContain('value="unsubscribe_all"');
+  });
+
+  it("when the link is opened, asks first: a button that unsubscribes from the link's kind, and one for all emails", () => {
+    const html = renderUnsubscribePage({ ...base, after: "visit", state: "subscribed" });
+    expect(html).toContain(">Unsubscribe from shipping updates from <bdi>Maison Test</bdi>?</h1>");
+    expect(html.match(/<form method="post" action="\/apps\/herald\/unsubscribe\?t=abc.def">/g)).toHaveLength(2);
+    expect(html).toContain('<input type="hidden" name="action" value="unsubscribe"><button type="submit" class="herald-unsub__primary" aria-describedby="herald-unsub-status">Unsubscribe</button>');
+    expect(html).toContain('name="action" value="unsubscribe_all"');
+    expect(html).not.toContain("You're unsubscribed");
+    expect(renderUnsubscribePage({ ...base, after: "visit", state: "subscribed", locale: "hi" })).toContain("क्या आप <bdi>Maison Test</bdi> से शिपिंग अपडेट पाना बंद करना चाहते हैं?");
+  });
+
+  it("when the link is opened by someone already unsubscribed, says so and offers the undo", () => {
+    expect(renderUnsubscribePage({ ...base, after: "visit" })).toContain("You're unsubscribed from shipping updates from <bdi>Maison Test</bdi>.");
+    expect(renderUnsubscribePage({ ...base, after: "visit", state: "all" })).toContain('name="scope" value="all"');
   });
 
   it("after undo, says the emails will come again and offers to unsubscribe again", () => {
