@@ -83,8 +83,11 @@ interface RunContext {
   now: Date;
 }
 
-/** One sign-up's rendered alert rows, ready to be claimed. */
-type Planned = { subId: string; rows: MessageData[] };
+/**
+ * One sign-up's rendered alert rows, ready to be claimed. `suppressed`: every address it gave is
+ * suppressed (unsubscribed, STOP, bounced...), so its rows are all SKIPPED and nobody is told.
+ */
+type Planned = { subId: string; rows: MessageData[]; suppressed: boolean };
 
 /**
  * Run `run` of a restock's fan-out. Safe to run again at any point: a job of an earlier run (retried
@@ -176,24 +179,31 @@ function batchedRows(restock: Restock) {
 }
 
 /**
- * The oldest waiting sign-ups within the quota (up to a batch), with their alerts rendered. Nothing
- * is written: suppressions are read here once, so what is claimed is exactly what a re-run sends.
+ * The oldest waiting sign-ups, up to the quota's room of ones that can be told (and a batch), with
+ * their alerts rendered. A sign-up whose every address is suppressed is planned too, with its rows
+ * SKIPPED, but takes no room: it tells nobody. Nothing is written: suppressions are read here once,
+ * so what is claimed is exactly what a re-run sends.
  */
 async function prepareBatch(restock: Restock, variant: Variant, ctx: RunContext): Promise<Planned[]> {
   const room = Math.min(MAX_BATCH_EMAILS, restock.quota - restock.notified);
   if (room <= 0) return [];
-  const subs = await db.stockSubscription.findMany({ where: reachable(restock.shop, restock.variantId), orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: room });
+  // A batch's worth, not just the room: suppressed sign-ups among the oldest are passed over.
+  const subs = await db.stockSubscription.findMany({ where: reachable(restock.shop, restock.variantId), orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_BATCH_EMAILS });
   if (subs.length === 0) return [];
   const targets = subs.map((sub) => ({ sub, channels: stockChannels(sub, "alert") }));
   const suppressed = await suppressionReasons(ctx.shop.domain, TRIGGER, targets.flatMap((t) => t.channels));
   const planned: Planned[] = [];
+  let told = 0;
   for (const { sub, channels } of targets) {
+    if (told === room) break;
     const rows: MessageData[] = [];
     for (const { channel, recipient } of channels) {
       const skipReason = suppressed.get(suppressionKey(channel, recipient)) ?? null;
       rows.push(await stockMessageData({ shop: ctx.shop, variant, sub, step: "alert", channel, recipient, now: ctx.now, status: channel === "email" ? "BATCHED" : "PENDING", restockId: restock.id, skipReason, templates: ctx.templates }));
     }
-    planned.push({ subId: sub.id, rows });
+    const unreachable = channels.every(({ channel, recipient }) => suppressed.has(suppressionKey(channel, recipient)));
+    if (!unreachable) told++;
+    planned.push({ subId: sub.id, rows, suppressed: unreachable });
     // Rendering is CPU work on the process that also answers webhooks and carries the batch call in
     // flight: let their I/O through between sign-ups instead of holding the event loop for the batch.
     await breathe();
@@ -210,25 +220,33 @@ async function prepareAfter(restock: Restock, variant: Variant, ctx: RunContext)
 }
 
 /**
- * Claim the planned sign-ups still waiting and record their alerts, in one transaction. Returns how
- * many were claimed (an unsubscribe or another run may have taken some meanwhile).
+ * Claim the planned sign-ups still waiting and record their alerts, in one transaction: the ones
+ * told become NOTIFIED and count against the quota; the ones whose every address is suppressed end
+ * UNSUBSCRIBED (not notified, so no order is ever attributed to an alert they never got) and count
+ * for nothing. Returns how many were told (an unsubscribe or another run may have taken some meanwhile).
  */
 async function claimBatch(restock: Restock, planned: Planned[], at: Date): Promise<number> {
   return transaction(async (tx) => {
-    const taken = await select<{ id: string }>(tx, sql`
-      UPDATE "StockSubscription"
-      SET "status" = 'NOTIFIED', "waitingKey" = NULL, "restockId" = ${restock.id}, "notifiedAt" = ${at}, "updatedAt" = ${new Date()}
-      WHERE "id" IN (${join(planned.map((p) => p.subId))}) AND "status" = 'WAITING'
-      RETURNING "id"`);
-    const ids = new Set(taken.map((t) => t.id));
+    const claim = async (subs: Planned[], status: "NOTIFIED" | "UNSUBSCRIBED", notifiedAt: Date | null) => {
+      if (subs.length === 0) return [];
+      const taken = await select<{ id: string }>(tx, sql`
+        UPDATE "StockSubscription"
+        SET "status" = ${status}, "waitingKey" = NULL, "restockId" = ${restock.id}, "notifiedAt" = ${notifiedAt}, "updatedAt" = ${new Date()}
+        WHERE "id" IN (${join(subs.map((p) => p.subId))}) AND "status" = 'WAITING'
+        RETURNING "id"`);
+      return taken.map((t) => t.id);
+    };
+    const told = await claim(planned.filter((p) => !p.suppressed), "NOTIFIED", at);
+    const passedOver = await claim(planned.filter((p) => p.suppressed), "UNSUBSCRIBED", null);
+    const ids = new Set([...told, ...passedOver]);
     const rows = planned.filter((p) => ids.has(p.subId)).flatMap((p) => p.rows);
     // Emails (BATCHED, or SKIPPED/FAILED) in one statement; texts one by one with their delivery job.
     const emails = rows.filter((r) => r.status !== "PENDING");
     if (emails.length > 0) await tx.message.createMany({ data: emails });
     for (const row of rows.filter((r) => r.status === "PENDING")) await createStockMessage(tx, row);
-    await tx.restock.update({ where: { id: restock.id }, data: { notified: { increment: ids.size } } });
-    log.info("backinstock.batch_claimed", { shop: restock.shop, restock: restock.id, claimed: ids.size });
-    return ids.size;
+    await tx.restock.update({ where: { id: restock.id }, data: { notified: { increment: told.length } } });
+    log.info("backinstock.batch_claimed", { shop: restock.shop, restock: restock.id, claimed: told.length, suppressed: passedOver.length });
+    return told.length;
   });
 }
 

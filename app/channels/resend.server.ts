@@ -3,6 +3,9 @@ import type { BatchResult, EmailChannel, OutgoingEmail, SendResult } from "./typ
 
 const PROVIDER = "resend";
 
+/** Resend's 409 for an Idempotency-Key reused with a different body (its other 409, concurrent_idempotent_requests, is worth a retry). */
+const INVALID_IDEMPOTENT_REQUEST = "invalid_idempotent_request";
+
 /**
  * Email through Resend's SDK. The SDK reads RESEND_BASE_URL, so a loopback fake can stand in.
  * Resend keeps an Idempotency-Key for 24 h: a retry after a crash between the call and our
@@ -53,8 +56,18 @@ export function mapResendError(error: ResendError, headers: Record<string, strin
       retryAfterMs: Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds * 1000) : undefined,
     };
   }
+  // 409 invalid_idempotent_request: this key was already used with a different request body within
+  // Resend's 24 h window. Resend answers the same to every retry under the key, so it is final.
+  if (status === 409 && name === INVALID_IDEMPOTENT_REQUEST) {
+    return {
+      ok: false,
+      provider: PROVIDER,
+      retryable: false,
+      error: `${detail} (the idempotency key was already used for a different email; retrying under it cannot succeed)`,
+    };
+  }
   // No status: the request never got an answer (network, DNS, timeout). 5xx: Resend's side.
-  // 409 with an idempotency key: the same key is in flight elsewhere; ask again later.
+  // 409 concurrent_idempotent_requests: the same key is still being processed; ask again later.
   // 401/403: a key problem an operator can fix; keep the message until they do.
   if (status === null || status >= 500 || status === 409 || status === 401 || status === 403) {
     return { ok: false, provider: PROVIDER, retryable: true, error: detail };

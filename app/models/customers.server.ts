@@ -54,14 +54,29 @@ export async function recordCustomer(tx: Tx, shop: string, p: CustomerPayload): 
   });
 }
 
-/** The customer an order's text goes to: by phone first (the number texted), else by email. */
+/**
+ * The customer an order's text goes to: by phone first (the number texted), else by email. Its
+ * smsMarketing is the consent that holds for `contact.phone` (smsConsentFor): a customer found by
+ * email, whose consent was given for another number or none, has null there.
+ */
 export async function findCustomer(shop: string, contact: { phone: string | null; email: string | null }): Promise<CustomerConsent | null> {
   const email = contact.email?.trim().toLowerCase() || null;
   const or = [...(contact.phone ? [{ phone: contact.phone }] : []), ...(email ? [{ email }] : [])];
   if (or.length === 0) return null;
   const rows = await db.customer.findMany({ where: { shop, OR: or }, orderBy: { shopifyUpdatedAt: "desc" } });
   const row = rows.find((r) => contact.phone && r.phone === contact.phone) ?? rows[0];
-  return row ? { id: row.id, email: row.email, phone: row.phone, emailMarketing: row.emailMarketing, smsMarketing: row.smsMarketing, updatedAt: row.shopifyUpdatedAt } : null;
+  if (!row) return null;
+  const customer = { id: row.id, email: row.email, phone: row.phone, emailMarketing: row.emailMarketing, smsMarketing: row.smsMarketing, updatedAt: row.shopifyUpdatedAt };
+  return { ...customer, smsMarketing: smsConsentFor(customer, contact.phone) };
+}
+
+/**
+ * The customer's SMS marketing state for texts to `phone`: theirs when it is the number they gave,
+ * else null (no consent for this number). SMS and WhatsApp consent is given for one number: a
+ * SUBSCRIBED state for one never authorises a text to another.
+ */
+export function smsConsentFor(customer: CustomerConsent | null, phone: string | null): string | null {
+  return customer && phone && customer.phone === phone ? customer.smsMarketing : null;
 }
 
 const consentAnswer = z.object({

@@ -1,6 +1,7 @@
 import { db } from "../db.server";
 import { sqlRunner } from "../db/runner.server";
-import { raw, sql, type Sql } from "../db/sql.server";
+import { join, raw, sql, type Sql } from "../db/sql.server";
+import type { SuppressionFact } from "../notifications/types";
 
 export type SuppressionChannel = "email" | "sms";
 
@@ -99,4 +100,19 @@ export async function suppressionReasons(shop: string, trigger: string, targets:
   });
   for (const row of rows) if (!found.has(`${row.channel} ${row.address}`)) found.set(`${row.channel} ${row.address}`, `suppressed_${row.reason}`);
   return found;
+}
+
+/**
+ * Every suppression, of any scope, of one customer's email and phone (either may be null): what a
+ * decision needs to pass over a suppressed channel (ReachFacts.suppressions). One query.
+ */
+export async function addressSuppressions(shop: string, contact: { email: string | null; phone: string | null }): Promise<SuppressionFact[]> {
+  const email = contact.email ? normalizeAddress("email", contact.email) : null;
+  const phone = contact.phone ? normalizeAddress("sms", contact.phone) : null;
+  const match = [...(email ? [sql`("channel" = 'email' AND "address" = ${email})`] : []), ...(phone ? [sql`("channel" = 'sms' AND "address" = ${phone})`] : [])];
+  if (match.length === 0) return [];
+  const rows = await (await sqlRunner()).all<SuppressionFact>(sql`
+    SELECT "channel", "address", "scope", "reason" FROM "Suppression"
+    WHERE "shop" = ${shop} AND (${join(match, " OR ")})`);
+  return rows.map((r) => ({ channel: r.channel === "email" ? "email" : "sms", address: r.address, scope: r.scope, reason: r.reason }));
 }

@@ -20,9 +20,10 @@ export function decide(input: DecisionInput): Intent[] {
 
 /**
  * With channelMode "first_available", each message (same subject and step) goes on the first
- * listed channel the customer can be reached on; the other channels' intents are dropped rather
- * than recorded, since nothing was meant to go there. If no channel works, all are kept so the
- * log shows why (no email, no phone...).
+ * listed channel the customer can be reached on: one not skipped (no address, no consent, a
+ * suppression: see applyReach). The other channels' intents are dropped rather than recorded, since
+ * nothing was meant to go there. If no channel works, all are kept so the log shows why (no email,
+ * no phone, suppressed_sms_stop...).
  */
 export function preferChannels(intents: Intent[], policy: { channels: readonly string[]; channelMode: "all" | "first_available" }): Intent[] {
   if (policy.channelMode !== "first_available") return intents;

@@ -2,11 +2,13 @@
 // sometimes lower-cased ("pt-br") or with an underscore from older themes ("pt_BR").
 
 /**
- * The locale to render in: the customer's locale (exact, then its language), else the shop's primary
- * locale (same two steps), else "en". The result is spelled as in `available`.
+ * The locale to render in: the customer's language, else the shop's primary language, else English.
+ * Each is matched in three steps: the exact locale, then the bare language ("es" for "es-MX"), then
+ * the same language in another region ("pt-BR" for "pt-PT", "es-MX" for "es"), the first listed.
+ * The result is spelled as in `available`; "en" when nothing matches.
  */
 export function resolveLocale(customerLocale: string | null, shopPrimaryLocale: string, available: readonly string[]): string {
-  return matchLocale(customerLocale, available) ?? matchLocale(shopPrimaryLocale, available) ?? "en";
+  return matchLocale(customerLocale, available) ?? matchLocale(shopPrimaryLocale, available) ?? matchLocale("en", available) ?? "en";
 }
 
 function matchLocale(wanted: string | null | undefined, available: readonly string[]): string | null {
@@ -14,8 +16,12 @@ function matchLocale(wanted: string | null | undefined, available: readonly stri
   if (!tag) return null;
   const exact = available.find((a) => normalize(a) === tag);
   if (exact) return exact;
-  const language = tag.split("-")[0];
-  return available.find((a) => normalize(a) === language) ?? null;
+  const language = languageOf(tag);
+  return available.find((a) => normalize(a) === language) ?? available.find((a) => languageOf(normalize(a)) === language) ?? null;
+}
+
+function languageOf(normalized: string): string {
+  return normalized.split("-")[0];
 }
 
 function normalize(locale: string | null | undefined): string {
@@ -27,5 +33,5 @@ const RTL_LANGUAGES = new Set(["ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "
 
 /** Writing direction of a locale, for `dir` in email HTML. */
 export function textDirection(locale: string): "ltr" | "rtl" {
-  return RTL_LANGUAGES.has(normalize(locale).split("-")[0]) ? "rtl" : "ltr";
+  return RTL_LANGUAGES.has(languageOf(normalize(locale))) ? "rtl" : "ltr";
 }

@@ -1,5 +1,5 @@
 import { resolveLocale } from "./locale";
-import type { DecisionInput, Intent } from "./types";
+import type { DecisionInput, Intent, SuppressionFact } from "./types";
 
 /** WhatsApp outside the 24-hour window needs an approved template: none mapped, the channel is off. */
 export const WHATSAPP_NOT_CONFIGURED = "whatsapp_not_configured";
@@ -12,15 +12,19 @@ export function whatsappStepKey(trigger: string, step: string): string {
 }
 
 /**
- * Mark texts Herald may not send as skipped, before channel preference is applied, so that
- * "first_available" falls through to the next channel (usually email). A missing recipient keeps its
- * own reason. Shipping updates and delay notices by email are transactional: no consent asked.
+ * Mark messages Herald may not send as skipped, before channel preference is applied, so that
+ * "first_available" falls through to the next channel: a suppressed address (any channel), then a
+ * text without a WhatsApp template or SMS consent. A missing recipient keeps its own reason. Shipping
+ * updates and delay notices by email are transactional: no consent asked.
  */
 export function applyReach(intents: Intent[], input: DecisionInput): Intent[] {
   const reach = input.reach;
   if (!reach) return intents;
   return intents.map((intent) => {
-    if (intent.skipReason || intent.channel === "email") return intent;
+    if (intent.skipReason) return intent;
+    const suppressed = suppressionOf(reach.suppressions, intent);
+    if (suppressed) return { ...intent, skipReason: `suppressed_${suppressed.reason}` };
+    if (intent.channel === "email") return intent;
     if (intent.channel === "whatsapp" && whatsappLocale(input, intent) === null) {
       return { ...intent, skipReason: WHATSAPP_NOT_CONFIGURED };
     }
@@ -40,4 +44,15 @@ export function whatsappLocale(input: DecisionInput, intent: Pick<Intent, "trigg
   const locales = input.reach?.whatsappLocales.get(whatsappStepKey(intent.trigger, intent.step)) ?? [];
   const locale = resolveLocale(input.order.customerLocale, input.shop.primaryLocale, locales);
   return locales.includes(locale) ? locale : null;
+}
+
+/**
+ * The suppression that holds for this intent's recipient, if any: for its channel (SMS and WhatsApp
+ * share the number's) and for every kind of message or this intent's. Delivery asks again before
+ * sending (a suppression can arrive later); the reason is spelled as delivery records it.
+ */
+function suppressionOf(suppressions: readonly SuppressionFact[], intent: Intent): SuppressionFact | null {
+  if (!intent.recipient) return null;
+  const channel = intent.channel === "email" ? "email" : "sms";
+  return suppressions.find((s) => s.channel === channel && s.address === intent.recipient && (s.scope === "all" || s.scope === intent.trigger)) ?? null;
 }

@@ -190,8 +190,28 @@ export interface DecisionInput {
 export interface ReachFacts {
   /** The locales of the approved WhatsApp templates the shop mapped, by "trigger:step". */
   whatsappLocales: ReadonlyMap<string, readonly string[]>;
-  /** Shopify's SMS marketingState of the order's customer; null when unknown (no customer record). */
+  /**
+   * Shopify's SMS marketingState given for the order's phone number; null when unknown (no customer
+   * with that number). Consent given with another number does not count for this one.
+   */
   smsMarketing: string | null;
+  /**
+   * The suppressions (STOP, unsubscribe, bounce, complaint) that hold for the order's email or phone:
+   * a suppressed channel is not available, so "first_available" moves on to the next one.
+   */
+  suppressions: readonly SuppressionFact[];
+}
+
+/** A suppression of one of the order's addresses, as stored. */
+export interface SuppressionFact {
+  /** "email", or "sms" for SMS and WhatsApp alike (one opt-out covers the number). */
+  channel: "email" | "sms";
+  /** A lower-cased email or an E.164 number, as Intent.recipient spells them. */
+  address: string;
+  /** "all", or the one trigger it covers ("shipping", "delay"...). */
+  scope: string;
+  /** Why: "unsubscribe", "hard_bounce", "complaint", "sms_stop"... */
+  reason: string;
 }
 
 /** What a delay notice is about, carried on its Intent so the worker can build the template variables. */

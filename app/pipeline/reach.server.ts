@@ -1,30 +1,48 @@
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
-import { fetchCustomerConsent, findCustomer } from "../models/customers.server";
+import { fetchCustomerConsent, findCustomer, smsConsentFor } from "../models/customers.server";
+import { addressSuppressions } from "../models/suppressions.server";
 import { whatsappLocales } from "../models/whatsapp-templates.server";
 import { decide } from "../notifications/decide";
-import { toE164 } from "../notifications/shipping/rules";
+import { recipientFor, toE164 } from "../notifications/shipping/rules";
 import type { DecisionInput, Intent } from "../notifications/types";
 
 /**
- * Decide with what Herald knows about reaching this customer by text: which steps have a WhatsApp
- * template, and the customer's SMS consent. Consent of a customer Herald has never heard of (no
- * customers/* webhook yet) is asked from Shopify only when a text depends on it, and recorded, so the
- * next message finds it locally.
+ * Decide with what Herald knows about reaching this customer: which steps have a WhatsApp template,
+ * the SMS consent given for the order's number, and the suppressions of the order's email and
+ * number. Consent of a customer Herald has never heard of (no customers/* webhook yet) is asked from
+ * Shopify only when a text depends on it, and recorded, so the next message finds it locally.
  */
 export async function decideWithReach(shop: string, known: DecisionInput): Promise<{ input: DecisionInput; intents: Intent[] }> {
   const { order, settings } = known;
   const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
-  const customer = texts ? await findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email }) : null;
-  const input: DecisionInput = { ...known, reach: { whatsappLocales: texts ? await whatsappLocales(shop) : new Map(), smsMarketing: customer?.smsMarketing ?? null } };
+  const phone = toE164(order.phone, order.shippingCountry);
+  const customer = texts ? await findCustomer(shop, { phone, email: order.email }) : null;
+  const input: DecisionInput = {
+    ...known,
+    reach: { whatsappLocales: texts ? await whatsappLocales(shop) : new Map(), smsMarketing: customer?.smsMarketing ?? null, suppressions: await suppressionsFor(shop, known) },
+  };
   if (customer || !settings.consent.smsRequiresConsent) return { input, intents: decide(input) };
 
   // Would a text go if the customer had subscribed? Only then is their consent worth a question.
   const withConsent = { ...input, reach: { ...input.reach!, smsMarketing: "SUBSCRIBED" } };
   if (!decide(withConsent).some((i) => i.channel !== "email" && !i.skipReason)) return { input, intents: decide(input) };
   const fetched = await askConsent(shop, order.id);
-  const answered = { ...input, reach: { ...input.reach!, smsMarketing: fetched?.smsMarketing ?? null } };
+  // Shopify answers with the customer's default number: its consent counts only if that is the order's.
+  const answered = { ...input, reach: { ...input.reach!, smsMarketing: smsConsentFor(fetched, phone) } };
   return { input: answered, intents: decide(answered) };
+}
+
+/**
+ * The suppressions of the order's email and number, where the decision chooses a channel
+ * ("first_available" among several): a suppressed one is passed over for the next. With "all",
+ * delivery's own check skips a suppressed message, as it does a suppression that arrives later.
+ */
+async function suppressionsFor(shop: string, known: DecisionInput) {
+  const { shipping, delay } = known.settings;
+  const choosing = [shipping, delay].some((p) => p.channelMode === "first_available" && p.channels.length > 1);
+  if (!choosing) return [];
+  return addressSuppressions(shop, { email: recipientFor(known.order, "email"), phone: recipientFor(known.order, "sms") });
 }
 
 /**

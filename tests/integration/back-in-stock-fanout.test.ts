@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runFanout } from "../../app/backinstock/fanout.server";
 import { db } from "../../app/db.server";
 import { handlers } from "../../app/jobs/handlers.server";
+import { suppress } from "../../app/models/suppressions.server";
+import { unsubscribeEmail } from "../../app/models/unsubscribe.server";
 import { redirectShopifyTransport } from "../../app/shopify/transport.server";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { INVENTORY_ITEM_ID, inventoryLevelPayload, PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
@@ -9,6 +11,7 @@ import { waitFor } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut, useRealTime, useVirtualTime } from "../support/jobs";
 import { withFakeResend } from "../support/providers";
+import { orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
 // Restock detection and the fair fan-out: stock webhooks in, alerts out through Resend's batch
@@ -78,6 +81,68 @@ describe("a restock", () => {
     expect(fake.resend.emails).toHaveLength(6);
     expect(await db.restock.count()).toBe(1);
   }, 60_000);
+
+  it("passes over suppressed customers without using the quota on them, and never attributes their orders", async () => {
+    // GIVEN 5 customers waiting, the two oldest unsubscribed (from alerts) and bounced
+    await seedVariant(SHOP);
+    await waiting(5);
+    await unsubscribeEmail(SHOP, "s0@example.com", "back_in_stock");
+    await suppress(SHOP, "email", "s1@example.com", "hard_bounce");
+
+    // WHEN 1 unit comes back (2 alerts per unit)
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
+    // THEN the two oldest reachable customers were told, and the restock used its quota on them
+    expect(recipients().sort()).toEqual(["s2@example.com", "s3@example.com"]);
+    const restock = await db.restock.findFirstOrThrow();
+    expect(restock).toMatchObject({ quota: 2, notified: 2, status: "DONE" });
+    const subs = await db.stockSubscription.findMany({ orderBy: { email: "asc" } });
+    expect(subs.map((s) => [s.email, s.status, s.notifiedAt !== null])).toEqual([
+      ["s0@example.com", "UNSUBSCRIBED", false],
+      ["s1@example.com", "UNSUBSCRIBED", false],
+      ["s2@example.com", "NOTIFIED", true],
+      ["s3@example.com", "NOTIFIED", true],
+      ["s4@example.com", "WAITING", false],
+    ]);
+    expect(subs[0].restockId).toBe(restock.id);
+    // ...and the message log says why the first two heard nothing
+    const alerts = await db.message.findMany({ where: { step: "alert" }, orderBy: { recipient: "asc" } });
+    expect(alerts.map((m) => [m.recipient, m.status, m.reason])).toEqual([
+      ["s0@example.com", "SKIPPED", "suppressed_unsubscribe"],
+      ["s1@example.com", "SKIPPED", "suppressed_hard_bounce"],
+      ["s2@example.com", "SENT", null],
+      ["s3@example.com", "SENT", null],
+    ]);
+
+    // WHEN the unsubscribed customer and a told one then buy the variant
+    const bought = (id: number, email: string) =>
+      orderPayload({
+        id,
+        email,
+        contact_email: email,
+        customer: { id, first_name: "S", last_name: null, email, phone: null },
+        created_at: minutes(60).toISOString(),
+        updated_at: minutes(60).toISOString(),
+        line_items: [{ id: 1, title: "Example T-Shirt", variant_title: "Small", quantity: 1, price: "19.99", variant_id: VARIANT_ID, product_id: PRODUCT_ID }],
+      });
+    await deliver("orders/create", bought(7001, "s0@example.com"), { shop: SHOP });
+    await deliver("orders/create", bought(7002, "s2@example.com"), { shop: SHOP });
+    await runAllJobs();
+    // THEN only the told customer's order is attributed to the alert
+    expect((await db.alertConversion.findMany()).map((c) => c.orderId)).toEqual(["7002"]);
+  });
+
+  it("ends a restock with nobody left to tell when every waiting customer is suppressed", async () => {
+    await seedVariant(SHOP);
+    await waiting(3);
+    for (const i of [0, 1, 2]) await unsubscribeEmail(SHOP, `s${i}@example.com`, "all");
+    await deliver("variants/in_stock", variantPayload(minutes(0), 5), { shop: SHOP });
+    await runAllJobs();
+    expect(fake.resend.requests.filter((r) => r.path === "/emails/batch")).toHaveLength(0);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ quota: 10, notified: 0, status: "DONE" });
+    expect(await db.stockSubscription.count({ where: { status: "UNSUBSCRIBED" } })).toBe(3);
+  });
 
   it("stops telling customers when the variant sells out again after the first batch", async () => {
     await seedVariant(SHOP);

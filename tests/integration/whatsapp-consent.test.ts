@@ -12,6 +12,7 @@ import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { withFakeResend } from "../support/providers";
 import { deliver } from "../support/webhooks";
 
 const SHOP = "herald-test.myshopify.com";
@@ -21,6 +22,8 @@ const PHONE = "+14155550123";
 
 let twilio: FakeTwilio;
 let sim: RunningSimulator;
+// Emails go to a fake Resend: a channel passed over for another is checked by what arrived there.
+const fake = withFakeResend();
 
 beforeAll(async () => {
   twilio = await startFakeTwilio();
@@ -182,17 +185,87 @@ describe("SMS consent", () => {
     expect(consentCalls()).toHaveLength(0);
   });
 
-  it("still skips a subscribed customer who texted STOP", async () => {
+  it("emails a subscribed customer who texted STOP, when texts come first", async () => {
+    // GIVEN a shop preferring SMS then email, and a customer subscribed to SMS who later texted STOP
     await install(SMS_FIRST);
     storeCustomer("SUBSCRIBED");
-    await suppress(SHOP, "sms", PHONE, "stop");
+    await suppress(SHOP, "sms", PHONE, "sms_stop");
+    // WHEN the order ships
     await deliver("orders/create", order());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    const [message] = await rows();
-    expect(message).toMatchObject({ channel: "sms", status: "SKIPPED" });
-    expect(message.reason).not.toBe("no_sms_consent");
+    // THEN the update goes by email, which Resend received, and nothing by text
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
     expect(twilio.messages).toHaveLength(0);
+    expect((await rows()).map((m) => [m.channel, m.status, m.providerMessageId])).toEqual([["email", "SENT", fake.resend.emails[0].id]]);
+    // Suppressed texts need no consent: Shopify was not asked
+    expect(consentCalls()).toHaveLength(0);
+  });
+
+  it("texts a customer who unsubscribed from shipping emails, when email comes first", async () => {
+    await install({ shipping: { channels: ["email", "sms"], channelMode: "first_available" }, quietHours: { enabled: false } });
+    storeCustomer("SUBSCRIBED");
+    await suppress(SHOP, "email", "Ana.Garcia@example.com", "unsubscribe", "shipping");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(fake.resend.emails).toHaveLength(0);
+    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect((await rows()).map((m) => [m.channel, m.status])).toEqual([["sms", "SENT"]]);
+  });
+
+  it("records a STOP as the text's reason when every channel is wanted, and still emails", async () => {
+    await install({ shipping: { channels: ["sms", "email"] }, quietHours: { enabled: false } });
+    storeCustomer("SUBSCRIBED");
+    await suppress(SHOP, "sms", PHONE, "sms_stop");
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    expect(fake.resend.emails).toHaveLength(1);
+    expect(twilio.messages).toHaveLength(0);
+    expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([
+      ["email", "SENT", null],
+      ["sms", "SKIPPED", "suppressed_sms_stop"],
+    ]);
+  });
+
+  it("does not text the order's number on SMS consent a stored customer gave for another number", async () => {
+    // GIVEN Ana (found by her email) subscribed to SMS with another number, and Shopify knows no
+    // customer for the order
+    await install(SMS_FIRST);
+    const subscribed = { state: "subscribed", opt_in_level: "single_opt_in" };
+    expect((await deliver("customers/create", customerWebhook({ phone: "+14155550999", updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: subscribed }))).status).toBe(200);
+    // WHEN an order with a different phone ships
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    // THEN no text went to that phone: the email did
+    expect(twilio.messages).toHaveLength(0);
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
+    expect((await rows()).map((m) => [m.channel, m.status])).toEqual([["email", "SENT"]]);
+  });
+
+  it("does not text the order's number on the consent Shopify holds for the customer's other number", async () => {
+    // GIVEN Shopify's customer for the order subscribed to SMS with a number that is not the order's
+    await install(SMS_FIRST);
+    sim.state.recordCustomer({
+      shop: SHOP,
+      id: "gid://shopify/Customer/77",
+      orderIds: ["gid://shopify/Order/5001"],
+      email: "ana.garcia@example.com",
+      phone: "+14155550999",
+      emailMarketing: "SUBSCRIBED",
+      smsMarketing: "SUBSCRIBED",
+      updatedAt: "2026-11-20T09:00:00Z",
+    });
+    await deliver("orders/create", order());
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    // THEN Herald asked, recorded the answer, and emailed instead
+    expect(consentCalls().length).toBeGreaterThan(0);
+    expect(await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } })).toMatchObject({ phone: "+14155550999", smsMarketing: "SUBSCRIBED" });
+    expect(twilio.messages).toHaveLength(0);
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
   });
 
   it("forgets the customer's consent record when Shopify asks to redact the customer", async () => {

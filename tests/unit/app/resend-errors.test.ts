@@ -19,6 +19,14 @@ describe("Resend's answers", () => {
     expect(!result.ok && result.retryable).toBe(retryable);
   });
 
+  it("retries a 409 while the same key is still in flight, but not one for a key reused with another body", () => {
+    const concurrent = mapResendError({ statusCode: 409, name: "concurrent_idempotent_requests", message: "Try the request again later." }, {});
+    const reused = mapResendError({ statusCode: 409, name: "invalid_idempotent_request", message: "Same idempotency key used with a different request payload." }, {});
+    expect(concurrent).toMatchObject({ ok: false, retryable: true });
+    expect(reused).toMatchObject({ ok: false, retryable: false });
+    expect(!reused.ok && reused.error).toMatch(/^Resend 409 invalid_idempotent_request: .*different email; retrying under it cannot succeed/);
+  });
+
   it("turns retry-after seconds into a wait", () => {
     const result = mapResendError({ statusCode: 429, name: "rate_limit_exceeded" }, { "retry-after": "2" });
     expect(!result.ok && result.retryAfterMs).toBe(2000);

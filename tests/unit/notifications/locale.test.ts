@@ -22,8 +22,25 @@ describe("resolveLocale", () => {
     expect(resolveLocale(customer, shop, AVAILABLE)).toBe(expected);
   });
 
-  it("does not pick a regional variant for a bare language (pt is not pt-BR)", () => {
-    expect(resolveLocale("pt", "en", AVAILABLE)).toBe("en");
+  // Their language, then the shop's, then English: a template in the customer's language from
+  // another region comes before the shop's language.
+  it.each<[string | null, string, readonly string[], string]>([
+    ["pt-PT", "en", ["en", "pt-BR"], "pt-BR"],
+    ["pt", "en", ["en", "pt-BR"], "pt-BR"],
+    ["pt-PT", "es", ["en", "es", "pt-BR"], "pt-BR"],
+    ["es", "en", ["en", "es-MX"], "es-MX"],
+    ["es", "fr", ["en", "fr", "es-MX"], "es-MX"],
+    ["es-AR", "en", ["en", "es-MX"], "es-MX"],
+    ["es_ar", "en", ["en", "es-MX"], "es-MX"],
+    ["es-AR", "en", ["en", "es-MX", "es-ES"], "es-MX"],
+    ["es-AR", "en", ["en", "es-ES", "es"], "es"],
+    ["es-MX", "en", ["en", "es", "es-MX"], "es-MX"],
+    ["de-AT", "pt-PT", ["en", "pt-BR"], "pt-BR"],
+    ["de", "fr-CA", ["en", "fr-FR"], "fr-FR"],
+    ["de", "fr", ["en-GB", "es"], "en-GB"],
+    ["de", "fr", ["es"], "en"],
+  ])("GIVEN customer %j, shop %j and templates %j THEN renders in %s", (customer, shop, available, expected) => {
+    expect(resolveLocale(customer, shop, available)).toBe(expected);
   });
 });
 
