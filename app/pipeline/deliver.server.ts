@@ -13,11 +13,13 @@ import { loadDelivery } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
 import { messageSuppression, suppress, suppressionChannel } from "../models/suppressions.server";
 import { quietHoursEnd, recipientTimeZone } from "../notifications/quiet-hours";
+import { SMS_CONSENT_WITHDRAWN } from "../notifications/reach";
 import type { ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
 import { settleOpenAttempts } from "./open-attempts.server";
+import { textConsentHolds } from "./reach.server";
 import { formatFrom } from "./sender";
 
 /**
@@ -97,6 +99,12 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   // A bounce, complaint, STOP or unsubscribe may have arrived since the message was decided.
   const suppressed = await messageSuppression(message, read.suppressedBy);
   if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
+
+  // An order's text went through the shop's consent rule when it was decided; a customers/update
+  // may have withdrawn that consent while the text waited (quiet hours, retries).
+  if (text && facts && message.orderId && !(await textConsentHolds(message.shop, settings, facts.order))) {
+    return finish(messageId, { status: "SKIPPED", reason: SMS_CONSENT_WITHDRAWN });
+  }
 
   // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness
   // check above runs again then, so an "out for delivery" text after "delivered" never goes.

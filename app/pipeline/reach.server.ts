@@ -3,6 +3,7 @@ import { log } from "../log.server";
 import { fetchCustomerConsent, findCustomer } from "../models/customers.server";
 import { whatsappLocales } from "../models/whatsapp-templates.server";
 import { decide } from "../notifications/decide";
+import { smsConsentAllows } from "../notifications/reach";
 import { toE164 } from "../notifications/shipping/rules";
 import type { DecisionInput, Intent } from "../notifications/types";
 
@@ -15,7 +16,7 @@ import type { DecisionInput, Intent } from "../notifications/types";
 export async function decideWithReach(shop: string, known: DecisionInput): Promise<{ input: DecisionInput; intents: Intent[] }> {
   const { order, settings } = known;
   const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
-  const customer = texts ? await findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email }) : null;
+  const customer = texts ? await orderCustomer(shop, order) : null;
   const input: DecisionInput = { ...known, reach: { whatsappLocales: texts ? await whatsappLocales(shop) : new Map(), smsMarketing: customer?.smsMarketing ?? null } };
   if (customer || !settings.consent.smsRequiresConsent) return { input, intents: decide(input) };
 
@@ -25,6 +26,20 @@ export async function decideWithReach(shop: string, known: DecisionInput): Promi
   const fetched = await askConsent(shop, order.id);
   const answered = { ...input, reach: { ...input.reach!, smsMarketing: fetched?.smsMarketing ?? null } };
   return { input: answered, intents: decide(answered) };
+}
+
+/** The customer whose consent an order's texts follow: by the order's phone (the number texted), else its email. */
+export function orderCustomer(shop: string, order: Pick<DecisionInput["order"], "phone" | "email" | "shippingCountry">) {
+  return findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email });
+}
+
+/**
+ * At delivery, the consent rule the decision applied (applyReach), on the customer's consent as it
+ * is now: a customers/update may have withdrawn it while the text waited (quiet hours, retries).
+ */
+export async function textConsentHolds(shop: string, settings: DecisionInput["settings"], order: Pick<DecisionInput["order"], "phone" | "email" | "shippingCountry">): Promise<boolean> {
+  const customer = await orderCustomer(shop, order);
+  return smsConsentAllows(settings, customer?.smsMarketing ?? null);
 }
 
 /**

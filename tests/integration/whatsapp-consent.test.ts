@@ -10,7 +10,7 @@ import { redirectShopifyTransport } from "../../app/shopify/transport.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
@@ -193,6 +193,32 @@ describe("SMS consent", () => {
     expect(message).toMatchObject({ channel: "sms", status: "SKIPPED" });
     expect(message.reason).not.toBe("no_sms_consent");
     expect(twilio.messages).toHaveLength(0);
+  });
+
+  it("skips a text held by quiet hours when the customer withdraws SMS consent before morning", async () => {
+    // GIVEN a subscribed customer whose shipping text is decided at night (02:00 in New York,
+    // 21:00 in Honolulu: night in every US zone) and held by quiet hours
+    useVirtualTime(new Date("2026-11-24T07:00:00Z"));
+    try {
+      await install({ shipping: { channels: ["sms"] }, quietHours: { enabled: true, start: 21, end: 8 } });
+      storeCustomer("SUBSCRIBED");
+      await deliver("orders/create", order());
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs({ until: new Date("2026-11-24T07:30:00Z") });
+      expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([["sms", "DEFERRED", "quiet_hours"]]);
+
+      // WHEN a customers/update an hour later says the customer unsubscribed from SMS
+      setClock(new Date("2026-11-24T08:00:00Z"));
+      const withdrawn = customerWebhook({ updated_at: "2026-11-24T08:00:00Z", sms_marketing_consent: { state: "unsubscribed", opt_in_level: "single_opt_in" } });
+      expect((await deliver("customers/update", withdrawn)).status).toBe(200);
+      await runAllJobs({ until: new Date("2026-11-24T23:00:00Z") });
+
+      // THEN the held text never goes: skipped for the withdrawn consent when its morning comes
+      expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([["sms", "SKIPPED", "sms_consent_withdrawn"]]);
+      expect(twilio.requests).toHaveLength(0);
+    } finally {
+      useRealTime();
+    }
   });
 
   it("forgets the customer's consent record when Shopify asks to redact the customer", async () => {
