@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
+import { dialect } from "../../app/db/dialect.server";
 import { resetEnv } from "../../app/env.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { installShop, resetDatabase } from "../support/db";
@@ -145,6 +146,27 @@ describe("a send whose outcome is unknown", () => {
     expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
   });
 
+  it("sends once when recording SENT fails after Twilio accepted: the retry finds the text and records it", async () => {
+    // GIVEN a database that refuses to mark a message SENT (a lost connection, a full disk)
+    await refuseSentWrites(true);
+    try {
+      await deliver("orders/create", orderPayload(malayali));
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs({ maxRounds: 1 });
+      expect(twilio.messages).toHaveLength(1);
+      expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).status).toBe("SENDING");
+    } finally {
+      await refuseSentWrites(false);
+    }
+    // WHEN the database is back and the job runs again
+    await runAllJobs();
+    // THEN Twilio still holds one text, and the row is SENT with its sid
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: true } });
+    expect(twilio.messages).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+  });
+
   it("sends again when the lost request never reached Twilio, once", async () => {
     twilio.dropNextRequest(1);
     const message = await shipToAnjali();
@@ -195,3 +217,21 @@ describe("quiet hours", () => {
     expect(twilio.messages).toHaveLength(2); // shipped (noon) and delivered (08:00)
   });
 });
+
+/** A trigger that makes the database refuse any write that marks a Message SENT (true), or drops it (false). */
+async function refuseSentWrites(on: boolean): Promise<void> {
+  const postgres = dialect === "postgresql";
+  if (!on) {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS herald_test_refuse_sent${postgres ? ' ON "Message"' : ""}`);
+    return;
+  }
+  if (postgres) {
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION herald_test_refuse_sent() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'the database refused the write'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse_sent BEFORE UPDATE ON "Message" FOR EACH ROW
+      WHEN (NEW."status" = 'SENT') EXECUTE FUNCTION herald_test_refuse_sent()`);
+  } else {
+    await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse_sent BEFORE UPDATE ON "Message"
+      WHEN NEW."status" = 'SENT' BEGIN SELECT RAISE(ABORT, 'the database refused the write'); END`);
+  }
+}
