@@ -10,8 +10,9 @@ import { redirectShopifyTransport } from "../../app/shopify/transport.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
+import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { followClock } from "../support/virtual-date";
 import { deliver } from "../support/webhooks";
 
 const SHOP = "herald-test.myshopify.com";
@@ -101,6 +102,34 @@ describe("WhatsApp approved templates", () => {
     const [message] = await rows();
     expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", locale: "es", providerMessageId: sent.sid, renderedSubject: SID });
     expect(consentCalls()).toHaveLength(1);
+  });
+
+  it("sends a template once when Twilio's answer is lost: the retry finds Twilio's rendering of it by its values", async () => {
+    // GIVEN Twilio renders the approved template, and the answer to the first send is lost
+    useVirtualTime(new Date("2026-11-24T18:00:00Z"));
+    const restoreDate = followClock(() => virtualNow()!.getTime()); // Twilio's clock dates its messages
+    try {
+      await install(WHATSAPP_FIRST);
+      // Consent from the customers webhook: the simulator's Admin API rate limit keeps to its own clock.
+      await deliver("customers/create", customerWebhook({ updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: { state: "subscribed", opt_in_level: "single_opt_in" } }));
+      await saveWhatsAppTemplate(SHOP, { trigger: "shipping", step: "shipped", locale: "es" }, {
+        contentSid: SID,
+        variables: { "1": "customer.first_name", "2": "order.name" },
+      });
+      twilio.registerContentTemplate(SID, "Hola {{1}}, tu pedido {{2}} va en camino.");
+      twilio.loseNextResponse(1);
+      // WHEN the order ships
+      await deliver("orders/create", order());
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs();
+      // THEN Twilio holds one message, and the row is SENT with its sid
+      expect(twilio.messages.map((m) => m.body)).toEqual(["Hola Ana, tu pedido #1001 va en camino."]);
+      const [message] = await rows();
+      expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+    } finally {
+      restoreDate();
+      useRealTime();
+    }
   });
 
   it("falls through to email when no template is mapped to the step, and leaves no WhatsApp row", async () => {
@@ -201,7 +230,7 @@ describe("SMS consent", () => {
     useVirtualTime(new Date("2026-11-24T07:00:00Z"));
     try {
       await install({ shipping: { channels: ["sms"] }, quietHours: { enabled: true, start: 21, end: 8 } });
-      storeCustomer("SUBSCRIBED");
+      await deliver("customers/create", customerWebhook({ updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: { state: "subscribed", opt_in_level: "single_opt_in" } }));
       await deliver("orders/create", order());
       await deliver("fulfillments/create", fulfillmentPayload());
       await runAllJobs({ until: new Date("2026-11-24T07:30:00Z") });
