@@ -1,7 +1,7 @@
 import { timeOrderedUuid } from "../db/ids";
 import { sqlRunner } from "../db/runner.server";
 import { sql } from "../db/sql.server";
-import type { BatchResult, EmailChannel, OutgoingEmail, OutgoingText, SendResult, TextChannel } from "./types";
+import type { BatchResult, EmailChannel, OutgoingEmail, OutgoingText, SendResult, SentLookup, TextChannel } from "./types";
 
 /**
  * The local outbox: with no provider configured, messages are stored here instead of sent, and
@@ -25,6 +25,12 @@ export class OutboxChannel implements EmailChannel, TextChannel {
       RETURNING "id"`);
     if (!item) throw new Error("The outbox answered no item");
     return { ok: true, provider: this.provider, providerMessageId: item.id };
+  }
+
+  /** The item stored under the text's key, if any: the outbox keeps every key it was given. */
+  async findSent(_text: OutgoingText, ctx: { idempotencyKey: string }): Promise<SentLookup> {
+    const item = await (await sqlRunner()).get<{ id: string }>(sql`SELECT "id" FROM "OutboxItem" WHERE "idempotencyKey" = ${ctx.idempotencyKey}`);
+    return { ok: true, providerMessageIds: item ? [item.id] : [] };
   }
 
   /** Each email of the batch under the batch's key and its position: a repeat stores nothing new. */

@@ -1,5 +1,6 @@
 // One small interface per channel; one adapter per provider. Only app/channels talks to providers.
 // An expected failure (validation error, outage, rate limit) is a returned value, never a throw.
+import type { ProviderEvent } from "./delivery-status";
 
 /** An email ready to hand to a provider. */
 export interface OutgoingEmail {
@@ -35,6 +36,13 @@ export type SendResult =
       error: string;
       /** Provider asked us to wait (429 retry-after), in milliseconds. */
       retryAfterMs?: number;
+      /**
+       * The provider may have accepted the message all the same (no answer came, or a success
+       * that could not be read): look it up (TextChannel.findSent) before sending it again.
+       */
+      uncertain?: boolean;
+      /** The provider refused because the recipient opted out: suppress the address, as its opt-out callback would. */
+      suppress?: NonNullable<ProviderEvent["suppress"]>;
     };
 
 /** A batch's outcome: every email accepted (ids in the batch's order), or none. */
@@ -51,7 +59,16 @@ export interface EmailChannel {
   sendBatch(emails: OutgoingEmail[], ctx: { idempotencyKey: string; shop: string }): Promise<BatchResult>;
 }
 
+/** The provider's messages that match a text: their ids, newest first (none: it never accepted it). */
+export type SentLookup = { ok: true; providerMessageIds: string[] } | { ok: false; error: string };
+
 export interface TextChannel {
   readonly provider: string;
   send(text: OutgoingText, ctx: { idempotencyKey: string; shop: string }): Promise<SendResult>;
+  /**
+   * The messages the provider accepted for this very text (same recipient, sender and content) at or
+   * after `since`. Asked before sending again when an earlier attempt's outcome is unknown: a text
+   * provider may keep no idempotency key to turn a second send into the first one's answer.
+   */
+  findSent(text: OutgoingText, ctx: { idempotencyKey: string; shop: string; since: Date }): Promise<SentLookup>;
 }

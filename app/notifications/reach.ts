@@ -1,10 +1,18 @@
 import { resolveLocale } from "./locale";
+import type { ShopSettings } from "./settings";
 import type { DecisionInput, Intent, SuppressionFact } from "./types";
 
 /** WhatsApp outside the 24-hour window needs an approved template: none mapped, the channel is off. */
 export const WHATSAPP_NOT_CONFIGURED = "whatsapp_not_configured";
 /** The shop's policy asks for SMS consent and this customer has not given it. */
 export const NO_SMS_CONSENT = "no_sms_consent";
+/** A text decided with the customer's consent, which they withdrew before it could go. */
+export const SMS_CONSENT_WITHDRAWN = "sms_consent_withdrawn";
+
+/** The shop's consent rule for texts (SMS and WhatsApp): may a customer in this SMS marketing state get one? */
+export function smsConsentAllows(settings: Pick<ShopSettings, "consent">, smsMarketing: string | null): boolean {
+  return !settings.consent.smsRequiresConsent || smsMarketing === "SUBSCRIBED";
+}
 
 /** The key of a WhatsApp mapping in ReachFacts.whatsappLocales. */
 export function whatsappStepKey(trigger: string, step: string): string {
@@ -28,7 +36,7 @@ export function applyReach(intents: Intent[], input: DecisionInput): Intent[] {
     if (intent.channel === "whatsapp" && whatsappLocale(input, intent) === null) {
       return { ...intent, skipReason: WHATSAPP_NOT_CONFIGURED };
     }
-    if (input.settings.consent.smsRequiresConsent && reach.smsMarketing !== "SUBSCRIBED") {
+    if (!smsConsentAllows(input.settings, reach.smsMarketing)) {
       return { ...intent, skipReason: NO_SMS_CONSENT };
     }
     return intent;

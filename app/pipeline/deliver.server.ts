@@ -1,5 +1,5 @@
 import { emailChannel, textChannel } from "../channels/index.server";
-import type { OutgoingEmail, SendResult } from "../channels/types";
+import type { OutgoingEmail, OutgoingText, SendResult } from "../channels/types";
 import type { Message, Shop } from "@prisma/client";
 import crypto from "node:crypto";
 import { sqlRunner } from "../db/runner.server";
@@ -11,12 +11,15 @@ import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { loadDelivery } from "../models/messages.server";
 import { toShopFacts } from "../models/shops.server";
-import { messageSuppression } from "../models/suppressions.server";
+import { messageSuppression, suppress, suppressionChannel } from "../models/suppressions.server";
 import { quietHoursEnd, recipientZones } from "../notifications/quiet-hours";
+import { SMS_CONSENT_WITHDRAWN } from "../notifications/reach";
 import type { ShopSettings } from "../notifications/settings";
 import { staleReason } from "../notifications/stale";
 import { storedWhatsAppContent } from "../notifications/whatsapp";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "../unsubscribe/token.server";
+import { settleOpenAttempts } from "./open-attempts.server";
+import { textConsentHolds } from "./reach.server";
 import { formatFrom } from "./sender";
 
 /**
@@ -40,9 +43,11 @@ export function idempotencyKey(messageId: string): string {
 }
 
 /**
- * Hand one Message to its channel and record the outcome. Safe to run again at any point:
- * a finished message is left alone, and a re-run after a crash reuses the idempotency key,
- * so the provider returns the first send instead of making a second one.
+ * Hand one Message to its channel and record the outcome. Safe to run again at any point: a
+ * finished message is left alone; an email sent again after a crash reuses the idempotency key, so
+ * the provider returns the first send instead of making a second one; a text whose last attempt
+ * has no known outcome is looked up at the provider first (settleOpenAttempts), since Twilio keeps
+ * no idempotency key.
  */
 export async function deliverMessage(messageId: string, now: Date): Promise<void> {
   // Every read and write here is raw SQL (app/db/runner.server.ts): this runs once per message.
@@ -53,6 +58,16 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   if (!shop || shop.uninstalledAt) return finish(messageId, { status: "SKIPPED", reason: "shop_uninstalled" });
   const settings = shop.settings;
+  const email = message.channel === "email" ? emailChannel() : null;
+  const text = email ? null : textChannel();
+  const outgoing = email ? null : outgoingText(message, shop);
+  const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
+
+  // First whether an earlier attempt went out after all: then nothing below may skip or resend it.
+  if (text && outgoing && message.attempts > 0) {
+    const settled = await settleOpenAttempts(message, text, outgoing, { ...ctx, now });
+    if (settled === "sent") return;
+  }
 
   if (facts && message.orderId) {
     const history = facts.history.filter(
@@ -85,6 +100,12 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   const suppressed = await messageSuppression(message, read.suppressedBy);
   if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
 
+  // An order's text went through the shop's consent rule when it was decided; a customers/update
+  // may have withdrawn that consent while the text waited (quiet hours, retries).
+  if (text && facts && message.orderId && !(await textConsentHolds(message.shop, settings, facts.order))) {
+    return finish(messageId, { status: "SKIPPED", reason: SMS_CONSENT_WITHDRAWN });
+  }
+
   // Texts wait for the recipient's morning (a scheduled retry, never dropped); the staleness
   // check above runs again then, so an "out for delivery" text after "delivered" never goes.
   // The morning of every zone the order's address (or, without one, the number) could be in.
@@ -99,9 +120,14 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   }
 
   const attempt = message.attempts + 1;
-  const email = message.channel === "email" ? emailChannel() : null;
-  const text = email ? null : textChannel();
   const provider = (email ?? text)!.provider;
+  // Reached only by an attempt whose outcome was unknown and turned out unsent: never one more than allowed.
+  if (attempt > MAX_DELIVERY_ATTEMPTS) {
+    await (await sqlRunner()).run(sql`
+      UPDATE "Message" SET "status" = 'FAILED', "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`);
+    log.warn("message.failed", { shop: message.shop, message: messageId, attempt: message.attempts, error: "out of attempts" });
+    return;
+  }
   // Written before the call, in one transaction: a crash mid-call still leaves a trace of the attempt.
   const runner = await sqlRunner();
   const attemptId = crypto.randomUUID();
@@ -111,23 +137,9 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
         VALUES (${attemptId}, ${messageId}, ${attempt}, 'STARTED', ${provider}, ${now})`,
   ]);
 
-  const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
-  // WhatsApp outside the 24-hour window: the approved template rendered when the message was decided.
-  const whatsappContent = message.channel === "whatsapp" ? storedWhatsAppContent(message.renderedSubject, message.renderedText) : null;
   let result: SendResult;
   try {
-    result = email
-      ? await email.send(outgoingEmail(message, shop, settings), ctx)
-      : await text!.send(
-          {
-            from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
-            to: whatsapp(message.channel, message.recipient),
-            body: whatsappContent ? "" : (message.renderedText ?? ""),
-            content: whatsappContent,
-            statusCallbackUrl: `${env().SHOPIFY_APP_URL.replace(/\/+$/, "")}/providers/twilio/status`,
-          },
-          ctx,
-        );
+    result = email ? await email.send(outgoingEmail(message, shop, settings), ctx) : await text!.send(outgoing!, ctx);
   } catch (error) {
     // Adapters return expected failures; a throw is a bug or an unexpected runtime error.
     result = { ok: false, provider, retryable: true, error: `Unexpected: ${String(error)}` };
@@ -143,6 +155,30 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
           WHERE "id" = ${messageId}`,
     ]);
     log.info("message.sent", { shop: message.shop, message: messageId, provider: result.provider, attempt });
+    return;
+  }
+
+  if (result.uncertain) {
+    // The provider may hold the message: the attempt stays open (STARTED) and the next run looks it up.
+    await runner.write([
+      sql`UPDATE "MessageAttempt" SET "error" = ${result.error}, "finishedAt" = ${finishedAt} WHERE "id" = ${attemptId}`,
+      sql`UPDATE "Message" SET "status" = 'PENDING', "provider" = ${result.provider}, "error" = ${result.error}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${messageId}`,
+    ]);
+    log.warn("message.uncertain", { shop: message.shop, message: messageId, attempt, error: result.error });
+    throw new RetryLater(result.error, result.retryAfterMs ?? deliveryBackoff(attempt));
+  }
+
+  if (result.suppress) {
+    // The provider refused because the recipient opted out there: the suppression its callback would add.
+    await suppress(message.shop, suppressionChannel(message.channel), message.recipient, result.suppress.reason);
+    const reason = `suppressed_${result.suppress.reason}`;
+    await runner.write([
+      sql`UPDATE "MessageAttempt" SET "outcome" = 'FAILED', "error" = ${result.error}, "finishedAt" = ${finishedAt} WHERE "id" = ${attemptId}`,
+      sql`UPDATE "Message" SET "status" = 'SKIPPED', "reason" = ${reason}, "provider" = ${result.provider}, "error" = ${result.error}, "updatedAt" = ${new Date()}
+          WHERE "id" = ${messageId}`,
+    ]);
+    log.info("message.skipped", { message: messageId, reason });
     return;
   }
 
@@ -191,6 +227,19 @@ export function outgoingEmail(
       { name: "herald_message", value: message.id },
       { name: "herald_trigger", value: message.trigger },
     ],
+  };
+}
+
+/** The text of a Message row as the provider receives it: the same on every attempt, so a lookup can match it. */
+function outgoingText(message: Pick<Message, "channel" | "recipient" | "renderedSubject" | "renderedText">, shop: Pick<Shop, "name">): OutgoingText {
+  // WhatsApp outside the 24-hour window: the approved template rendered when the message was decided.
+  const content = message.channel === "whatsapp" ? storedWhatsAppContent(message.renderedSubject, message.renderedText) : null;
+  return {
+    from: whatsapp(message.channel, env().TWILIO_FROM ?? shop.name),
+    to: whatsapp(message.channel, message.recipient),
+    body: content ? "" : (message.renderedText ?? ""),
+    content,
+    statusCallbackUrl: `${env().SHOPIFY_APP_URL.replace(/\/+$/, "")}/providers/twilio/status`,
   };
 }
 

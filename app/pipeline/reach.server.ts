@@ -4,6 +4,7 @@ import { fetchCustomerConsent, findCustomer, smsConsentFor } from "../models/cus
 import { addressSuppressions } from "../models/suppressions.server";
 import { whatsappLocales } from "../models/whatsapp-templates.server";
 import { decide } from "../notifications/decide";
+import { smsConsentAllows } from "../notifications/reach";
 import { recipientFor, toE164 } from "../notifications/shipping/rules";
 import type { DecisionInput, Intent } from "../notifications/types";
 
@@ -16,8 +17,7 @@ import type { DecisionInput, Intent } from "../notifications/types";
 export async function decideWithReach(shop: string, known: DecisionInput): Promise<{ input: DecisionInput; intents: Intent[] }> {
   const { order, settings } = known;
   const texts = [...settings.shipping.channels, ...settings.delay.channels].some((c) => c !== "email");
-  const phone = toE164(order.phone, order.shippingCountry);
-  const customer = texts ? await findCustomer(shop, { phone, email: order.email }) : null;
+  const customer = texts ? await orderCustomer(shop, order) : null;
   const input: DecisionInput = {
     ...known,
     reach: { whatsappLocales: texts ? await whatsappLocales(shop) : new Map(), smsMarketing: customer?.smsMarketing ?? null, suppressions: await suppressionsFor(shop, known) },
@@ -29,8 +29,22 @@ export async function decideWithReach(shop: string, known: DecisionInput): Promi
   if (!decide(withConsent).some((i) => i.channel !== "email" && !i.skipReason)) return { input, intents: decide(input) };
   const fetched = await askConsent(shop, order.id);
   // Shopify answers with the customer's default number: its consent counts only if that is the order's.
-  const answered = { ...input, reach: { ...input.reach!, smsMarketing: smsConsentFor(fetched, phone) } };
+  const answered = { ...input, reach: { ...input.reach!, smsMarketing: smsConsentFor(fetched, toE164(order.phone, order.shippingCountry)) } };
   return { input: answered, intents: decide(answered) };
+}
+
+/** The customer whose consent an order's texts follow: by the order's phone (the number texted), else its email. */
+export function orderCustomer(shop: string, order: Pick<DecisionInput["order"], "phone" | "email" | "shippingCountry">) {
+  return findCustomer(shop, { phone: toE164(order.phone, order.shippingCountry), email: order.email });
+}
+
+/**
+ * At delivery, the consent rule the decision applied (applyReach), on the customer's consent as it
+ * is now: a customers/update may have withdrawn it while the text waited (quiet hours, retries).
+ */
+export async function textConsentHolds(shop: string, settings: DecisionInput["settings"], order: Pick<DecisionInput["order"], "phone" | "email" | "shippingCountry">): Promise<boolean> {
+  const customer = await orderCustomer(shop, order);
+  return smsConsentAllows(settings, customer?.smsMarketing ?? null);
 }
 
 /**

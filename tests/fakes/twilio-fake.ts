@@ -1,7 +1,8 @@
 // A loopback stand-in for Twilio's Programmable Messaging REST API (SMS and WhatsApp), used by the test
 // suite AND the offline demo (DESIGN.md §5 rule 7). Point Herald's TWILIO_BASE_URL at `fake.url`.
 //
-// Implemented: POST/GET /2010-04-01/Accounts/{AccountSid}/Messages.json and GET .../Messages/{Sid}.json,
+// Implemented: POST/GET /2010-04-01/Accounts/{AccountSid}/Messages.json (the list filtered by To, From
+// and DateSent / DateSent< / DateSent>, paged by PageSize and Page) and GET .../Messages/{Sid}.json,
 // HTTP Basic auth (AccountSid:AuthToken), form-urlencoded bodies, Twilio's error JSON
 // `{ code, message, more_info, status }`, and signed status callbacks / inbound replies.
 //
@@ -48,6 +49,8 @@ export interface RecordedText {
   status: TwilioMessageStatus;
   errorCode: number | null;
   receivedAt: Date;
+  /** When it left Twilio for the carrier (status sent or later): Twilio's date_sent, null while queued. */
+  sentAt: Date | null;
   updatedAt: Date;
 }
 
@@ -60,7 +63,7 @@ export interface RecordedTwilioRequest {
   code: number | null;
   to: string | null;
   idempotencyToken: string | null;
-  outcome: "accepted" | "rejected" | "fault" | "lost";
+  outcome: "accepted" | "rejected" | "fault" | "lost" | "garbled" | "dropped";
   at: Date;
 }
 
@@ -100,6 +103,10 @@ export interface FakeTwilio {
   failNext(n: number, fault: Fault): void;
   /** The next `n` creations are recorded but the connection is cut before the answer. */
   loseNextResponse(n: number): void;
+  /** The next `n` creations are recorded and answered 201, with a body cut short (not JSON). */
+  garbleNextResponse(n: number): void;
+  /** The next `n` creations are lost on the way in: the connection is cut and nothing is recorded. */
+  dropNextRequest(n: number): void;
   setLatency(ms: number): void;
   /** From now on sending to `number` (exactly as written, e.g. "+15551234567" or "whatsapp:+1555...") answers 21610. */
   optOut(number: string): void;
@@ -151,6 +158,8 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
   const faults = new FaultQueue();
   let optedOut = new Set<string>();
   let lose = 0;
+  let garble = 0;
+  let drop = 0;
   let latencyMs = 0;
   let version = 0;
 
@@ -163,7 +172,7 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       api_version: "2010-04-01",
       body: m.body,
       date_created: rfc2822(m.receivedAt),
-      date_sent: null,
+      date_sent: m.sentAt ? rfc2822(m.sentAt) : null,
       date_updated: rfc2822(m.updatedAt),
       direction: "outbound-api",
       error_code: m.errorCode,
@@ -182,7 +191,7 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
     };
   }
 
-  type Valid = Omit<RecordedText, "sid" | "status" | "errorCode" | "receivedAt" | "updatedAt" | "idempotencyToken">;
+  type Valid = Omit<RecordedText, "sid" | "status" | "errorCode" | "receivedAt" | "updatedAt" | "sentAt" | "idempotencyToken">;
 
   function validate(p: URLSearchParams): Answer | { valid: Valid } {
     const to = p.get("To")?.trim() ?? "";
@@ -250,6 +259,69 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
     } };
   }
 
+  /**
+   * GET Messages.json as Twilio answers it: filtered by To, From and the day of date_sent
+   * (`DateSent=`, `DateSent<=`, `DateSent>=`, YYYY-MM-DD in GMT; a message still queued has no
+   * date_sent and so never matches a date filter), newest date_sent first (queued ones first),
+   * `PageSize` (default 50, at most 1000) items a page, `next_page_uri` to the next page.
+   */
+  function listPage(q: URLSearchParams): Answer {
+    const size = q.has("PageSize") ? Number(q.get("PageSize")) : 50;
+    if (!Number.isInteger(size) || size < 1 || size > 1000) return twilioError(400, 20001, "PageSize must be an integer between 1 and 1000");
+    const page = q.has("Page") ? Number(q.get("Page")) : 0;
+    if (!Number.isInteger(page) || page < 0) return twilioError(400, 20001, "Page must be a non-negative integer");
+    const days: Array<[string, (day: string, wanted: string) => boolean]> = [
+      ["DateSent", (day, wanted) => day === wanted],
+      ["DateSent<", (day, wanted) => day <= wanted],
+      ["DateSent>", (day, wanted) => day >= wanted],
+    ];
+    for (const [key] of days) {
+      const v = q.get(key);
+      if (v !== null && !/^\d{4}-\d{2}-\d{2}/.test(v)) return twilioError(400, 20001, `${key} must be a date, YYYY-MM-DD`);
+    }
+    const to = q.get("To");
+    const from = q.get("From");
+    const matching = messages.filter((m) => {
+      if (to !== null && m.to !== to) return false;
+      if (from !== null && m.from !== from) return false;
+      for (const [key, holds] of days) {
+        const wanted = q.get(key);
+        if (wanted === null) continue;
+        if (!m.sentAt || !holds(m.sentAt.toISOString().slice(0, 10), wanted.slice(0, 10))) return false;
+      }
+      return true;
+    });
+    const newest = (m: RecordedText) => (m.sentAt ?? new Date(8.64e15)).getTime();
+    const sorted = matching
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => newest(b.m) - newest(a.m) || b.i - a.i)
+      .map(({ m }) => m);
+    const items = sorted.slice(page * size, (page + 1) * size);
+    const filters = new URLSearchParams([...q].filter(([k]) => !["Page", "PageSize", "PageToken"].includes(k)));
+    const pageUri = (n: number, token?: string) => {
+      const p = new URLSearchParams(filters);
+      p.set("PageSize", String(size));
+      p.set("Page", String(n));
+      if (token) p.set("PageToken", token);
+      return `${base}/Messages.json?${p.toString()}`;
+    };
+    const more = (page + 1) * size < sorted.length;
+    return {
+      status: 200,
+      body: {
+        messages: items.map(resource),
+        page,
+        page_size: size,
+        start: page * size,
+        end: page * size + Math.max(0, items.length - 1),
+        uri: pageUri(page),
+        first_page_uri: pageUri(0),
+        next_page_uri: more ? pageUri(page + 1, `PA${items[items.length - 1].sid}`) : null,
+        previous_page_uri: page > 0 ? pageUri(page - 1) : null,
+      },
+    };
+  }
+
   function faultAnswer(f: Fault): Answer {
     const defaults: Record<number, [number, string]> = {
       429: [20429, "Too Many Requests"],
@@ -306,12 +378,15 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       if (!found) return answer(twilioError(404, 20404, `The requested resource ${path} was not found`), "rejected");
       return answer({ status: 200, body: resource(found) }, "accepted");
     }
-    if (method === "GET") {
-      const list = [...messages].reverse().map(resource);
-      return answer({ status: 200, body: { messages: list, page: 0, page_size: 50, start: 0, end: Math.max(0, list.length - 1), uri: `${base}/Messages.json`, first_page_uri: `${base}/Messages.json?PageSize=50&Page=0`, next_page_uri: null, previous_page_uri: null } }, "accepted");
-    }
+    if (method === "GET") return answer(listPage(url.searchParams), "accepted");
     if (method !== "POST") return answer(twilioError(405, 20004, "Method not allowed"), "rejected");
 
+    if (drop > 0) {
+      drop--;
+      log({ status: 0, body: {} }, "dropped");
+      res.socket?.destroy();
+      return;
+    }
     const fault = faults.take();
     if (fault) return answer(faultAnswer(fault), "fault");
 
@@ -329,6 +404,7 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       errorCode: null,
       receivedAt: at,
       updatedAt: at,
+      sentAt: null,
     };
     messages.push(msg);
     version++;
@@ -337,6 +413,13 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       lose--;
       log(created, "lost");
       res.socket?.destroy();
+      return;
+    }
+    if (garble > 0) {
+      garble--;
+      log(created, "garbled");
+      res.writeHead(201, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify(created.body).slice(0, 40));
       return;
     }
     return answer(created, "accepted");
@@ -385,6 +468,12 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
     loseNextResponse(n) {
       lose += n;
     },
+    garbleNextResponse(n) {
+      garble += n;
+    },
+    dropNextRequest(n) {
+      drop += n;
+    },
     setLatency(ms) {
       latencyMs = ms;
     },
@@ -406,6 +495,7 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       msg.status = status;
       msg.errorCode = o.errorCode ?? null;
       msg.updatedAt = new Date();
+      if (!msg.sentAt && ["sent", "delivered", "undelivered", "read"].includes(status)) msg.sentAt = msg.updatedAt;
       version++;
       if (!msg.statusCallback) return null;
       const params: Record<string, string> = {
@@ -451,6 +541,8 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
       optedOut = new Set();
       faults.clear();
       lose = 0;
+      garble = 0;
+      drop = 0;
       latencyMs = 0;
       version++;
     },

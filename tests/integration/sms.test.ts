@@ -1,11 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
+import { dialect } from "../../app/db/dialect.server";
 import { resetEnv } from "../../app/env.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
+import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
+import { followClock } from "../support/virtual-date";
 import { deliver } from "../support/webhooks";
 
 let twilio: FakeTwilio;
@@ -71,15 +73,27 @@ describe("shipping updates by SMS", () => {
     expect(twilio.messages).toHaveLength(0);
   });
 
-  it("fails for good, without retrying, when Twilio says the recipient opted out (21610)", async () => {
+  it("suppresses the number when Twilio says the recipient opted out (21610), and texts it no more", async () => {
+    // GIVEN a customer who replied STOP to the shop's number at Twilio (Herald never heard of it)
     twilio.optOut("+919847012345");
+    // WHEN their order ships
     await deliver("orders/create", orderPayload(malayali));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
+    // THEN the text is skipped for the opt-out, once, and the number is suppressed as a 21610 callback would
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
-    expect(message.status).toBe("FAILED");
-    expect(message.attempts).toBe(1);
+    expect(message).toMatchObject({ status: "SKIPPED", reason: "suppressed_carrier_opt_out", attempts: 1 });
     expect(message.error).toContain("21610");
+    expect(await db.suppression.findMany({ select: { channel: true, address: true, reason: true } })).toEqual([
+      { channel: "sms", address: "+919847012345", reason: "carrier_opt_out" },
+    ]);
+    // ...and the next text to that number is skipped without asking Twilio
+    await deliver("fulfillments/update", fulfillmentPayload({ shipment_status: "delivered", updated_at: "2026-11-22T09:00:00-05:00" }));
+    await runAllJobs();
+    const delivered = await db.message.findFirstOrThrow({ where: { trigger: "shipping", step: "delivered" } });
+    expect(delivered).toMatchObject({ status: "SKIPPED", reason: "suppressed_carrier_opt_out", attempts: 0 });
+    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(twilio.messages).toHaveLength(0);
   });
 
   it("retries a Twilio outage and sends once", async () => {
@@ -89,6 +103,78 @@ describe("shipping updates by SMS", () => {
     await runAllJobs();
     expect(twilio.messages).toHaveLength(1);
     expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).attempts).toBe(3);
+  });
+});
+
+// Twilio keeps no idempotency key: a text whose answer never came is looked up in Twilio's
+// message list before it is sent again.
+describe("a send whose outcome is unknown", () => {
+  // Twilio dates its messages by its own clock: here the fake's Date follows the queue's virtual clock.
+  let restoreDate: () => void;
+  beforeEach(() => {
+    useVirtualTime(new Date("2026-11-23T12:00:00+05:30"));
+    restoreDate = followClock(() => virtualNow()!.getTime());
+  });
+  afterEach(() => {
+    restoreDate();
+    useRealTime();
+  });
+
+  async function shipToAnjali() {
+    await deliver("orders/create", orderPayload(malayali));
+    await deliver("fulfillments/create", fulfillmentPayload());
+    await runAllJobs();
+    return db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
+  }
+  const lookups = () => twilio.requests.filter((r) => r.method === "GET" && r.path.endsWith("/Messages.json"));
+
+  it("sends once when the connection is cut after Twilio accepted the text: the retry finds it and records its sid", async () => {
+    twilio.loseNextResponse(1);
+    const message = await shipToAnjali();
+    expect(twilio.messages).toHaveLength(1);
+    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(lookups()).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1, error: null });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+  });
+
+  it("sends once when Twilio answers 201 with a body that cannot be read", async () => {
+    twilio.garbleNextResponse(1);
+    const message = await shipToAnjali();
+    expect(twilio.messages).toHaveLength(1);
+    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+  });
+
+  it("sends once when recording SENT fails after Twilio accepted: the retry finds the text and records it", async () => {
+    // GIVEN a database that refuses to mark a message SENT (a lost connection, a full disk)
+    await refuseSentWrites(true);
+    try {
+      await deliver("orders/create", orderPayload(malayali));
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs({ maxRounds: 1 });
+      expect(twilio.messages).toHaveLength(1);
+      expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).status).toBe("SENDING");
+    } finally {
+      await refuseSentWrites(false);
+    }
+    // WHEN the database is back and the job runs again
+    await runAllJobs();
+    // THEN Twilio still holds one text, and the row is SENT with its sid
+    const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: true } });
+    expect(twilio.messages).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+  });
+
+  it("sends again when the lost request never reached Twilio, once", async () => {
+    twilio.dropNextRequest(1);
+    const message = await shipToAnjali();
+    expect(twilio.messages).toHaveLength(1);
+    expect(lookups()).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 2 });
+    expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["RETRYABLE", "SENT"]);
+    expect(message.attemptsLog[0].error).toContain("twilio holds no such message");
   });
 });
 
@@ -131,3 +217,21 @@ describe("quiet hours", () => {
     expect(twilio.messages).toHaveLength(2); // shipped (noon) and delivered (08:00)
   });
 });
+
+/** A trigger that makes the database refuse any write that marks a Message SENT (true), or drops it (false). */
+async function refuseSentWrites(on: boolean): Promise<void> {
+  const postgres = dialect === "postgresql";
+  if (!on) {
+    await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS herald_test_refuse_sent${postgres ? ' ON "Message"' : ""}`);
+    return;
+  }
+  if (postgres) {
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION herald_test_refuse_sent() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'the database refused the write'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse_sent BEFORE UPDATE ON "Message" FOR EACH ROW
+      WHEN (NEW."status" = 'SENT') EXECUTE FUNCTION herald_test_refuse_sent()`);
+  } else {
+    await db.$executeRawUnsafe(`CREATE TRIGGER herald_test_refuse_sent BEFORE UPDATE ON "Message"
+      WHEN NEW."status" = 'SENT' BEGIN SELECT RAISE(ABORT, 'the database refused the write'); END`);
+  }
+}

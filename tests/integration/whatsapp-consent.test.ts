@@ -10,9 +10,10 @@ import { redirectShopifyTransport } from "../../app/shopify/transport.server";
 import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { withFakeResend } from "../support/providers";
+import { followClock } from "../support/virtual-date";
 import { deliver } from "../support/webhooks";
 
 const SHOP = "herald-test.myshopify.com";
@@ -104,6 +105,34 @@ describe("WhatsApp approved templates", () => {
     const [message] = await rows();
     expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", locale: "es", providerMessageId: sent.sid, renderedSubject: SID });
     expect(consentCalls()).toHaveLength(1);
+  });
+
+  it("sends a template once when Twilio's answer is lost: the retry finds Twilio's rendering of it by its values", async () => {
+    // GIVEN Twilio renders the approved template, and the answer to the first send is lost
+    useVirtualTime(new Date("2026-11-24T18:00:00Z"));
+    const restoreDate = followClock(() => virtualNow()!.getTime()); // Twilio's clock dates its messages
+    try {
+      await install(WHATSAPP_FIRST);
+      // Consent from the customers webhook: the simulator's Admin API rate limit keeps to its own clock.
+      await deliver("customers/create", customerWebhook({ updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: { state: "subscribed", opt_in_level: "single_opt_in" } }));
+      await saveWhatsAppTemplate(SHOP, { trigger: "shipping", step: "shipped", locale: "es" }, {
+        contentSid: SID,
+        variables: { "1": "customer.first_name", "2": "order.name" },
+      });
+      twilio.registerContentTemplate(SID, "Hola {{1}}, tu pedido {{2}} va en camino.");
+      twilio.loseNextResponse(1);
+      // WHEN the order ships
+      await deliver("orders/create", order());
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs();
+      // THEN Twilio holds one message, and the row is SENT with its sid
+      expect(twilio.messages.map((m) => m.body)).toEqual(["Hola Ana, tu pedido #1001 va en camino."]);
+      const [message] = await rows();
+      expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+    } finally {
+      restoreDate();
+      useRealTime();
+    }
   });
 
   it("falls through to email when no template is mapped to the step, and leaves no WhatsApp row", async () => {
@@ -266,6 +295,32 @@ describe("SMS consent", () => {
     expect(await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } })).toMatchObject({ phone: "+14155550999", smsMarketing: "SUBSCRIBED" });
     expect(twilio.messages).toHaveLength(0);
     expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
+  });
+
+  it("skips a text held by quiet hours when the customer withdraws SMS consent before morning", async () => {
+    // GIVEN a subscribed customer whose shipping text is decided at night (02:00 in New York,
+    // 21:00 in Honolulu: night in every US zone) and held by quiet hours
+    useVirtualTime(new Date("2026-11-24T07:00:00Z"));
+    try {
+      await install({ shipping: { channels: ["sms"] }, quietHours: { enabled: true, start: 21, end: 8 } });
+      await deliver("customers/create", customerWebhook({ updated_at: "2026-11-20T12:00:00Z", sms_marketing_consent: { state: "subscribed", opt_in_level: "single_opt_in" } }));
+      await deliver("orders/create", order());
+      await deliver("fulfillments/create", fulfillmentPayload());
+      await runAllJobs({ until: new Date("2026-11-24T07:30:00Z") });
+      expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([["sms", "DEFERRED", "quiet_hours"]]);
+
+      // WHEN a customers/update an hour later says the customer unsubscribed from SMS
+      setClock(new Date("2026-11-24T08:00:00Z"));
+      const withdrawn = customerWebhook({ updated_at: "2026-11-24T08:00:00Z", sms_marketing_consent: { state: "unsubscribed", opt_in_level: "single_opt_in" } });
+      expect((await deliver("customers/update", withdrawn)).status).toBe(200);
+      await runAllJobs({ until: new Date("2026-11-24T23:00:00Z") });
+
+      // THEN the held text never goes: skipped for the withdrawn consent when its morning comes
+      expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([["sms", "SKIPPED", "sms_consent_withdrawn"]]);
+      expect(twilio.requests).toHaveLength(0);
+    } finally {
+      useRealTime();
+    }
   });
 
   it("forgets the customer's consent record when Shopify asks to redact the customer", async () => {

@@ -176,4 +176,53 @@ describe("fake Twilio", () => {
     const res = await send({ To: "+919847012345", From: "+15005550006", Body: "hi" });
     expect(((await res.json()) as { code: number }).code).toBe(21610);
   });
+
+  describe("the message list", () => {
+    type Page = { messages: Array<{ sid: string; to: string; date_sent: string | null }>; page_size: number; next_page_uri: string | null };
+    const list = async (query: string) => {
+      const res = await fetch(`${fake.url}/2010-04-01/Accounts/${fake.accountSid}/Messages.json${query}`, {
+        headers: { authorization: `Basic ${Buffer.from(`${fake.accountSid}:${fake.authToken}`).toString("base64")}` },
+      });
+      return { status: res.status, body: (await res.json()) as Page & { code?: number } };
+    };
+
+    it("filters by To and From, newest first, and pages by PageSize with next_page_uri", async () => {
+      for (const body of ["one", "two", "three"]) await send({ To: "+919847012345", From: "+15005550006", Body: body });
+      await send({ To: "+14155550123", From: "+15005550006", Body: "someone else" });
+      const first = await list("?To=%2B919847012345&From=%2B15005550006&PageSize=2");
+      expect(first.status).toBe(200);
+      expect(first.body.page_size).toBe(2);
+      expect(first.body.messages.map((m) => m.sid)).toEqual([fake.messages[2].sid, fake.messages[1].sid]);
+      expect(first.body.next_page_uri).toMatch(/Page=1/);
+      const second = await list(first.body.next_page_uri!.slice(first.body.next_page_uri!.indexOf("?")));
+      expect(second.body.messages.map((m) => m.sid)).toEqual([fake.messages[0].sid]);
+      expect(second.body.next_page_uri).toBeNull();
+      expect((await list("?PageSize=1001")).status).toBe(400);
+    });
+
+    it("dates a message sent only once it leaves Twilio: a queued one matches no DateSent filter", async () => {
+      await send({ To: "+919847012345", From: "+15005550006", Body: "queued" });
+      const day = new Date().toISOString().slice(0, 10);
+      expect((await list(`?DateSent%3E=${day}`)).body.messages).toHaveLength(0);
+      expect((await list("")).body.messages[0].date_sent).toBeNull();
+      await fake.updateStatus(fake.messages[0].sid, "sent");
+      const sent = await list(`?DateSent%3E=${day}`);
+      expect(sent.body.messages).toHaveLength(1);
+      expect(sent.body.messages[0].date_sent).toMatch(/\+0000$/);
+      expect((await list(`?DateSent%3C=2000-01-01`)).body.messages).toHaveLength(0);
+    });
+  });
+
+  it("records a message whose 201 answer it garbles, and one whose request it drops not at all", async () => {
+    fake.garbleNextResponse(1);
+    fake.dropNextRequest(1);
+    const params = { To: "+919847012345", From: "+15005550006", Body: "hi" };
+    await expect(send(params)).rejects.toThrow(); // dropped: the connection is cut, nothing recorded
+    expect(fake.messages).toHaveLength(0);
+    const garbled = await send(params);
+    expect(garbled.status).toBe(201);
+    await expect(garbled.json()).rejects.toThrow();
+    expect(fake.messages).toHaveLength(1);
+    expect(fake.requests.map((r) => r.outcome)).toEqual(["dropped", "garbled"]);
+  });
 });
