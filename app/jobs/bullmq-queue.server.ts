@@ -12,10 +12,10 @@ import {
   type JobQueue,
   type QueueStats,
   type RunningWorker,
+  defaultMaxAttempts,
   jobPriority,
 } from "./types";
 
-const DEFAULT_MAX_ATTEMPTS = 8;
 /** See BullQueueOptions.maxStalledCount. */
 const DEFAULT_MAX_STALLED_COUNT = 10;
 /** The sweeper's job name (internal: not a JobName, no business handler). */
@@ -141,7 +141,7 @@ export class BullQueue implements JobQueue {
     const runAt = opts.runAt?.getTime() ?? now;
     const delay = Math.max(0, runAt - now);
     const jobOpts: JobsOptions = {
-      attempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      attempts: opts.maxAttempts ?? defaultMaxAttempts(name),
       backoff: { type: BACKOFF_TYPE },
     };
     if (opts.key) jobOpts.jobId = bullJobId(opts.key);
@@ -178,7 +178,8 @@ export class BullQueue implements JobQueue {
     const handler = handlers[job.name as JobName] as ((p: unknown, c: unknown) => Promise<void>) | undefined;
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
-      await handler(job.data.payload, { id: job.id, attempt: job.attemptsMade + 1, now });
+      const attempt = job.attemptsMade + 1;
+      await handler(job.data.payload, { id: job.id, attempt, lastAttempt: attempt >= (job.opts.attempts ?? 1), now });
     } catch (error) {
       throw await this.failed(job, error, now());
     }

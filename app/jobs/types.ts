@@ -37,6 +37,16 @@ export function jobPriority(name: JobName): 0 | 1 {
   return SENDING_JOBS.has(name) ? 0 : 1;
 }
 
+/**
+ * How many times a job runs before it is dead, unless its enqueue says otherwise. Processing a
+ * webhook event can wait on the Admin API (the order of a fulfillment order): its retries back off
+ * to every 30 minutes and go on for hours (20 runs: 2.8 to 5.6 h with the default backoff), so an
+ * outage of the Admin API delays the event instead of ending it.
+ */
+export function defaultMaxAttempts(name: JobName): number {
+  return name === "process-event" ? 20 : 8;
+}
+
 export interface EnqueueOptions {
   /** Run no earlier than this (durable scheduling; never an in-memory timer). */
   runAt?: Date;
@@ -54,6 +64,8 @@ export interface EnqueueOptions {
 export interface JobContext {
   id: string;
   attempt: number;
+  /** This is the job's last run: if it fails, the queue gives up on it (the dead letter). */
+  lastAttempt?: boolean;
   now: () => Date;
 }
 
