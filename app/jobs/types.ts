@@ -54,6 +54,13 @@ export interface EnqueueOptions {
   key?: string;
   maxAttempts?: number;
   /**
+   * Keep the job as a row of the database's Job table on every queue (needs `key`). The embedded
+   * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
+   * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
+   * it. For timed jobs whose cause has no row of its own: an order's timed check.
+   */
+  recorded?: boolean;
+  /**
    * Enqueue as part of this database transaction (embedded queue: the job commits or rolls back
    * with the rows that caused it). Queues outside the database (BullMQ) enqueue after commit, so
    * open the transaction with transaction() from app/db/transaction.server.

@@ -231,9 +231,11 @@ function addMessage(writes: WriteSet, shop: string, intent: Intent, locale: stri
  * Timed conditions (unfulfilled for N business hours, stalled, estimate passed...) are checked by
  * a durable job at the moment they could become true, never by a timer in memory. The key makes
  * repeated evaluations schedule that moment once; if the condition has gone by then, the
- * evaluation simply finds nothing due.
+ * evaluation simply finds nothing due. The job is recorded (a Job row written with the evaluation's
+ * rows on either queue): on BullMQ, a wake-up whose add to Redis is lost after commit, or that Redis
+ * loses, is enqueued again from that row by the sweeper.
  */
 function scheduleWakeup(writes: WriteSet, shop: string, orderId: string, at: Date | null): void {
   if (!at) return;
-  writes.enqueue("evaluate-order", { shop, orderId }, { runAt: at, key: `wake:${shop}:${orderId}:${at.toISOString()}` });
+  writes.enqueue("evaluate-order", { shop, orderId }, { runAt: at, key: `wake:${shop}:${orderId}:${at.toISOString()}`, recorded: true });
 }
