@@ -131,13 +131,15 @@ export class DbQueue implements JobQueue {
     const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
     // The right-hand sides read the row as it was before this update.
     const exhausted = raw(`"status" = 'RUNNING' AND "attempts" >= "maxAttempts"`);
+    // PostgreSQL types a parameter in a CASE branch as text, which a timestamp column refuses.
+    const timestamp = (at: Date) => (dialect === "postgresql" ? sql`CAST(${at} AS TIMESTAMP(3))` : sql`${at}`);
     return (await this.runner()).get<JobRow & { status: string }>(sql`
       UPDATE "Job"
       SET "status" = CASE WHEN ${exhausted} THEN 'DEAD' ELSE 'RUNNING' END,
           "lockedBy" = CASE WHEN ${exhausted} THEN NULL ELSE ${workerId} END,
-          "lockedUntil" = CASE WHEN ${exhausted} THEN NULL ELSE ${new Date(now.getTime() + this.leaseMs)} END,
+          "lockedUntil" = CASE WHEN ${exhausted} THEN NULL ELSE ${timestamp(new Date(now.getTime() + this.leaseMs))} END,
           "lastError" = CASE WHEN ${exhausted} THEN ${WORKER_LOST} ELSE "lastError" END,
-          "finishedAt" = CASE WHEN ${exhausted} THEN ${now} ELSE "finishedAt" END,
+          "finishedAt" = CASE WHEN ${exhausted} THEN ${timestamp(now)} ELSE "finishedAt" END,
           "attempts" = CASE WHEN ${exhausted} THEN "attempts" ELSE "attempts" + 1 END,
           "updatedAt" = ${new Date()}
       WHERE "id" = COALESCE(
