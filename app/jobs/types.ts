@@ -6,8 +6,12 @@ export interface JobPayloads {
   "process-event": { eventId: string };
   /** Re-evaluate an order at a scheduled moment (timed delay checks). */
   "evaluate-order": { shop: string; orderId: string };
-  /** The shop's morning digest of at-risk orders for one local date. */
-  "send-digest": { shop: string; date: string };
+  /**
+   * The shop's morning digest of at-risk orders for one local date, due at `at` (ISO; absent on
+   * jobs scheduled before it was carried): a job whose time no longer matches the shop's digest
+   * hour and time zone sends nothing (its replacement does).
+   */
+  "send-digest": { shop: string; date: string; at?: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
   /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
@@ -57,7 +61,7 @@ export interface EnqueueOptions {
    * Keep the job as a row of the database's Job table on every queue (needs `key`). The embedded
    * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
    * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
-   * it. For timed jobs whose cause has no row of its own: an order's timed check.
+   * it. For timed jobs whose cause has no row of its own: an order's timed check, a shop's digest.
    */
   recorded?: boolean;
   /**
