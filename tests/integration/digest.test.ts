@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { resetChannels } from "../../app/channels/index.server";
 import { resetEnv } from "../../app/env.server";
 import { db } from "../../app/db.server";
-import { BullQueue, bullJobId } from "../../app/jobs/bullmq-queue.server";
+import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
 import { queue } from "../../app/jobs/queue.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
 import { saveSettingsForm } from "../../app/models/settings.server";

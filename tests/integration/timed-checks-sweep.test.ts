@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { BullQueue, bullJobId } from "../../app/jobs/bullmq-queue.server";
+import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
 import { queue } from "../../app/jobs/queue.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
 import { installShop, resetDatabase } from "../support/db";
