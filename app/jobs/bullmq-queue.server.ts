@@ -1,8 +1,11 @@
 import crypto from "node:crypto";
 import { Queue, Worker, type Job, type JobsOptions } from "bullmq";
+import { sqlRunner } from "../db/runner.server";
+import { execute } from "../db/sql.server";
 import { afterCommit } from "../db/transaction.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
+import { finishJobRow, insertJobRow } from "./job-rows.server";
 import {
   RetryLater,
   type EnqueueOptions,
@@ -12,10 +15,10 @@ import {
   type JobQueue,
   type QueueStats,
   type RunningWorker,
+  defaultMaxAttempts,
   jobPriority,
 } from "./types";
 
-const DEFAULT_MAX_ATTEMPTS = 8;
 /** See BullQueueOptions.maxStalledCount. */
 const DEFAULT_MAX_STALLED_COUNT = 10;
 /** The sweeper's job name (internal: not a JobName, no business handler). */
@@ -31,6 +34,8 @@ interface JobData {
   payload: unknown;
   /** Epoch ms. Enqueue time or runAt; moved on each retry. */
   runAt: number;
+  /** A recorded job's key: its row in the Job table is closed when the job is done or dead. */
+  recorded?: string;
 }
 
 export interface BullQueueOptions {
@@ -127,28 +132,46 @@ export class BullQueue implements JobQueue {
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
-    if (opts.tx) {
-      // After commit: the job must never run before the rows it reads exist.
-      const { tx: _tx, ...rest } = opts;
-      afterCommit(opts.tx, () => this.add(name, payload, rest));
-      return;
+    const { tx, ...rest } = opts;
+    if (opts.recorded) {
+      // The durable record first, with the job's cause: the sweeper enqueues it again from there.
+      if (!opts.key) throw new Error(`A recorded job needs a key (job "${name}")`);
+      const row = insertJobRow(name, payload, { runAt: opts.runAt ?? this.now(), key: opts.key, maxAttempts: opts.maxAttempts });
+      if (tx) await execute(tx, row);
+      else await (await sqlRunner()).run(row);
     }
-    await this.add(name, payload, opts);
+    // After commit: the job must never run before the rows it reads exist.
+    if (tx) afterCommit(tx, () => this.add(name, payload, rest));
+    else await this.add(name, payload, rest);
   }
 
-  private async add(name: JobName, payload: unknown, opts: EnqueueOptions): Promise<void> {
+  /**
+   * Add a job to Redis only. A `recorded` job's row must exist already (enqueue() writes it; a
+   * write set writes it with its rows, app/jobs/writes.server.ts).
+   */
+  async add(name: JobName, payload: unknown, opts: Omit<EnqueueOptions, "tx">): Promise<void> {
     const now = this.now().getTime();
     const runAt = opts.runAt?.getTime() ?? now;
     const delay = Math.max(0, runAt - now);
     const jobOpts: JobsOptions = {
-      attempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      attempts: opts.maxAttempts ?? defaultMaxAttempts(name),
       backoff: { type: BACKOFF_TYPE },
     };
     if (opts.key) jobOpts.jobId = bullJobId(opts.key);
     const priority = jobPriority(name);
     if (priority > 0) jobOpts.priority = priority;
     if (delay > 0) jobOpts.delay = this.manualTime ? MANUAL_HOLD_MS : delay;
-    await this.queue.add(name, { payload, runAt }, jobOpts);
+    const data: JobData = { payload, runAt };
+    if (opts.recorded && opts.key) data.recorded = opts.key;
+    await this.queue.add(name, data, jobOpts);
+  }
+
+  /** Close a recorded job's row once BullMQ is done with the job (a failure here is healed by the sweeper). */
+  private async finishRecord(job: Job<JobData>, outcome: { status: "DONE" | "DEAD"; error?: string; at: Date }): Promise<void> {
+    if (!job.data.recorded) return;
+    await (await sqlRunner())
+      .run(finishJobRow(job.data.recorded, outcome))
+      .catch((error: unknown) => log.error("job.record_not_closed", { job: job.id, name: job.name, error: error instanceof Error ? error.message : String(error) }));
   }
 
   /** BullMQ asks this for the delay before a retry; the processor decided it (see failed()). */
@@ -178,10 +201,12 @@ export class BullQueue implements JobQueue {
     const handler = handlers[job.name as JobName] as ((p: unknown, c: unknown) => Promise<void>) | undefined;
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
-      await handler(job.data.payload, { id: job.id, attempt: job.attemptsMade + 1, now });
+      const attempt = job.attemptsMade + 1;
+      await handler(job.data.payload, { id: job.id, attempt, lastAttempt: attempt >= (job.opts.attempts ?? 1), now });
     } catch (error) {
       throw await this.failed(job, error, now());
     }
+    await this.finishRecord(job, { status: "DONE", at: now() });
   }
 
   /** Decide what a failure means: a retry after a delay (recorded on the job) or the dead letter. */
@@ -191,6 +216,7 @@ export class BullQueue implements JobQueue {
     const attempt = job.attemptsMade + 1;
     if (attempt >= (job.opts.attempts ?? 1)) {
       log.error("job.dead", { job: job.id, name: job.name, attempts: attempt, error: err.message });
+      await this.finishRecord(job, { status: "DEAD", error: err.message, at: now });
       return err;
     }
     const delay = err instanceof RetryLater && err.delayMs !== undefined ? err.delayMs : this.backoff(attempt);
@@ -212,6 +238,7 @@ export class BullQueue implements JobQueue {
     worker.on("failed", (job, error) => {
       if (job && !this.handlerFailures.has(error)) {
         log.error("job.dead", { job: job.id, name: job.name, stalls: job.stalledCounter, error: error.message });
+        void this.finishRecord(job, { status: "DEAD", error: error.message, at: this.now() });
       }
     });
     if (this.opts.sweep) {

@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
-import { timeOrderedUuid } from "../db/ids";
 import type { Db } from "../db.server";
 import { dialect } from "../db/dialect.server";
 import { sqlRunnerFor, type SqlRunner } from "../db/runner.server";
 import { execute, raw, sql, type Sql } from "../db/sql.server";
 import { log } from "../log.server";
 import { backoffMs } from "./backoff";
+import { insertJobRow } from "./job-rows.server";
 import {
   RetryLater,
   type EnqueueOptions,
@@ -15,10 +15,8 @@ import {
   type JobQueue,
   type QueueStats,
   type RunningWorker,
-  jobPriority,
 } from "./types";
 
-const DEFAULT_MAX_ATTEMPTS = 8;
 /** The longest a worker loop waits after repeated failures before it tries again. */
 const MAX_FAILURE_PAUSE_MS = 30_000;
 
@@ -30,6 +28,10 @@ export interface DbQueueOptions {
 }
 
 type JobRow = { id: string; name: string; payload: string; attempts: number; maxAttempts: number };
+
+/** Why a job whose lease ran out on its last permitted run is given up rather than run again. */
+const WORKER_LOST =
+  "Gave up: the worker running this job stopped (crashed or was killed) during its last permitted run, and its lease expired; a job that takes its worker down is not run again";
 
 /**
  * The embedded durable queue: jobs are rows in the application database, so a job enqueued in
@@ -66,9 +68,7 @@ export class DbQueue implements JobQueue {
   }
 
   /**
-   * The statement that enqueues a job. ON CONFLICT rather than check-then-create: two concurrent
-   * enqueues of one key would both find no row, and the second create would fail (and abort its
-   * PostgreSQL transaction).
+   * The statement that enqueues a job (app/jobs/job-rows.server.ts).
    *
    * A job due now also wakes this process's idle worker loops (once the code that runs the
    * statement has yielded): a webhook's job, or the delivery a job decides, starts at once rather
@@ -76,14 +76,9 @@ export class DbQueue implements JobQueue {
    * sleeps again; on SQLite its claim waits for an open transaction on the connection anyway.
    */
   insertJob<N extends JobName>(name: N, payload: JobPayloads[N], opts: Omit<EnqueueOptions, "tx"> = {}): Sql {
-    const created = new Date();
     const runAt = opts.runAt ?? this.now();
     if (runAt.getTime() <= this.now().getTime()) this.wakeIdleLoops();
-    return sql`
-      INSERT INTO "Job" ("id", "name", "payload", "key", "status", "priority", "runAt", "attempts", "maxAttempts", "createdAt", "updatedAt")
-      VALUES (${timeOrderedUuid()}, ${name}, ${JSON.stringify(payload)}, ${opts.key ?? null}, 'QUEUED', ${jobPriority(name)},
-              ${runAt}, 0, ${opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, ${created}, ${created})
-      ON CONFLICT ("key") DO NOTHING`;
+    return insertJobRow(name, payload, { runAt, key: opts.key, maxAttempts: opts.maxAttempts });
   }
 
   /**
@@ -118,20 +113,41 @@ export class DbQueue implements JobQueue {
    * however long the backlog (one lookup with OR, or ordered by priority, sorted every due job).
    * On PostgreSQL, SKIP LOCKED lets concurrent workers take different rows; SQLite runs one writer
    * at a time, so the statement is atomic as it is.
+   *
+   * Every claim counts as a run (`attempts`). A job whose lease ran out on its last permitted run
+   * is not run again but dead-lettered by the same statement, with the reason as its error: a job
+   * that kills its worker process every time would otherwise be retaken after every lease, forever.
    */
   async claim(workerId: string, now = this.now()): Promise<JobRow | null> {
+    for (;;) {
+      const row = await this.claimOrGiveUp(workerId, now);
+      if (!row) return null;
+      if (row.status !== "DEAD") return { id: row.id, name: row.name, payload: row.payload, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) };
+      log.error("job.dead", { job: row.id, name: row.name, attempts: Number(row.attempts), error: WORKER_LOST });
+    }
+  }
+
+  private async claimOrGiveUp(workerId: string, now: Date): Promise<(JobRow & { status: string }) | undefined> {
     const lock = dialect === "postgresql" ? raw("FOR UPDATE SKIP LOCKED") : raw("");
-    const row = await (await this.runner()).get<JobRow>(sql`
+    // The right-hand sides read the row as it was before this update.
+    const exhausted = raw(`"status" = 'RUNNING' AND "attempts" >= "maxAttempts"`);
+    // PostgreSQL types a parameter in a CASE branch as text, which a timestamp column refuses.
+    const timestamp = (at: Date) => (dialect === "postgresql" ? sql`CAST(${at} AS TIMESTAMP(3))` : sql`${at}`);
+    return (await this.runner()).get<JobRow & { status: string }>(sql`
       UPDATE "Job"
-      SET "status" = 'RUNNING', "lockedBy" = ${workerId}, "lockedUntil" = ${new Date(now.getTime() + this.leaseMs)},
-          "attempts" = "attempts" + 1, "updatedAt" = ${new Date()}
+      SET "status" = CASE WHEN ${exhausted} THEN 'DEAD' ELSE 'RUNNING' END,
+          "lockedBy" = CASE WHEN ${exhausted} THEN NULL ELSE ${workerId} END,
+          "lockedUntil" = CASE WHEN ${exhausted} THEN NULL ELSE ${timestamp(new Date(now.getTime() + this.leaseMs))} END,
+          "lastError" = CASE WHEN ${exhausted} THEN ${WORKER_LOST} ELSE "lastError" END,
+          "finishedAt" = CASE WHEN ${exhausted} THEN ${timestamp(now)} ELSE "finishedAt" END,
+          "attempts" = CASE WHEN ${exhausted} THEN "attempts" ELSE "attempts" + 1 END,
+          "updatedAt" = ${new Date()}
       WHERE "id" = COALESCE(
         (SELECT "id" FROM "Job" WHERE "status" = 'RUNNING' AND "lockedUntil" < ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
         (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "priority" = 0 AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock}),
         (SELECT "id" FROM "Job" WHERE "status" = 'QUEUED' AND "priority" = 1 AND "runAt" <= ${now} ORDER BY "runAt" LIMIT 1 ${lock})
       )
-      RETURNING "id", "name", "payload", "attempts", "maxAttempts"`);
-    return row ? { ...row, attempts: Number(row.attempts), maxAttempts: Number(row.maxAttempts) } : null;
+      RETURNING "id", "name", "payload", "attempts", "maxAttempts", "status"`);
   }
 
   /** Run one claimed job and record its outcome (only while this worker still holds the job). */
@@ -140,7 +156,7 @@ export class DbQueue implements JobQueue {
     const runner = await this.runner();
     try {
       if (!handler) throw new Error(`No handler for job "${job.name}"`);
-      await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, now });
+      await handler(JSON.parse(job.payload), { id: job.id, attempt: job.attempts, lastAttempt: job.attempts >= job.maxAttempts, now });
       await runner.run(sql`
         UPDATE "Job" SET "status" = 'DONE', "finishedAt" = ${now()}, "lockedBy" = NULL, "lockedUntil" = NULL,
                          "lastError" = NULL, "updatedAt" = ${new Date()}

@@ -81,11 +81,30 @@ async function orderOfFulfillmentOrder(shop: string, id: string): Promise<string
   return orderId;
 }
 
+/**
+ * A process-event job's last run failed: the event becomes FAILED with the reason, so it shows in
+ * the admin and can be replayed, instead of staying RECEIVED with no job left to process it.
+ */
+async function giveUpEvent(eventId: string, error: unknown, attempts: number): Promise<void> {
+  const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  const runner = await sqlRunner();
+  await runner.run(sql`
+    UPDATE "WebhookEvent" SET "status" = 'FAILED', "error" = ${`Processing failed ${attempts} times, the last: ${reason}`}
+    WHERE "id" = ${eventId} AND "status" = 'RECEIVED'`);
+}
+
 /** Every job Herald runs, by name. */
 export const handlers: JobHandlers = {
-  "process-event": ({ eventId }, ctx) => processEvent(eventId, ctx.now()),
+  "process-event": async ({ eventId }, ctx) => {
+    try {
+      await processEvent(eventId, ctx.now());
+    } catch (error) {
+      if (ctx.lastAttempt) await giveUpEvent(eventId, error, ctx.attempt);
+      throw error;
+    }
+  },
   "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
-  "send-digest": ({ shop, date }, ctx) => sendDigest(shop, date, ctx.now()),
+  "send-digest": ({ shop, date, at }, ctx) => sendDigest(shop, date, ctx.now(), at),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
   "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),

@@ -1,8 +1,9 @@
 import { db } from "../db.server";
 import { log } from "../log.server";
 import { delaySettleMs } from "../pipeline/evaluate.server";
+import { BullQueue } from "./bullmq-queue.server";
 import { deliverJobKey, eventJobKey, fanoutJobKey } from "./keys";
-import type { JobQueue } from "./types";
+import type { JobName, JobQueue } from "./types";
 
 /** Rows younger than this are left alone: their after-commit enqueue is still on its way. */
 export const SWEEP_GRACE_MS = 30_000;
@@ -12,12 +13,18 @@ const BATCH = 500;
  * The outbox sweep of the scale-out queue. The database is the source of truth; a queue outside
  * it (BullMQ) is sent its jobs after commit, so a crash in between loses a job but never a row.
  * This finds the rows still waiting for work — events RECEIVED, messages PENDING, DEFERRED or
- * SENDING, back-in-stock restocks still OPEN — and enqueues their jobs again under the same keys:
+ * SENDING, back-in-stock restocks still OPEN, and recorded jobs (an order's timed check, a shop's
+ * digest: EnqueueOptions.recorded) whose Job row is due and not yet closed — and enqueues their jobs
+ * again under the same keys:
  * a job that still exists (waiting, delayed, running, or kept after finishing) makes the enqueue a
  * no-op, so only a lost one comes back. The unique keys in the database (event per webhook id,
  * message per dedup key) still guard against doubles whatever the queue does.
  */
-export async function sweepOrphans(q: JobQueue, now: Date, opts: { graceMs?: number } = {}): Promise<{ events: number; messages: number; restocks: number }> {
+export async function sweepOrphans(
+  q: JobQueue,
+  now: Date,
+  opts: { graceMs?: number } = {},
+): Promise<{ events: number; messages: number; restocks: number; recorded: number }> {
   const before = new Date(now.getTime() - (opts.graceMs ?? SWEEP_GRACE_MS));
   let events = 0;
   for (let cursor: string | undefined; ; ) {
@@ -71,6 +78,28 @@ export async function sweepOrphans(q: JobQueue, now: Date, opts: { graceMs?: num
     if (rows.length < BATCH) break;
     cursor = rows[rows.length - 1].id;
   }
-  if (events + messages + restocks > 0) log.debug("queue.swept", { events, messages, restocks });
-  return { events, messages, restocks };
+  // A recorded job's row is closed (DONE or DEAD) when BullMQ is done with the job, so a row still
+  // QUEUED past its time is a job that never reached Redis (lost after commit) or that Redis lost.
+  let recorded = 0;
+  for (let cursor: string | undefined; ; ) {
+    const rows = await db.job.findMany({
+      where: { status: "QUEUED", runAt: { lt: before }, key: { not: null } },
+      select: { id: true, name: true, payload: true, key: true, maxAttempts: true },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    for (const row of rows) {
+      const jobOpts = { key: row.key!, maxAttempts: row.maxAttempts, runAt: now, recorded: true };
+      const payload = JSON.parse(row.payload) as never;
+      // The row exists: only Redis is told (on the embedded queue the row is the job, and this is a no-op).
+      if (q instanceof BullQueue) await q.add(row.name as JobName, payload, jobOpts);
+      else await q.enqueue(row.name as JobName, payload, jobOpts);
+    }
+    recorded += rows.length;
+    if (rows.length < BATCH) break;
+    cursor = rows[rows.length - 1].id;
+  }
+  if (events + messages + restocks + recorded > 0) log.debug("queue.swept", { events, messages, restocks, recorded });
+  return { events, messages, restocks, recorded };
 }

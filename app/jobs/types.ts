@@ -6,8 +6,12 @@ export interface JobPayloads {
   "process-event": { eventId: string };
   /** Re-evaluate an order at a scheduled moment (timed delay checks). */
   "evaluate-order": { shop: string; orderId: string };
-  /** The shop's morning digest of at-risk orders for one local date. */
-  "send-digest": { shop: string; date: string };
+  /**
+   * The shop's morning digest of at-risk orders for one local date, due at `at` (ISO; absent on
+   * jobs scheduled before it was carried): a job whose time no longer matches the shop's digest
+   * hour and time zone sends nothing (its replacement does).
+   */
+  "send-digest": { shop: string; date: string; at?: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
   /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
@@ -37,12 +41,29 @@ export function jobPriority(name: JobName): 0 | 1 {
   return SENDING_JOBS.has(name) ? 0 : 1;
 }
 
+/**
+ * How many times a job runs before it is dead, unless its enqueue says otherwise. Processing a
+ * webhook event can wait on the Admin API (the order of a fulfillment order): its retries back off
+ * to every 30 minutes and go on for hours (20 runs: 2.8 to 5.6 h with the default backoff), so an
+ * outage of the Admin API delays the event instead of ending it.
+ */
+export function defaultMaxAttempts(name: JobName): number {
+  return name === "process-event" ? 20 : 8;
+}
+
 export interface EnqueueOptions {
   /** Run no earlier than this (durable scheduling; never an in-memory timer). */
   runAt?: Date;
   /** A second enqueue with the same key is a no-op while the first job exists. */
   key?: string;
   maxAttempts?: number;
+  /**
+   * Keep the job as a row of the database's Job table on every queue (needs `key`). The embedded
+   * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
+   * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
+   * it. For timed jobs whose cause has no row of its own: an order's timed check, a shop's digest.
+   */
+  recorded?: boolean;
   /**
    * Enqueue as part of this database transaction (embedded queue: the job commits or rolls back
    * with the rows that caused it). Queues outside the database (BullMQ) enqueue after commit, so
@@ -54,6 +75,8 @@ export interface EnqueueOptions {
 export interface JobContext {
   id: string;
   attempt: number;
+  /** This is the job's last run: if it fails, the queue gives up on it (the dead letter). */
+  lastAttempt?: boolean;
   now: () => Date;
 }
 

@@ -1,6 +1,7 @@
-import { db } from "../db.server";
+import { db, type Tx } from "../db.server";
 import { transaction } from "../db/transaction.server";
 import { env } from "../env.server";
+import { scheduleNextDigest } from "../pipeline/digest.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { applyForm, type FieldError } from "../notifications/settings-form";
 
@@ -19,6 +20,7 @@ function storedObject(json: string | null | undefined): Record<string, unknown> 
 async function updateSettings(
   shop: string,
   change: (current: ShopSettings) => { ok: true; settings: ShopSettings } | { ok: false; errors: Record<string, FieldError> },
+  saved?: (tx: Tx) => Promise<void>,
 ): Promise<{ ok: true; settings: ShopSettings } | { ok: false; errors: Record<string, FieldError> }> {
   return transaction(async (tx) => {
     const row = await tx.shop.findUnique({ where: { domain: shop }, select: { settings: true } });
@@ -26,13 +28,22 @@ async function updateSettings(
     const result = change(parseSettings(row.settings));
     if (!result.ok) return result;
     await tx.shop.update({ where: { domain: shop }, data: { settings: JSON.stringify({ ...storedObject(row.settings), ...result.settings }) } });
+    await saved?.(tx);
     return result;
   });
 }
 
-/** Save the settings screen's form for this shop; nothing is written when a field is refused. */
-export function saveSettingsForm(shop: string, values: Record<string, unknown>) {
-  return updateSettings(shop, (current) => applyForm(current, values));
+/**
+ * Save the settings screen's form for this shop; nothing is written when a field is refused. The
+ * staff digest's next run is scheduled in the same transaction, at the hour just saved (switched
+ * on, or moved: the job at the old hour then sends nothing).
+ */
+export function saveSettingsForm(shop: string, values: Record<string, unknown>, now = new Date()) {
+  return updateSettings(
+    shop,
+    (current) => applyForm(current, values),
+    (tx) => scheduleNextDigest(shop, now, tx),
+  );
 }
 
 /** The merchant says the storefront block is (or is not) in their theme. */

@@ -1,10 +1,10 @@
-import { db } from "../db.server";
+import { db, type Tx } from "../db.server";
 import { transaction } from "../db/transaction.server";
-import { deliverJobKey } from "../jobs/keys";
+import { deliverJobKey, digestJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { atRiskOrders, type AtRiskOrder } from "../models/risk.server";
-import { parseSettings } from "../notifications/settings";
+import { parseSettings, type ShopSettings } from "../notifications/settings";
 import { addDays, localDate, zonedTimeToInstant } from "../notifications/time";
 
 const HOUR = 3_600_000;
@@ -20,14 +20,25 @@ export function nextDigestAt(now: Date, timeZone: string, hour: number): { at: D
   throw new Error("unreachable: no digest time within three days");
 }
 
-/** Make sure the shop's next digest is scheduled (idempotent: keyed by shop and local date). */
-export async function scheduleNextDigest(shop: string, now: Date): Promise<void> {
-  const row = await db.shop.findUnique({ where: { domain: shop } });
+/**
+ * Make sure the shop's next digest is scheduled, at its hour in its time zone as they are now
+ * (idempotent: keyed by shop, local date and time). A job scheduled before the hour or the zone
+ * changed stays in the queue but sends nothing when it comes (sendDigest). With `tx` (saving the
+ * settings) the job is enqueued with that transaction. The job is recorded: on BullMQ a digest
+ * whose add to Redis is lost is enqueued again by the sweeper from its Job row.
+ */
+export async function scheduleNextDigest(shop: string, now: Date, tx?: Tx): Promise<void> {
+  const row = await (tx ?? db).shop.findUnique({ where: { domain: shop } });
   if (!row || row.uninstalledAt) return;
   const settings = parseSettings(row.settings).digest;
   if (!settings.enabled || !(settings.email ?? row.email)) return;
   const { at, date } = nextDigestAt(now, row.timezone, settings.hour);
-  await queue().enqueue("send-digest", { shop, date }, { runAt: at, key: `digest:${shop}:${date}` });
+  await queue().enqueue("send-digest", { shop, date, at: at.toISOString() }, { runAt: at, key: digestJobKey(shop, date, at), recorded: true, tx });
+}
+
+/** Whether a digest job for `date` due at `at` is the one the shop's settings and time zone ask for. */
+function isDigestTime(digest: ShopSettings["digest"], timeZone: string, date: string, at: string): boolean {
+  return digest.enabled && zonedTimeToInstant(date, digest.hour * HOUR, timeZone).toISOString() === at;
 }
 
 /** At start-up: every installed shop with a digest has its next one scheduled. */
@@ -39,11 +50,18 @@ export async function ensureDigestSchedules(now: Date): Promise<void> {
 /**
  * Build the day's digest as a Message row (so it is sent exactly once, through the same
  * delivery path, and shows in the log), then schedule tomorrow's. No at-risk order: no email.
+ * A job due at `at` that the settings no longer ask for (the hour or the time zone changed, or the
+ * digest was switched off) sends nothing and makes sure the right next one is scheduled.
  */
-export async function sendDigest(shop: string, date: string, now: Date): Promise<void> {
+export async function sendDigest(shop: string, date: string, now: Date, at?: string): Promise<void> {
   const row = await db.shop.findUnique({ where: { domain: shop } });
   if (!row || row.uninstalledAt) return;
   const settings = parseSettings(row.settings).digest;
+  if (at !== undefined && !isDigestTime(settings, row.timezone, date, at)) {
+    log.info("digest.superseded", { shop, date, at });
+    await scheduleNextDigest(shop, now);
+    return;
+  }
   const to = settings.email ?? row.email;
   if (settings.enabled && to) {
     const items = await atRiskOrders(shop, now);

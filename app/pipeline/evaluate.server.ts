@@ -3,6 +3,7 @@ import { env } from "../env.server";
 import { deliverJobKey } from "../jobs/keys";
 import { WriteSet } from "../jobs/writes.server";
 import { unsubscribeUrl } from "../unsubscribe/token.server";
+import { dialect } from "../db/dialect.server";
 import { boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { sql, type Sql } from "../db/sql.server";
@@ -30,16 +31,36 @@ import type { DecisionInput, Intent } from "../notifications/types";
  * its own row (a webhook event); else it is read here.
  */
 export async function evaluateOrder(shopDomain: string, orderId: string, now: Date, writes = new WriteSet(), read?: Evaluation): Promise<number> {
-  const rows = await decideMessages(writes, shopDomain, orderId, now, read);
-  const changed = await writes.commit();
-  return rows.filter((i) => changed[i] > 0).length;
+  let created = 0;
+  for (let round = 1; ; round++) {
+    const { rows, delayGate } = await decideMessages(writes, shopDomain, orderId, now, round === 1 ? read : undefined);
+    const changed = await writes.commit();
+    created += rows.filter((i) => changed[i] > 0).length;
+    if (delayGate === undefined || changed[delayGate] > 0) return created;
+    // Another evaluation of this order recorded a delay notice after this one read the order: its
+    // own notices were not written. Decide again on the order as it is now (cap and spacing).
+    if (round === MAX_DELAY_ROUNDS) throw new Error(`Order ${orderId}: its delay notices changed during ${round} evaluations in a row`);
+    writes = new WriteSet();
+  }
 }
 
-/** Add the messages an order is due now to `writes`; the indexes of their rows' statements. */
-async function decideMessages(writes: WriteSet, shopDomain: string, orderId: string, now: Date, read?: Evaluation): Promise<number[]> {
+/** How often an evaluation decides again when concurrent evaluations keep adding delay notices. */
+const MAX_DELAY_ROUNDS = 5;
+
+/**
+ * Add the messages an order is due now to `writes`: the indexes of their rows' statements, and of
+ * the statement that lets its delay notices be written (delayGate), if it decided any.
+ */
+async function decideMessages(
+  writes: WriteSet,
+  shopDomain: string,
+  orderId: string,
+  now: Date,
+  read?: Evaluation,
+): Promise<{ rows: number[]; delayGate?: number }> {
   const { shop, facts, ownTemplates } = read ?? (await loadEvaluation(shopDomain, orderId));
-  if (!shop || shop.uninstalledAt) return [];
-  if (!facts) return []; // Not seen the order yet: its orders/create will evaluate it again.
+  if (!shop || shop.uninstalledAt) return { rows: [] };
+  if (!facts) return { rows: [] }; // Not seen the order yet: its orders/create will evaluate it again.
 
   const shopFacts = toShopFacts(shop);
   const settings = shop.settings;
@@ -48,6 +69,9 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
   const { input, intents } = await decideWithReach(shopDomain, known);
 
   const created: number[] = [];
+  const seenDelayNotices = facts.history.filter((m) => m.trigger === "delay").length;
+  const delayGate = intents.some((i) => i.trigger === "delay") ? addDelayGate(writes, shopDomain, orderId, seenDelayNotices) : undefined;
+  const gateOf = (intent: Intent) => (intent.trigger === "delay" ? delayGate : undefined);
   // The shop's own templates of each kind, read once per evaluation.
   const templates = new Map<string, Promise<Map<string, ChannelTemplate>>>();
   const templatesFor = (intent: Intent) => {
@@ -62,7 +86,7 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
       // An approved template: Herald fills its placeholders, not the text around them.
       const values = buildVariables({ shop: shopFacts, order: facts.order, fulfillment, delay: intent.delay, unsubscribeUrl: null });
       const whatsapp = await renderWhatsApp(shopDomain, intent, { customer: facts.order.customerLocale, primary: shopFacts.primaryLocale }, values);
-      created.push(addMessage(writes, shopDomain, intent, whatsapp.ok ? whatsapp.message.locale : shopFacts.primaryLocale, whatsapp, now));
+      created.push(addMessage(writes, shopDomain, intent, whatsapp.ok ? whatsapp.message.locale : shopFacts.primaryLocale, whatsapp, now, gateOf(intent)));
       continue;
     }
     // Merchant templates (issue 6): a locale the shop wrote this template in (e.g. Arabic) counts as
@@ -92,11 +116,31 @@ async function decideMessages(writes: WriteSet, shopDomain: string, orderId: str
           }),
           template: template ?? undefined,
         });
-    created.push(addMessage(writes, shopDomain, intent, locale, rendered, now));
+    created.push(addMessage(writes, shopDomain, intent, locale, rendered, now, gateOf(intent)));
   }
   // nextWakeup answers the same before or after the new rows are recorded: no second history read.
   scheduleWakeup(writes, shopDomain, orderId, nextWakeup(input));
-  return created;
+  return { rows: created, delayGate };
+}
+
+/**
+ * Delay notices are capped per order and spaced (app/notifications/delay), decided on the order's
+ * history as this evaluation read it. Two evaluations of one order at once (two of its events, a
+ * timed check) could each read no notice and each record one for a different subject, which no
+ * dedup key stops. So the evaluation's delay rows are written only if the order still has the
+ * delay notices it read, checked in the transaction that writes them: on PostgreSQL after taking
+ * the order's row lock (the check is a later statement, so it sees what the other committed); on
+ * SQLite writers take turns anyway. Returns the index of the check, which changes a row (the
+ * order's, to itself) only when the history is unchanged.
+ */
+function addDelayGate(writes: WriteSet, shop: string, orderId: string, seen: number): number {
+  // A SELECT also makes PostgreSQL run the set as a transaction of statements, not as one statement
+  // whose parts share a snapshot (app/db/pg-one-statement.ts).
+  if (dialect === "postgresql") writes.add(sql`SELECT 1 FROM "Order" WHERE "shop" = ${shop} AND "id" = ${orderId} FOR UPDATE`);
+  return writes.add(sql`
+    UPDATE "Order" SET "updatedAt" = "updatedAt"
+    WHERE "shop" = ${shop} AND "id" = ${orderId}
+      AND (SELECT count(*) FROM "Message" m WHERE m."shop" = ${shop} AND m."orderId" = ${orderId} AND m."trigger" = 'delay') = ${seen}`);
 }
 
 /**
@@ -144,9 +188,10 @@ function sendAt(intent: Intent, now: Date): Date {
 /**
  * Add a decided message to the evaluation's writes: its row (unless one with its dedupKey exists:
  * that is the guard working) and, when it is to be sent, its delivery job, only with a new row.
+ * With `ifChanged`, the row is written only if that statement changed a row (addDelayGate).
  * Returns the index of the row's statement.
  */
-function addMessage(writes: WriteSet, shop: string, intent: Intent, locale: string, rendered: Rendered, now: Date): number {
+function addMessage(writes: WriteSet, shop: string, intent: Intent, locale: string, rendered: Rendered, now: Date, ifChanged?: number): number {
   const status = intent.skipReason ? "SKIPPED" : rendered && !rendered.ok ? "FAILED" : "PENDING";
   const content = rendered?.ok ? rendered.message : null;
   const id = crypto.randomUUID();
@@ -174,6 +219,7 @@ function addMessage(writes: WriteSet, shop: string, intent: Intent, locale: stri
       // The job's clock, not the database's: spacing and caps compare these with decision times.
       createdAt: now,
     }),
+    { ifChanged },
   );
   if (status === "PENDING") {
     writes.enqueue("deliver-message", { messageId: id }, { key: deliverJobKey(id), maxAttempts: 50, runAt: sendAt(intent, now), ifChanged: row });
@@ -185,9 +231,11 @@ function addMessage(writes: WriteSet, shop: string, intent: Intent, locale: stri
  * Timed conditions (unfulfilled for N business hours, stalled, estimate passed...) are checked by
  * a durable job at the moment they could become true, never by a timer in memory. The key makes
  * repeated evaluations schedule that moment once; if the condition has gone by then, the
- * evaluation simply finds nothing due.
+ * evaluation simply finds nothing due. The job is recorded (a Job row written with the evaluation's
+ * rows on either queue): on BullMQ, a wake-up whose add to Redis is lost after commit, or that Redis
+ * loses, is enqueued again from that row by the sweeper.
  */
 function scheduleWakeup(writes: WriteSet, shop: string, orderId: string, at: Date | null): void {
   if (!at) return;
-  writes.enqueue("evaluate-order", { shop, orderId }, { runAt: at, key: `wake:${shop}:${orderId}:${at.toISOString()}` });
+  writes.enqueue("evaluate-order", { shop, orderId }, { runAt: at, key: `wake:${shop}:${orderId}:${at.toISOString()}`, recorded: true });
 }

@@ -124,6 +124,41 @@ describe("the database job queue", () => {
     expect((await db.job.findFirstOrThrow()).status).toBe("DONE");
   });
 
+  it("gives up on a job whose worker dies under it on every run, with the reason on the job", async () => {
+    // GIVEN a job that takes its worker process down each time it runs (claimed, never finished)
+    const q = new DbQueue(db, { now: at(0), leaseMs: 30_000 });
+    await q.enqueue("deliver-message", { messageId: "m" }, { maxAttempts: 3 });
+    for (let run = 0; run < 3; run++) expect(await q.claim(`worker-that-dies-${run}`, at(run * 30_001)())).not.toBeNull();
+    // WHEN the lease of its last permitted run has expired too
+    const ran: string[] = [];
+    expect(await q.drain(recordingHandlers(async (id) => void ran.push(id)), { now: at(3 * 30_001) })).toBe(0);
+    // THEN it is not run a fourth time but dead, saying why
+    expect(ran).toEqual([]);
+    const job = await db.job.findFirstOrThrow();
+    expect(job).toMatchObject({ status: "DEAD", attempts: 3, lockedBy: null });
+    expect(job.lastError).toMatch(/worker running this job stopped.*lease expired/);
+    expect((await q.stats()).dead).toBe(1);
+  });
+
+  it("tells a handler when it runs for the last time", async () => {
+    const q = new DbQueue(db, { now: at(0), backoff: () => 1000 });
+    await q.enqueue("deliver-message", { messageId: "m" }, { maxAttempts: 2 });
+    const seen: Array<[number, boolean | undefined]> = [];
+    const handlers: JobHandlers = {
+      ...recordingHandlers(async () => {}),
+      "deliver-message": async (_payload, ctx) => {
+        seen.push([ctx.attempt, ctx.lastAttempt]);
+        throw new Error("provider down");
+      },
+    };
+    await q.drain(handlers, { now: at(0) });
+    await q.drain(handlers, { now: at(1000) });
+    expect(seen).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
   it("lets only one of two concurrent workers claim a job", async () => {
     const q = new DbQueue(db, { now: at(0) });
     await q.enqueue("deliver-message", { messageId: "m" });

@@ -1,10 +1,17 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resetChannels } from "../../app/channels/index.server";
 import { resetEnv } from "../../app/env.server";
+import { db } from "../../app/db.server";
+import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
+import { queue } from "../../app/jobs/queue.server";
+import { sweepOrphans } from "../../app/jobs/sweeper.server";
+import { saveSettingsForm } from "../../app/models/settings.server";
+import { parseSettings } from "../../app/notifications/settings";
+import { formValues } from "../../app/notifications/settings-form";
 import { nextDigestAt, scheduleNextDigest } from "../../app/pipeline/digest.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
-import { pendingJobs, runAllJobs, setClock, useRealTime, useVirtualTime } from "../support/jobs";
+import { pendingJobs, runAllJobs, scaleOut, setClock, useRealTime, useVirtualTime } from "../support/jobs";
 import { orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
 
@@ -59,5 +66,90 @@ describe("the daily digest of at-risk orders", () => {
     await installShop();
     await scheduleNextDigest("herald-test.myshopify.com", new Date());
     expect(await pendingJobs("send-digest")).toHaveLength(0);
+  });
+});
+
+describe("the daily digest, switched on and moved in the settings", () => {
+  const SHOP = "herald-test.myshopify.com";
+  const OPS = "ops@maison-test.example";
+
+  /** Save the settings screen's form with these digest fields (the rest as stored). */
+  async function saveDigest(digest: { enabled: boolean; hour: number }, now: Date) {
+    const row = await db.shop.findUniqueOrThrow({ where: { domain: SHOP } });
+    const values = { ...formValues(parseSettings(row.settings)), "digest.enabled": digest.enabled, "digest.email": OPS, "digest.hour": String(digest.hour) };
+    const result = await saveSettingsForm(SHOP, values, now);
+    expect(result.ok).toBe(true);
+  }
+
+  /** An order placed Monday 10:00 New York: at risk (unfulfilled past 72 business hours) from Thursday 10:00. */
+  async function atRiskOrder() {
+    const placed = "2026-11-16T10:00:00-05:00";
+    await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
+    await runAllJobs();
+  }
+
+  const digests = () => resend.emails.filter((e) => e.to.includes(OPS));
+
+  it("is scheduled when it is switched on, with no worker restart", async () => {
+    // GIVEN a shop with the digest off (the default) and an order at risk from Thursday
+    await installShop(SHOP);
+    await atRiskOrder();
+    expect(await pendingJobs("send-digest")).toHaveLength(0);
+    // WHEN the merchant switches it on for 09:00 on Thursday afternoon
+    const now = new Date("2026-11-19T15:00:00-05:00");
+    setClock(now);
+    await saveDigest({ enabled: true, hour: 9 }, now);
+    // THEN Friday 09:00 New York is scheduled, and the staff get the digest then
+    expect((await pendingJobs("send-digest")).map((j) => j.runAt.toISOString())).toEqual(["2026-11-20T14:00:00.000Z"]);
+    await runAllJobs({ until: new Date("2026-11-20T09:30:00-05:00") });
+    expect(digests()).toHaveLength(1);
+    expect(digests()[0].html).toContain("#1001");
+  });
+
+  it("goes out at the new hour when the hour is changed, once, and not at the old one", async () => {
+    await installShop(SHOP);
+    await atRiskOrder();
+    const now = new Date("2026-11-19T15:00:00-05:00");
+    setClock(now);
+    await saveDigest({ enabled: true, hour: 8 }, now);
+    // WHEN the merchant moves it from 08:00 to 11:00 that evening
+    await saveDigest({ enabled: true, hour: 11 }, new Date("2026-11-19T18:00:00-05:00"));
+    // THEN nothing goes at Friday 08:00; one digest goes at 11:00, and Saturday 11:00 is next
+    await runAllJobs({ until: new Date("2026-11-20T10:59:00-05:00") });
+    expect(digests()).toHaveLength(0);
+    await runAllJobs({ until: new Date("2026-11-20T11:30:00-05:00") });
+    expect(digests()).toHaveLength(1);
+    expect((await pendingJobs("send-digest")).map((j) => j.runAt.toISOString())).toEqual(["2026-11-21T16:00:00.000Z"]);
+  });
+
+  it("stops when it is switched off", async () => {
+    await installShop(SHOP);
+    await atRiskOrder();
+    const now = new Date("2026-11-19T15:00:00-05:00");
+    setClock(now);
+    await saveDigest({ enabled: true, hour: 8 }, now);
+    await saveDigest({ enabled: false, hour: 8 }, now);
+    await runAllJobs({ until: new Date("2026-11-23T12:00:00-05:00") });
+    expect(digests()).toHaveLength(0);
+    expect(await pendingJobs("send-digest")).toHaveLength(0);
+  });
+
+  it.runIf(scaleOut)("comes back with the sweep when Redis lost its job", async () => {
+    await installShop(SHOP);
+    await atRiskOrder();
+    const now = new Date("2026-11-19T15:00:00-05:00");
+    setClock(now);
+    await saveDigest({ enabled: true, hour: 9 }, now);
+    // GIVEN Redis lost the scheduled digest (or never got it after the save committed)
+    const row = await db.job.findFirstOrThrow({ where: { name: "send-digest" } });
+    const q = queue() as BullQueue;
+    expect(await q.queue.remove(bullJobId(row.key!))).toBe(1);
+    // WHEN the sweeper runs after Friday 09:00
+    const sweepAt = new Date("2026-11-20T09:01:00-05:00");
+    await sweepOrphans(q, sweepAt);
+    // THEN the staff get the digest, once
+    await runAllJobs({ start: sweepAt, until: new Date("2026-11-20T09:30:00-05:00") });
+    expect(digests()).toHaveLength(1);
+    expect((await db.job.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("DONE");
   });
 });
