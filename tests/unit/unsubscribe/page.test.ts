@@ -104,10 +104,11 @@ describe("the unsubscribe page", () => {
     expect(ml).toContain(UNSUBSCRIBE_TEXTS.ml.undo);
   });
 
-  it("matches a regional locale to its language, and pt-br to pt-BR", () => {
+  it("matches a regional locale to its language, pt-br to pt-BR, and pt-PT to pt-BR before the shop's language", () => {
     expect(renderUnsubscribePage({ ...base, locale: "es-MX" })).toContain('lang="es"');
     expect(renderUnsubscribePage({ ...base, locale: "pt_br" })).toContain('lang="pt-BR"');
-    expect(renderUnsubscribePage({ ...base, locale: "pt-PT", shopPrimaryLocale: "fr" })).toContain('lang="fr"');
+    expect(renderUnsubscribePage({ ...base, locale: "pt-PT", shopPrimaryLocale: "fr" })).toContain('lang="pt-BR"');
+    expect(renderUnsubscribePage({ ...base, locale: "xx-YY", shopPrimaryLocale: "fr" })).toContain('lang="fr"');
   });
 
   it("explains a broken link in the shop's language", () => {
