@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Browser } from "playwright-core";
@@ -53,12 +54,17 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     expect(serious).toEqual([]);
   });
 
-  it("data requests lists Shopify's request with a download of the customer's data", async () => {
+  it("data requests lists Shopify's request, and Download saves the customer's data as a JSON file", async () => {
     const page = await newMerchantPage(browser);
     const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/privacy" });
     await frame.getByText("Customer 77").waitFor({ timeout: 30_000 });
-    const href = await frame.getByRole("link", { name: /Download the data export/ }).getAttribute("href");
-    expect(href).toMatch(/^\/app\/privacy\/\w+/);
+    const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "Download the data export for customer 77" }).click()]);
+    expect(download.suggestedFilename()).toBe("herald-data-request-77.json");
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { customer: { id: string }; orders: Array<{ name: string }> };
+    expect(exported.customer.id).toBe("77");
+    expect(exported.orders.map((o) => o.name)).toEqual(["#1042"]);
+    // The page stayed where it was (no navigation to a blank route)
+    await frame.getByText("Customer 77").waitFor();
     await screenshot(page, "admin-privacy");
     const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
     expect(serious).toEqual([]);
