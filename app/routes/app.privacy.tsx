@@ -7,6 +7,7 @@ import { privacyMessages } from "../i18n/privacy";
 import { useFormat, useT } from "../i18n/react";
 import { dataRequests } from "../models/privacy.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -68,3 +69,6 @@ export default function Privacy() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Browser } from "playwright-core";
@@ -90,5 +91,34 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     } finally {
       await herald.$disconnect();
     }
+  });
+  it("a screen whose data cannot be read says so inside the admin, with a retry and a way back", async () => {
+    const page = await newMerchantPage(browser);
+    // The data requests' table goes away under the running server: the screen's loader throws.
+    const db = new Database(stack.herald.database);
+    db.exec(`ALTER TABLE "WebhookEvent" RENAME TO "WebhookEventAway"`);
+    try {
+      const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/privacy" });
+      await frame.getByRole("heading", { name: "Something went wrong", level: 1 }).waitFor({ timeout: 30_000 });
+      await frame.getByRole("button", { name: "Try again" }).waitFor();
+      // Still inside the admin's layout: its navigation is there
+      await page.waitForFunction(() => [...document.querySelectorAll("#app-nav a")].some((a) => a.textContent === "Data requests"));
+      await screenshot(page, "admin-error");
+      db.exec(`ALTER TABLE "WebhookEventAway" RENAME TO "WebhookEvent"`);
+      await frame.getByRole("button", { name: "Try again" }).click();
+      await frame.getByText("Customer 77").waitFor();
+    } finally {
+      if (db.prepare(`SELECT name FROM sqlite_master WHERE name = 'WebhookEventAway'`).get()) db.exec(`ALTER TABLE "WebhookEventAway" RENAME TO "WebhookEvent"`);
+      db.close();
+    }
+  });
+
+  it("a stale message link shows Not found inside the admin, with a way back to Herald", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/messages/no-such-message" });
+    await frame.getByRole("heading", { name: "Not found", level: 1 }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "admin-not-found");
+    await frame.getByRole("link", { name: "Back to Herald" }).click();
+    await frame.getByText("Customer notifications for Maple & Moss").waitFor();
   });
 });
