@@ -17,7 +17,7 @@ export const adminErrorMessages = defineMessages(
     request: {
       refused: "Not saved: {error}",
       failed: "Not saved: Herald could not be reached. Your changes are still here; try again.",
-      tooLong: "the {part} is longer than {max} characters",
+      tooLong: "“{part}” is longer than {max} characters",
       invalid: "the request was not understood",
     },
     preview: { failed: "The preview could not be updated. It shows your last version that could be rendered." },
@@ -86,7 +86,7 @@ export const adminErrorMessages = defineMessages(
       request: {
         refused: "सेव नहीं हुआ: {error}",
         failed: "सेव नहीं हुआ: Herald से संपर्क नहीं हो सका। आपके बदलाव यहीं हैं; फिर से कोशिश करें।",
-        tooLong: "{part} में {max} से ज़्यादा अक्षर हैं",
+        tooLong: "“{part}” में {max} से ज़्यादा अक्षर हैं",
         invalid: "अनुरोध समझा नहीं जा सका",
       },
       preview: { failed: "प्रीव्यू अपडेट नहीं हो सका। यह आपका आख़िरी संस्करण दिखाता है जो रेंडर हो सका।" },
