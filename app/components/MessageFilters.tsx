@@ -61,7 +61,9 @@ export function useLogFilters() {
 
   // The timer runs the newest commit: it reads the URL as it is then, not as it was at the keystroke.
   const latestCommit = useRef(commit);
-  latestCommit.current = commit;
+  useEffect(() => {
+    latestCommit.current = commit;
+  }, [commit]);
   const setTextValue = useCallback((key: TextKey, value: string) => {
     setText((current) => ({ ...current, [key]: value }));
     const batch = pending.current;
