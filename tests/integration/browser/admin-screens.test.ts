@@ -121,4 +121,13 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     await frame.getByRole("link", { name: "Back to Herald" }).click();
     await frame.getByText("Customer notifications for Maple & Moss").waitFor();
   });
+
+  it("an unknown address outside the admin is a Polaris Not found page, not Remix's default", async () => {
+    const page = await newMerchantPage(browser);
+    const response = await page.goto(`${stack.herald.url}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { name: "Not found", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Back to Herald" }).waitFor();
+    await screenshot(page, "root-not-found");
+  });
 });
