@@ -119,11 +119,13 @@ function useForm(initial: FormValues, answer: SettingsResponse | undefined, t: T
  */
 function withHiddenAsSaved(values: FormValues, saved: FormValues): FormValues {
   const out = { ...values };
-  for (const [kind, fields] of Object.entries(DELAY_THRESHOLDS)) {
-    if (values[`delay.${kind}.enabled`] === true) continue;
-    for (const [path] of fields ?? []) out[path] = saved[path];
-  }
+  for (const path of hiddenPaths(values)) out[path] = saved[path];
   return out;
+}
+
+/** The threshold fields of the delay kinds that are off (not on the screen). */
+function hiddenPaths(values: FormValues): string[] {
+  return Object.entries(DELAY_THRESHOLDS).flatMap(([kind, fields]) => (values[`delay.${kind}.enabled`] === true ? [] : (fields ?? []).map(([path]) => path)));
 }
 
 function Field({ form, path, label, help, type = "text", prefix }: { form: Form; path: string; label: string; help?: string; type?: "text" | "email" | "number"; prefix?: string }) {
@@ -258,7 +260,9 @@ export default function Settings() {
   }, [saved, shopify, t]);
 
   const save = () => fetcher.submit(JSON.stringify({ values: submitted }), { method: "post", encType: "application/json" });
-  const hasErrors = Object.keys(errors).length > 0;
+  // An error of a field switched out of sight since is no longer the merchant's to fix.
+  const hidden = hiddenPaths(form.values);
+  const hasErrors = Object.keys(errors).some((path) => !hidden.includes(path));
 
   const channelStatus = {
     email: channels.email === "provider" ? ["success", t("channels.connected"), t("channels.emailProvider")] : ["attention", t("channels.outbox"), t("channels.emailOutbox")],
