@@ -13,6 +13,8 @@ export interface EmailPreviewProps {
   subject: string | null;
   preheader: string | null;
   fromName: string;
+  /** The message's language (the customer's), for the subject and preview text. */
+  locale?: string;
   width: EmailWidth;
   onWidthChange(width: EmailWidth): void;
   /** Shown instead of the email when it does not render. */
@@ -23,7 +25,7 @@ export interface EmailPreviewProps {
  * The email as an inbox shows it: sender, subject and preview text, then the message in a sandboxed
  * iframe (srcdoc; no scripts, no navigation, no popups) at desktop or phone width.
  */
-export function EmailPreview({ html, subject, preheader, fromName, width, onWidthChange, emptyText }: EmailPreviewProps) {
+export function EmailPreview({ html, subject, preheader, fromName, locale, width, onWidthChange, emptyText }: EmailPreviewProps) {
   const frame = useRef<HTMLIFrameElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<number | null>(null);
@@ -71,12 +73,12 @@ export function EmailPreview({ html, subject, preheader, fromName, width, onWidt
             {t("email.from", { name: fromName })}
           </Text>
           <Text as="p" variant="bodyMd" fontWeight="semibold">
-            <span data-testid="preview-subject" dir="auto">
+            <span data-testid="preview-subject" dir="auto" lang={subject ? locale : undefined}>
               {subject ?? "—"}
             </span>
           </Text>
           <Text as="p" variant="bodySm" tone="subdued">
-            <span data-testid="preview-preheader" dir="auto">
+            <span data-testid="preview-preheader" dir="auto" lang={preheader ? locale : undefined}>
               {preheader || t("email.noPreheader")}
             </span>
           </Text>

@@ -29,7 +29,9 @@ export function useLogFilters() {
   const fromUrl = () => Object.fromEntries(TEXT_KEYS.map((k) => [k, params.get(k) ?? ""])) as Record<TextKey, string>;
   const [text, setText] = useState<Record<TextKey, string>>(fromUrl);
   const [seen, setSeen] = useState(inUrl);
-  const pending = useRef<ReturnType<typeof setTimeout>>();
+  // Typed values wait together: every field's latest value goes to the URL in one change when the
+  // typing stops (one timer per change would drop an earlier field's edit for a later one's).
+  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; changes: Record<string, string | null> }>({ changes: {} });
 
   // Back and forward change the URL: the fields follow it.
   if (seen !== inUrl) {
@@ -57,15 +59,23 @@ export function useLogFilters() {
     [setParams],
   );
 
-  const setTextValue = useCallback(
-    (key: TextKey, value: string) => {
-      setText((current) => ({ ...current, [key]: value }));
-      clearTimeout(pending.current);
-      pending.current = setTimeout(() => commit({ [key]: value.trim() || null }, true), TYPING_DELAY_MS);
-    },
-    [commit],
-  );
-  useEffect(() => () => clearTimeout(pending.current), []);
+  // The timer runs the newest commit: it reads the URL as it is then, not as it was at the keystroke.
+  const latestCommit = useRef(commit);
+  useEffect(() => {
+    latestCommit.current = commit;
+  }, [commit]);
+  const setTextValue = useCallback((key: TextKey, value: string) => {
+    setText((current) => ({ ...current, [key]: value }));
+    const batch = pending.current;
+    batch.changes[key] = value.trim() || null;
+    clearTimeout(batch.timer);
+    batch.timer = setTimeout(() => {
+      const changes = batch.changes;
+      batch.changes = {};
+      latestCommit.current(changes, true);
+    }, TYPING_DELAY_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(pending.current.timer), []);
 
   const list = (key: ListKey) => (params.get(key) ?? "").split(",").filter(Boolean);
   const setList = (key: ListKey, values: string[]) => commit({ [key]: values.join(",") || null });
@@ -90,7 +100,8 @@ export function useLogFilters() {
   }, [params, t, label, commit]);
 
   const clearAll = useCallback(() => {
-    clearTimeout(pending.current);
+    clearTimeout(pending.current.timer);
+    pending.current.changes = {};
     setText(Object.fromEntries(TEXT_KEYS.map((k) => [k, ""])) as Record<TextKey, string>);
     commit(Object.fromEntries(ALL_KEYS.map((k) => [k, null])));
   }, [commit]);

@@ -52,7 +52,8 @@ export function MessageLogTable({ rows, timezone, pagination }: { rows: LogTable
           <IndexTable.Cell>
             <Link url={`/app/messages/${m.id}`} dataPrimaryLink removeUnderline monochrome>
               <Text as="span" fontWeight="semibold">
-                {m.renderedSubject ?? `${label("trigger", m.trigger)} · ${m.step.replaceAll("_", " ")}`}
+                {/* A subject is in the customer's language, maybe right to left: its own direction. */}
+                {m.renderedSubject ? <span dir="auto">{m.renderedSubject}</span> : `${label("trigger", m.trigger)} · ${m.step.replaceAll("_", " ")}`}
               </Text>
             </Link>
           </IndexTable.Cell>

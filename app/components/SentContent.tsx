@@ -35,7 +35,9 @@ export function SentContent({ channel, subject, html, text, segments, locale }: 
               <Text as="span" fontWeight="semibold">
                 {t("detail.subject")}:
               </Text>{" "}
-              <span lang={locale ?? undefined}>{subject ?? ""}</span>
+              <span lang={locale ?? undefined} dir="auto">
+                {subject ?? ""}
+              </span>
             </Text>
             <Box borderColor="border" borderWidth="025" borderRadius="200" overflowX="hidden" overflowY="hidden">
               <iframe

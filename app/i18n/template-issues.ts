@@ -33,7 +33,9 @@ const RULES: Rule[] = [
   [/^The template builds too much data/, (_, t) => t("issues.tooMuchData")],
   [/^The template is too long\.$/, (_, t) => t("issues.tooLong")],
   [/^Unknown filter "(.+)"\.$/, (m, t) => t("issues.unknownFilter", { name: m[1] })],
-  [/^The output is too large\.?$/, (_, t) => t("issues.outputTooLarge")],
+  // The validator says "the output is too large"; a render that meets JavaScript's string length limit
+  // adds why (app/notifications/render.ts).
+  [/^The output is too large(?: \(string length limit\))?\.?$/, (_, t) => t("issues.outputTooLarge")],
   [/^The subject renders empty\.$/, (_, t) => t("issues.subjectEmpty")],
   [/^The plain-text part renders empty\.$/, (_, t) => t("issues.textEmpty")],
   [/^The message renders empty\.$/, (_, t) => t("issues.bodyEmpty")],

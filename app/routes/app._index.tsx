@@ -12,6 +12,7 @@ import { messageCounts, recentMessages } from "../models/messages.server";
 import { onboardingChecklist, shopHealth } from "../models/onboarding.server";
 import { markStorefrontBlock } from "../models/settings.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -114,7 +115,14 @@ export default function Home() {
                   headings={[t("recent.created"), t("recent.message"), t("recent.channel"), t("recent.language"), t("recent.status"), t("recent.details")]}
                   rows={messages.map((m) => [
                     format.dateTime(m.createdAt),
-                    m.renderedSubject ?? `${label("trigger", m.trigger)} · ${names.step(m.step)}`,
+                    // A subject is in the customer's language, maybe right to left.
+                    m.renderedSubject ? (
+                      <span key={`${m.id}-subject`} dir="auto" lang={m.locale ?? undefined}>
+                        {m.renderedSubject}
+                      </span>
+                    ) : (
+                      `${label("trigger", m.trigger)} · ${names.step(m.step)}`
+                    ),
                     label("channel", m.channel),
                     m.locale ?? "—",
                     <Badge key={m.id} tone={STATUS_TONE[m.status]}>
@@ -147,3 +155,6 @@ export default function Home() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

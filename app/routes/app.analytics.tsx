@@ -8,6 +8,7 @@ import { analyticsMessages } from "../i18n/analytics";
 import { useAdminLocale, useCommonLabels, useFormat, useT } from "../i18n/react";
 import { shopAnalytics, type Figures } from "../models/analytics.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 /** The periods offered, in days (today included). */
 const ANALYTICS_RANGES = [7, 30, 90];
@@ -195,3 +196,6 @@ export default function Analytics() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

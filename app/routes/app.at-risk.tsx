@@ -9,6 +9,7 @@ import { stepMessages, useStepNames } from "../i18n/steps";
 import { atRiskOrders } from "../models/risk.server";
 import { DELAY_STEPS } from "../notifications/types";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -146,3 +147,6 @@ export default function AtRisk() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

@@ -18,6 +18,7 @@ import {
   waitingCount,
 } from "../models/back-in-stock.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 /** Alerts and purchases are counted over this many days (today included). */
 const PERIOD_DAYS = 30;
@@ -363,3 +364,6 @@ export default function BackInStock() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

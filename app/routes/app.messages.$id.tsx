@@ -11,6 +11,7 @@ import { messagesLogMessages } from "../i18n/messages-log";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
 import { messageDetail, retryMessage, type RetryOutcome } from "../models/message-log.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -152,3 +153,6 @@ type Outcome = "STARTED" | "SENT" | "RETRYABLE" | "FAILED";
 function outcomeLabel(t: (key: `detail.outcomes.${Outcome}`) => string, outcome: string): string {
   return ["STARTED", "SENT", "RETRYABLE", "FAILED"].includes(outcome) ? t(`detail.outcomes.${outcome as Outcome}`) : outcome;
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

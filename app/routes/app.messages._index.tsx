@@ -13,6 +13,7 @@ import { failedEvents } from "../models/events.server";
 import { hasMessages, listMessages, parseLogFilters } from "../models/message-log.server";
 import { authenticate } from "../shopify.server";
 import { replayEvent, type ReplayOutcome } from "../webhooks/replay.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -132,3 +133,6 @@ export default function MessageLog() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

@@ -19,7 +19,8 @@ import {
   Text,
   TextField,
 } from "@shopify/polaris";
-import { useAppBridge } from "@shopify/app-bridge-react";
+import { SaveBar, useAppBridge } from "@shopify/app-bridge-react";
+import type { ZodError } from "zod";
 import { EmailPreview, type EmailWidth } from "../components/EmailPreview";
 import { SegmentCounter } from "../components/SegmentCounter";
 import { SmsPreview } from "../components/SmsPreview";
@@ -44,6 +45,7 @@ import {
   type PreviewPayload,
   type TemplateChannel,
 } from "../models/templates.server";
+import { adminErrorMessages } from "../i18n/admin-errors";
 import { useLanguageNames } from "../i18n/languages";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
 import { useStepNames } from "../i18n/steps";
@@ -55,6 +57,7 @@ import { parseSettings } from "../notifications/settings";
 import type { MessageStep, Trigger } from "../notifications/types";
 import type { TemplateDraft, TemplateIssue } from "../notifications/validate";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 // The template editor: one trigger x step, one channel and language at a time (?channel=&language=;
 // not ?locale=, which Shopify uses for the admin user's own language). Loader and action only connect
@@ -110,9 +113,27 @@ export const action = async ({ request, params: routeParams }: ActionFunctionArg
   const { session, sessionToken } = await authenticate.admin(request);
   const { trigger, step } = params({ params: routeParams });
   const parsed = editorRequestSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Invalid request" }, { status: 400 });
+  if (!parsed.success) return Response.json(refusal(parsed.error), { status: 400 });
   return handleEditorRequest(session.shop, trigger, step, parsed.data, sessionToken?.sub ?? null);
 };
+
+/** A request refused before it reached the template (not JSON, or a part longer than the editor allows). */
+type Refusal = { error: string; part?: TemplatePart; max?: number };
+/** What the editor's requests answer: the model's response, or a refusal (400) that names no intent. */
+type EditorAnswer = EditorResponse | Refusal;
+
+function refusal(error: ZodError): Refusal {
+  for (const issue of error.issues) {
+    const [where, part] = issue.path;
+    if (issue.code === "too_big" && where === "draft" && typeof part === "string") {
+      const max = Number(issue.maximum);
+      return { error: `The ${part} part is longer than ${max} characters.`, part: part as TemplatePart, max };
+    }
+  }
+  return { error: "Invalid request" };
+}
+
+const isRefusal = (answer: EditorAnswer): answer is Refusal => !("intent" in answer);
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
@@ -120,33 +141,27 @@ export default function TemplateEditorPage() {
   const data = useLoaderData<typeof loader>();
   const navigate = useNavigate();
   const shopify = useAppBridge();
-  const mutate = useFetcher<EditorResponse>();
   const t = useT(templateEditorMessages);
   const names = useStepNames();
   const channelLabel = useCommonLabels();
   const languageName = useLanguageNames();
-  // Unsaved drafts survive switching channel or language tabs (the editor below remounts per template).
+  // Unsaved drafts survive switching channel or language tabs (the editor below remounts per template,
+  // and only then: a save's new version keeps the editor, and what was typed while it was saving).
   const [drafts] = useState(() => new Map<string, TemplateDraft>());
-  const key = `${data.channel}|${data.locale}|${data.template.source}|${data.template.version ?? 0}`;
-
-  const result = mutate.data;
-  useEffect(() => {
-    if (!result || mutate.state !== "idle") return;
-    if (result.intent === "save" || result.intent === "restore") {
-      if (result.ok) shopify.toast.show(result.unchanged ? t("toast.unchanged") : t("toast.saved", { version: result.version }));
-    } else if (result.intent === "reset" && result.ok) {
-      shopify.toast.show(result.unchanged ? t("toast.alreadyDefault") : t("toast.reset"));
-    }
-  }, [result, mutate.state, shopify, t]);
+  const key = `${data.channel}|${data.locale}`;
+  // Back is a link inside the app, which App Bridge does not guard: ask its leave confirmation first
+  // (it answers at once when no save bar shows). Admin's own navigation is guarded by the save bar.
+  const back = () => {
+    void shopify.saveBar.leaveConfirmation().then(() => navigate("/app/notifications"));
+  };
 
   const go = (channel: string, locale: string) => navigate(`?channel=${channel}&language=${encodeURIComponent(locale)}`, { preventScrollReset: true });
 
   const addable = data.addable.map((l) => ({ value: l.value, label: languageName(l.value) })).sort((a, b) => a.label.localeCompare(b.label));
-  const saveIssues = result && (result.intent === "save" || result.intent === "restore") && !result.ok ? result.issues : null;
 
   return (
     <Page
-      backAction={{ content: t("back"), url: "/app/notifications" }}
+      backAction={{ content: t("back"), onAction: back }}
       title={names.step(data.step)}
       subtitle={`${names.trigger(data.trigger)} · ${names.description(data.step)}`}
       titleMetadata={<Badge tone={data.enabled ? "success" : undefined}>{data.enabled ? t("on") : t("off")}</Badge>}
@@ -198,17 +213,7 @@ export default function TemplateEditorPage() {
             )}
           </BlockStack>
         </Layout.Section>
-        <Editor
-          key={key}
-          data={data}
-          drafts={drafts}
-          draftKey={key}
-          saveIssues={saveIssues}
-          saving={mutate.state !== "idle"}
-          onSave={(draft) => mutate.submit({ intent: "save", channel: data.channel, locale: data.locale, draft: jsonDraft(draft) }, { method: "post", encType: "application/json" })}
-          onReset={() => mutate.submit({ intent: "reset", channel: data.channel, locale: data.locale }, { method: "post", encType: "application/json" })}
-          onRestore={(version) => mutate.submit({ intent: "restore", channel: data.channel, locale: data.locale, version }, { method: "post", encType: "application/json" })}
-        />
+        <Editor key={key} data={data} drafts={drafts} draftKey={key} />
       </Layout>
     </Page>
   );
@@ -218,17 +223,16 @@ interface EditorProps {
   data: Data;
   drafts: Map<string, TemplateDraft>;
   draftKey: string;
-  saveIssues: TemplateIssue[] | null;
-  saving: boolean;
-  onSave(draft: TemplateDraft): void;
-  onReset(): void;
-  onRestore(version: number): void;
 }
 
-function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, onRestore }: EditorProps) {
-  // Per template: a test result does not follow the merchant to another channel or language.
-  const tester = useFetcher<EditorResponse>();
+function Editor({ data, drafts, draftKey }: EditorProps) {
+  // Per template (this component remounts per channel x language): a save's problems and a test's
+  // result do not follow the merchant to another channel or language.
+  const saver = useFetcher<EditorAnswer>();
+  const tester = useFetcher<EditorAnswer>();
+  const shopify = useAppBridge();
   const t = useT(templateEditorMessages);
+  const e = useT(adminErrorMessages);
   const issueText = useIssueText();
   const format = useFormat(data.timezone);
   // "Plain-text body, line 2, column 4" (or "Line 2, column 4" beside the field itself).
@@ -253,6 +257,28 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
   const [width, setWidth] = useState<EmailWidth>("desktop");
   const [recipient, setRecipient] = useState(data.testRecipient);
   const dirty = parts.some((p) => (draft[p] ?? "") !== (data.template.draft[p] ?? ""));
+  const saving = saver.state !== "idle";
+  const post = (body: Record<string, unknown>) => saver.submit(body as never, { method: "post", encType: "application/json" });
+  const save = () => post({ intent: "save", channel: data.channel, locale: data.locale, draft: jsonDraft(draft) });
+  const discard = () => setDraft(data.template.draft);
+
+  // An answer is handled once, after the page's data was reloaded with it. A save keeps the draft as it
+  // is now (it may hold what was typed while saving); a reset or a restore replaces it with what it saved.
+  const answer = saver.state === "idle" ? saver.data : undefined;
+  const [handled, setHandled] = useState<EditorAnswer>();
+  if (answer && answer !== handled) {
+    setHandled(answer);
+    if (!isRefusal(answer) && answer.ok && (answer.intent === "reset" || answer.intent === "restore")) setDraft(data.template.draft);
+  }
+  useEffect(() => {
+    if (!handled || isRefusal(handled) || !handled.ok) return;
+    if (handled.intent === "save" || handled.intent === "restore") shopify.toast.show(handled.unchanged ? t("toast.unchanged") : t("toast.saved", { version: handled.version }));
+    if (handled.intent === "reset") shopify.toast.show(handled.unchanged ? t("toast.alreadyDefault") : t("toast.reset"));
+  }, [handled, shopify, t]);
+  const saveIssues = answer && !isRefusal(answer) && (answer.intent === "save" || answer.intent === "restore") && !answer.ok ? answer.issues : null;
+  const refusalText = (refused: Refusal) =>
+    e("request.refused", { error: refused.part && refused.max ? e("request.tooLong", { part: t(`parts.${refused.part}`), max: format.number(refused.max) }) : e("request.invalid") });
+  const refused = answer && isRefusal(answer) ? refusalText(answer) : null;
 
   useEffect(() => {
     if (dirty) drafts.set(draftKey, draft);
@@ -264,6 +290,8 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
   // revalidate this page's data (or race a save's revalidation).
   const [previewed, setPreviewed] = useState<PreviewPayload>(data.preview);
   const [updating, setUpdating] = useState(false);
+  // The last preview request failed (refused or unreachable): the preview shown is an older one.
+  const [previewFailed, setPreviewFailed] = useState(false);
   const first = useRef(true);
   useEffect(() => {
     if (first.current && !dirty && !orderId) {
@@ -282,10 +310,14 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
           signal: controller.signal,
         });
         if (response.ok) setPreviewed((await response.json()) as PreviewPayload);
+        setPreviewFailed(!response.ok);
         setUpdating(false);
       } catch {
-        // Aborted by a newer draft (which shows "updating" itself), or offline for a moment: keep the last preview.
-        if (!controller.signal.aborted) setUpdating(false);
+        // Aborted by a newer draft (which shows "updating" itself), or offline for a moment: keep the
+        // last preview, and say it is not the draft's.
+        if (controller.signal.aborted) return;
+        setPreviewFailed(true);
+        setUpdating(false);
       }
     }, 300);
     return () => {
@@ -305,10 +337,15 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     return byPart;
   }, [shown.issues, issueText, where]);
 
-  // The fields take the language's direction (Arabic right to left); labels and help stay in the admin's.
+  // The fields hold the customer's language: they take its lang (the screen reader's voice) and direction
+  // (Arabic right to left); labels, help and errors around them stay in the admin's language.
   useEffect(() => {
-    for (const part of parts) document.getElementById(`template-${part}`)?.setAttribute("dir", data.dir);
-  }, [parts, data.dir]);
+    for (const part of parts) {
+      const field = document.getElementById(`template-${part}`);
+      field?.setAttribute("lang", data.locale);
+      field?.setAttribute("dir", data.dir);
+    }
+  }, [parts, data.dir, data.locale]);
 
   const insert = (snippet: string) => {
     const id = `template-${focused}`;
@@ -336,10 +373,18 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
     }
   };
 
-  const testResult = tester.data && tester.data.intent === "test" ? tester.data : null;
+  const tested = tester.state === "idle" ? tester.data : undefined;
+  const testResult = tested && !isRefusal(tested) && tested.intent === "test" ? tested : null;
+  const testRefused = tested && isRefusal(tested) ? refusalText(tested) : null;
 
   return (
     <>
+      <SaveBar id="template-save-bar" open={dirty}>
+        <button variant="primary" onClick={save} disabled={saving}>
+          {e("saveBar.save")}
+        </button>
+        <button onClick={discard}>{e("saveBar.discard")}</button>
+      </SaveBar>
       <Layout.Section variant="oneHalf">
         <div id="template-panel" role="tabpanel" aria-labelledby={`locale-${data.locale}`}>
           <Card>
@@ -361,6 +406,11 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                 <VariablePicker groups={data.catalog} onInsert={insert} target={t(`partNames.${focused}`)} />
               </InlineStack>
 
+              {refused && (
+                <Banner tone="critical">
+                  <p>{refused}</p>
+                </Banner>
+              )}
               {saveIssues && saveIssues.length > 0 && (
                 <Banner tone="critical" title={t("notSaved", { count: saveIssues.length })}>
                   <List>
@@ -375,8 +425,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                 </Banner>
               )}
 
-              <div lang={data.locale}>
-                <BlockStack gap="300">
+              <BlockStack gap="300">
                   {parts.map((part) => (
                     <TextField
                       key={part}
@@ -393,8 +442,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                       error={fieldErrors.get(part)?.join(" ")}
                     />
                   ))}
-                </BlockStack>
-              </div>
+              </BlockStack>
               {data.channel === "sms" && <SegmentCounter count={shown.segments} max={MAX_SMS_CHARACTERS} />}
               {shown.issues.some((i) => !i.part) && (
                 <Banner tone="critical">
@@ -408,10 +456,10 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                 </Banner>
               )}
               <InlineStack align="end" gap="200">
-                <Button onClick={onReset} disabled={data.template.source === "default" || saving}>
+                <Button onClick={() => post({ intent: "reset", channel: data.channel, locale: data.locale })} disabled={data.template.source === "default" || saving}>
                   {t("resetToDefault")}
                 </Button>
-                <Button variant="primary" onClick={() => onSave(draft)} loading={saving}>
+                <Button variant="primary" onClick={save} loading={saving}>
                   {t("save")}
                 </Button>
               </InlineStack>
@@ -437,6 +485,11 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                   </InlineStack>
                 </span>
               </InlineStack>
+              {previewFailed && (
+                <Banner tone="warning">
+                  <p>{e("preview.failed")}</p>
+                </Banner>
+              )}
               <Select
                 label={t("preview.with")}
                 options={[{ label: t("preview.sample"), value: "" }, ...data.orders.map((o) => ({ label: t("preview.order", { order: o.label }), value: o.id }))]}
@@ -450,6 +503,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                   subject={shown.subject}
                   preheader={shown.preheader}
                   fromName={data.shopName}
+                  locale={data.locale}
                   width={width}
                   onWidthChange={setWidth}
                   emptyText={t("preview.emailEmpty")}
@@ -490,7 +544,14 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                   {t("test.send")}
                 </Button>
               </InlineStack>
-              {testResult && tester.state === "idle" && (
+              {testRefused && (
+                <div role="status">
+                  <Banner tone="critical" title={t("test.failed")}>
+                    <p>{testRefused}</p>
+                  </Banner>
+                </div>
+              )}
+              {testResult && (
                 <div role="status">
                   {testResult.ok ? (
                     <Banner tone="success">{t("test.sent", { recipient: testResult.recipient, provider: providerName(testResult.provider) })}</Banner>
@@ -528,7 +589,7 @@ function Editor({ data, drafts, draftKey, saveIssues, saving, onSave, onReset, o
                       {i === 0 ? ` ${t("history.active")}` : ""}
                     </Text>
                     {i > 0 && (
-                      <Button size="slim" onClick={() => onRestore(h.version)} accessibilityLabel={t("history.restoreLabel", { version: h.version })} disabled={saving}>
+                      <Button size="slim" onClick={() => post({ intent: "restore", channel: data.channel, locale: data.locale, version: h.version })} accessibilityLabel={t("history.restoreLabel", { version: h.version })} disabled={saving}>
                         {t("history.restore")}
                       </Button>
                     )}
@@ -550,3 +611,6 @@ const PROVIDER_NAMES: Record<string, string> = { resend: "Resend", twilio: "Twil
 function jsonDraft(draft: TemplateDraft): Record<string, string | null> {
   return Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v ?? null]));
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

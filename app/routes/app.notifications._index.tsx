@@ -7,6 +7,7 @@ import { notificationsMessages } from "../i18n/notifications";
 import { useCommonLabels, useFormat, useT } from "../i18n/react";
 import { useStepNames } from "../i18n/steps";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -109,3 +110,6 @@ export default function Notifications() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

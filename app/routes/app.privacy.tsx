@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Button, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
+import { DownloadButton } from "../components/DownloadButton";
 import { db } from "../db.server";
 import { privacyMessages } from "../i18n/privacy";
 import { useFormat, useT } from "../i18n/react";
 import { dataRequests } from "../models/privacy.server";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
@@ -41,9 +43,9 @@ export default function Privacy() {
                     </IndexTable.Cell>
                     <IndexTable.Cell>{format.number(r.orders)}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      <Button url={`/app/privacy/${r.id}`} download accessibilityLabel={t("downloadLabel", { id: r.customerId })}>
+                      <DownloadButton href={`/app/privacy/${r.id}`} fallbackName={`herald-data-request-${r.id}.json`} accessibilityLabel={t("downloadLabel", { id: r.customerId })}>
                         {t("download")}
-                      </Button>
+                      </DownloadButton>
                     </IndexTable.Cell>
                   </IndexTable.Row>
                 ))}
@@ -67,3 +69,6 @@ export default function Privacy() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

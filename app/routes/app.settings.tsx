@@ -28,6 +28,7 @@ import { parseSettings } from "../notifications/settings";
 import { formValues, type FieldError, type FormValue, type FormValues } from "../notifications/settings-form";
 import { DELAY_STEPS, SHIPPING_STEPS } from "../notifications/types";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 // The shop's settings: sender, channels' state, per-trigger options and conditions, quiet hours,
 // consent policy and the staff digest. The form's fields are paths into the settings
@@ -101,12 +102,30 @@ function useForm(initial: FormValues, answer: SettingsResponse | undefined, t: T
     },
     error: (path) => errorText(t, errors[path]),
   };
-  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(baseline), [values, baseline]);
+  // What a save sends: the fields as shown, hidden ones as last saved.
+  const submitted = useMemo(() => withHiddenAsSaved(values, baseline), [values, baseline]);
+  const dirty = useMemo(() => JSON.stringify(submitted) !== JSON.stringify(baseline), [submitted, baseline]);
   const discard = () => {
     setValues(baseline);
     setErrors({});
   };
-  return { form, dirty, errors, discard, saved: handled?.ok ? handled : null };
+  return { form, submitted, dirty, errors, discard, saved: handled?.ok ? handled : null };
+}
+
+/**
+ * A delay kind's thresholds show only while the kind is on. While it is off they are sent as last
+ * saved: a value typed before switching the kind off neither blocks the save with an error the
+ * merchant cannot see nor is stored.
+ */
+function withHiddenAsSaved(values: FormValues, saved: FormValues): FormValues {
+  const out = { ...values };
+  for (const path of hiddenPaths(values)) out[path] = saved[path];
+  return out;
+}
+
+/** The threshold fields of the delay kinds that are off (not on the screen). */
+function hiddenPaths(values: FormValues): string[] {
+  return Object.entries(DELAY_THRESHOLDS).flatMap(([kind, fields]) => (values[`delay.${kind}.enabled`] === true ? [] : (fields ?? []).map(([path]) => path)));
 }
 
 function Field({ form, path, label, help, type = "text", prefix }: { form: Form; path: string; label: string; help?: string; type?: "text" | "email" | "number"; prefix?: string }) {
@@ -234,14 +253,16 @@ export default function Settings() {
   const shopify = useAppBridge();
   const fetcher = useFetcher<SettingsResponse>();
   const saving = fetcher.state !== "idle";
-  const { form, dirty, errors, discard, saved } = useForm(initial, saving ? undefined : fetcher.data, t);
+  const { form, submitted, dirty, errors, discard, saved } = useForm(initial, saving ? undefined : fetcher.data, t);
 
   useEffect(() => {
     if (saved) shopify.toast.show(t("saved"));
   }, [saved, shopify, t]);
 
-  const save = () => fetcher.submit(JSON.stringify({ values: form.values }), { method: "post", encType: "application/json" });
-  const hasErrors = Object.keys(errors).length > 0;
+  const save = () => fetcher.submit(JSON.stringify({ values: submitted }), { method: "post", encType: "application/json" });
+  // An error of a field switched out of sight since is no longer the merchant's to fix.
+  const hidden = hiddenPaths(form.values);
+  const hasErrors = Object.keys(errors).some((path) => !hidden.includes(path));
 
   const channelStatus = {
     email: channels.email === "provider" ? ["success", t("channels.connected"), t("channels.emailProvider")] : ["attention", t("channels.outbox"), t("channels.emailOutbox")],
@@ -391,3 +412,6 @@ export default function Settings() {
     </Page>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

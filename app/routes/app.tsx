@@ -1,6 +1,6 @@
 import type { HeadersFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { useEffect } from "react";
-import { Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
@@ -9,6 +9,7 @@ import polarisDe from "@shopify/polaris/locales/de.json";
 import polarisEn from "@shopify/polaris/locales/en.json";
 import polarisEs from "@shopify/polaris/locales/es.json";
 import polarisFr from "@shopify/polaris/locales/fr.json";
+import { StandaloneErrorPage } from "../components/AdminErrorBoundary";
 import { navMessages } from "../i18n/nav";
 import { AdminLocaleProvider } from "../i18n/react";
 import { requestAdminLocale, translator } from "../i18n/translate";
@@ -59,8 +60,12 @@ export default function App() {
 }
 
 // Shopify needs Remix to catch some thrown responses, so that their headers are included in the response.
+// Only the library throws responses from this loader; anything else failed here, above every screen
+// (whose own boundaries are AdminErrorBoundary), so the page stands without the layout's providers.
 export function ErrorBoundary() {
-  return boundary.error(useRouteError());
+  const error = useRouteError();
+  if (isRouteErrorResponse(error)) return boundary.error(error);
+  return <StandaloneErrorPage kind="failed" />;
 }
 
 export const headers: HeadersFunction = (headersArgs) => boundary.headers(headersArgs);

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { useFetcher, useLoaderData } from "@remix-run/react";
 import { useAppBridge } from "@shopify/app-bridge-react";
-import { Badge, BlockStack, Box, Button, Card, Divider, InlineStack, Layout, Page, Text, TextField } from "@shopify/polaris";
+import { Badge, Banner, BlockStack, Box, Button, Card, Divider, InlineStack, Layout, Page, Text, TextField } from "@shopify/polaris";
 import { useEffect, useState } from "react";
 import { z } from "zod";
-import { useT } from "../i18n/react";
+import { adminErrorMessages } from "../i18n/admin-errors";
+import { useAdminLocale, useT } from "../i18n/react";
 import { useStepNames } from "../i18n/steps";
 import { whatsappMessages } from "../i18n/whatsapp";
 import { deleteWhatsAppTemplate, listWhatsAppTemplates, saveWhatsAppTemplate, type SaveResult } from "../models/whatsapp-templates.server";
@@ -12,6 +13,7 @@ import { STEPS_BY_TRIGGER } from "../notifications/templates";
 import { TRIGGERS, type Trigger } from "../notifications/types";
 import { parseVariableLines, variableLines, whatsappVariablePaths, type WhatsAppMappingError } from "../notifications/whatsapp";
 import { authenticate } from "../shopify.server";
+import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
 
 // WhatsApp templates: which approved template (Twilio Content SID) each trigger x step x locale uses,
 // and which Herald value fills each placeholder. Loader and action only connect the page to
@@ -41,11 +43,22 @@ const requestSchema = z.discriminatedUnion("intent", [
 
 export type ScreenError = WhatsAppMappingError | { field: "key"; code: "unknown_step" | "bad_locale" };
 export type WhatsAppActionResult = { ok: true; intent: "save" | "delete" } | { ok: false; errors: ScreenError[] };
+/** A request refused before it reached the mapping (not JSON, or a field longer than allowed): a 400. */
+type Refusal = { error: string; field?: "locale" | "contentSid" | "variables"; max?: number };
+
+function refusal(error: z.ZodError): Refusal {
+  const issue = error.issues.find((i) => i.code === "too_big");
+  const field = issue?.path[0];
+  if (issue && (field === "locale" || field === "contentSid" || field === "variables")) {
+    return { error: `The ${field} field is longer than ${Number(issue.maximum)} characters.`, field, max: Number(issue.maximum) };
+  }
+  return { error: "Invalid request" };
+}
 
 export const action = async ({ request }: ActionFunctionArgs) => {
   const { session } = await authenticate.admin(request);
   const parsed = requestSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Invalid request" }, { status: 400 });
+  if (!parsed.success) return Response.json(refusal(parsed.error), { status: 400 });
   const r = parsed.data;
   const key = { trigger: r.trigger as Trigger, step: r.step, locale: r.locale };
   if (r.intent === "delete") {
@@ -67,18 +80,22 @@ export default function WhatsAppTemplatesPage() {
   const t = useT(whatsappMessages);
   const names = useStepNames();
   const shopify = useAppBridge();
-  const fetcher = useFetcher<WhatsAppActionResult>();
+  const fetcher = useFetcher<WhatsAppActionResult | Refusal>();
+  const e = useT(adminErrorMessages);
+  const locale = useAdminLocale();
   const [draft, setDraft] = useState<Draft | null>(null);
   const result = fetcher.state === "idle" ? fetcher.data : undefined;
 
   useEffect(() => {
-    if (!result?.ok) return;
+    if (!result || !("ok" in result) || !result.ok) return;
     shopify.toast.show(t(result.intent === "save" ? "saved" : "removed"));
   }, [result, shopify, t]);
 
   const submit = (body: Record<string, string>) => fetcher.submit(body, { method: "post", encType: "application/json" });
-  const errors = draft?.submitted && result && !result.ok ? result.errors : [];
-  const editing = draft && !(draft.submitted && result?.ok && result.intent === "save") ? draft : null;
+  const errors = draft?.submitted && result && "errors" in result ? result.errors : [];
+  const refused = draft?.submitted && result && "error" in result ? result : null;
+  const refusedText = refused ? e("request.refused", { error: refused.field && refused.max ? e("request.tooLong", { part: t(`form.${refused.field === "contentSid" ? "sid" : refused.field}`), max: refused.max.toLocaleString(locale) }) : e("request.invalid") }) : undefined;
+  const editing = draft && !(draft.submitted && result && "ok" in result && result.ok && result.intent === "save") ? draft : null;
   const message = (e: ScreenError) => {
     switch (e.code) {
       case "too_many":
@@ -171,7 +188,7 @@ export default function WhatsAppTemplatesPage() {
                           paths={group.paths}
                           heading={t("form.heading", { step: label })}
                           busy={fetcher.state !== "idle"}
-                          errors={{ locale: fieldError("key"), contentSid: fieldError("contentSid"), variables: fieldError("variables") }}
+                          errors={{ locale: fieldError("key"), contentSid: fieldError("contentSid"), variables: fieldError("variables"), form: refusedText }}
                           onChange={setDraft}
                           onCancel={() => setDraft(null)}
                           onSave={() => {
@@ -197,7 +214,7 @@ function MappingForm(props: {
   paths: Data["triggers"][number]["paths"];
   heading: string;
   busy: boolean;
-  errors: { locale?: string; contentSid?: string; variables?: string };
+  errors: { locale?: string; contentSid?: string; variables?: string; form?: string };
   onChange: (draft: Draft) => void;
   onCancel: () => void;
   onSave: () => void;
@@ -233,6 +250,11 @@ function MappingForm(props: {
         <Text as="p" variant="bodySm" tone="subdued">
           {t("form.available", { paths: props.paths.join(", ") })}
         </Text>
+        {props.errors.form && (
+          <Banner tone="critical">
+            <p>{props.errors.form}</p>
+          </Banner>
+        )}
         <InlineStack gap="200" align="end">
           <Button onClick={props.onCancel}>{t("form.cancel")}</Button>
           <Button variant="primary" loading={props.busy} onClick={props.onSave}>
@@ -243,3 +265,6 @@ function MappingForm(props: {
     </Box>
   );
 }
+
+export const ErrorBoundary = AdminErrorBoundary;
+export const headers = adminHeaders;

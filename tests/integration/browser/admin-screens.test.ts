@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import type { Browser } from "playwright-core";
@@ -53,12 +55,17 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     expect(serious).toEqual([]);
   });
 
-  it("data requests lists Shopify's request with a download of the customer's data", async () => {
+  it("data requests lists Shopify's request, and Download saves the customer's data as a JSON file", async () => {
     const page = await newMerchantPage(browser);
     const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/privacy" });
     await frame.getByText("Customer 77").waitFor({ timeout: 30_000 });
-    const href = await frame.getByRole("link", { name: /Download the data export/ }).getAttribute("href");
-    expect(href).toMatch(/^\/app\/privacy\/\w+/);
+    const [download] = await Promise.all([page.waitForEvent("download"), frame.getByRole("button", { name: "Download the data export for customer 77" }).click()]);
+    expect(download.suggestedFilename()).toBe("herald-data-request-77.json");
+    const exported = JSON.parse(fs.readFileSync((await download.path())!, "utf8")) as { customer: { id: string }; orders: Array<{ name: string }> };
+    expect(exported.customer.id).toBe("77");
+    expect(exported.orders.map((o) => o.name)).toEqual(["#1042"]);
+    // The page stayed where it was (no navigation to a blank route)
+    await frame.getByText("Customer 77").waitFor();
     await screenshot(page, "admin-privacy");
     const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
     expect(serious).toEqual([]);
@@ -84,5 +91,43 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     } finally {
       await herald.$disconnect();
     }
+  });
+  it("a screen whose data cannot be read says so inside the admin, with a retry and a way back", async () => {
+    const page = await newMerchantPage(browser);
+    // The data requests' table goes away under the running server: the screen's loader throws.
+    const db = new Database(stack.herald.database);
+    db.exec(`ALTER TABLE "WebhookEvent" RENAME TO "WebhookEventAway"`);
+    try {
+      const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/privacy" });
+      await frame.getByRole("heading", { name: "Something went wrong", level: 1 }).waitFor({ timeout: 30_000 });
+      await frame.getByRole("button", { name: "Try again" }).waitFor();
+      // Still inside the admin's layout: its navigation is there
+      await page.waitForFunction(() => [...document.querySelectorAll("#app-nav a")].some((a) => a.textContent === "Data requests"));
+      await screenshot(page, "admin-error");
+      db.exec(`ALTER TABLE "WebhookEventAway" RENAME TO "WebhookEvent"`);
+      await frame.getByRole("button", { name: "Try again" }).click();
+      await frame.getByText("Customer 77").waitFor();
+    } finally {
+      if (db.prepare(`SELECT name FROM sqlite_master WHERE name = 'WebhookEventAway'`).get()) db.exec(`ALTER TABLE "WebhookEventAway" RENAME TO "WebhookEvent"`);
+      db.close();
+    }
+  });
+
+  it("a stale message link shows Not found inside the admin, with a way back to Herald", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/messages/no-such-message" });
+    await frame.getByRole("heading", { name: "Not found", level: 1 }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "admin-not-found");
+    await frame.getByRole("link", { name: "Back to Herald" }).click();
+    await frame.getByText("Customer notifications for Maple & Moss").waitFor();
+  });
+
+  it("an unknown address outside the admin is a Polaris Not found page, not Remix's default", async () => {
+    const page = await newMerchantPage(browser);
+    const response = await page.goto(`${stack.herald.url}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole("heading", { name: "Not found", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Back to Herald" }).waitFor();
+    await screenshot(page, "root-not-found");
   });
 });

@@ -81,6 +81,14 @@ describe.skipIf(!chromiumAvailable)("the message log and analytics in a browser"
     await frame.waitForURL(/customer=ana\.garcia/);
     await expect.poll(() => frame.locator("tbody tr").count()).toBe(1);
     expect(await frame.locator("tbody tr").first().textContent()).toContain("#1042");
+    // Two fields edited within the typing delay both reach the URL (and the customer stays)
+    await frame.getByRole("button", { name: /Add filter/ }).click();
+    await frame.getByText("Date", { exact: true }).click();
+    await frame.getByLabel("From", { exact: true }).fill("2020-01-01");
+    await frame.getByLabel("To", { exact: true }).fill("2099-12-31");
+    await frame.waitForURL((url) => url.searchParams.get("from") === "2020-01-01" && url.searchParams.get("to") === "2099-12-31");
+    expect(new URL(frame.url()).searchParams.get("customer")).toBe("ana.garcia");
+    await expect.poll(() => frame.locator("tbody tr").count()).toBe(1);
 
     const filtered = await open("/app/messages?status=FAILED");
     await filtered.frame.getByText("bob.smith@example.com").waitFor();

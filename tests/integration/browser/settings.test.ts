@@ -62,6 +62,28 @@ describe.skipIf(!chromiumAvailable)("settings and getting started in a browser",
     await expect.poll(() => app.locator(".herald-sim-savebar").count()).toBe(0);
   });
 
+  it("saves with a delay kind switched off although its hidden threshold was left invalid, keeping the saved threshold", async () => {
+    const page = await newMerchantPage(browser, { width: 1440, height: 1200 });
+    const app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/settings" });
+    await app.getByRole("heading", { name: "Sender" }).waitFor({ timeout: 30_000 });
+    const threshold = app.getByRole("spinbutton", { name: "After (business days)" });
+    await threshold.fill("0");
+    await saveBarButton(app, "Save").click();
+    await app.getByText("Some settings were not saved").waitFor();
+    // Switched off, the field is gone, and so is the error it had
+    await app.getByRole("checkbox", { name: "Not picked up by the carrier" }).uncheck();
+    await threshold.waitFor({ state: "detached" });
+    expect(await app.getByText("Some settings were not saved").count()).toBe(0);
+    await saveBarButton(app, "Save").click();
+    await app.locator("xpath=/html/body").getByText("Settings saved").waitFor();
+    expect(await app.getByText("Some settings were not saved").count()).toBe(0);
+    const delay = (storedSettings() as unknown as { delay: { not_picked_up: { enabled: boolean; businessDays: number } } }).delay;
+    expect(delay.not_picked_up).toEqual({ enabled: false, businessDays: 4 });
+    // Switched on again, the field shows the saved value, not the one typed before
+    await app.getByRole("checkbox", { name: "Not picked up by the carrier" }).check();
+    expect(await threshold.inputValue()).toBe("4");
+  });
+
   it("shows the getting-started checklist and health on Home", async () => {
     const page = await newMerchantPage(browser);
     const app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app" });

@@ -28,6 +28,8 @@ function templateRows(): Array<{ locale: string; channel: string; version: numbe
 const subjectField = () => app.getByRole("textbox", { name: "Subject", exact: true });
 /** A template field (Polaris multiline fields carry a hidden twin for sizing: match the textbox). */
 const field = (name: string) => app.getByRole("textbox", { name, exact: true });
+/** The editor's own Save (the save bar, shown while there are unsaved edits, has one too). */
+const saveButton = () => app.locator("#template-panel").getByRole("button", { name: "Save", exact: true });
 const waitForPreview = (text: string) => app.getByTestId("preview-subject").filter({ hasText: text }).waitFor();
 
 describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
@@ -102,7 +104,7 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
     await field("Plain-text body").fill("Hi {{ customer.first_name }},\nyour order {{ order.nme }} is on its way.");
     // Live: the field shows the problem before saving
     await app.getByText(/^Line 2, column \d+: "order\.nme" is not a variable of shipping messages\. Did you mean "order\.name"\?$/).waitFor();
-    await app.getByRole("button", { name: "Save", exact: true }).click();
+    await saveButton().click();
     const banner = app.getByText("Not saved: 1 problem to fix");
     await banner.waitFor();
     await app.getByRole("button", { name: /Plain-text body, line 2, column \d+: "order.nme"/ }).waitFor();
@@ -115,7 +117,7 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
 
   it("saves a valid template as version 1", async () => {
     await field("Plain-text body").fill("Hi {{ customer.first_name }},\nyour order {{ order.name }} is on its way.");
-    await app.getByRole("button", { name: "Save", exact: true }).click();
+    await saveButton().click();
     await app.getByRole("status").filter({ hasText: "Template saved (version 1)" }).waitFor();
     await app.getByText(/Your version 1, saved/).waitFor();
     expect(templateRows()).toEqual([
@@ -162,7 +164,7 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
     await body.fill(`${await body.inputValue()} ${"شكرا ".repeat(8)}`);
     await app.getByTestId("segment-counter").filter({ hasText: "2 segments" }).waitFor();
     await screenshot(page, "templates-sms-arabic");
-    await app.getByRole("button", { name: "Save", exact: true }).click();
+    await saveButton().click();
     await app.getByRole("status").filter({ hasText: "Template saved (version 1)" }).waitFor();
     expect(templateRows().filter((r) => r.channel === "sms")).toEqual([expect.objectContaining({ locale: "ar", version: 1 })]);
     const findings = await axeFindings(page, { within: "#app-frame" });
@@ -193,8 +195,115 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
   });
 
   it("shows the edits in the notifications list", async () => {
-    await app.getByRole("link", { name: "Notifications" }).first().click();
+    await app.getByRole("button", { name: "Notifications", exact: true }).click();
     await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
     await app.getByText("Edited: SMS ar").waitFor();
+  });
+
+  it("keeps a failed save's problems with their template: another language's editor does not show them", async () => {
+    app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: SHOP, appPath: "/app/notifications/shipping/shipped?channel=sms&language=ar" });
+    const body = field("SMS text");
+    await body.waitFor();
+    await body.fill("{{ order.nme }} {{ customer.frist_name }}");
+    await saveButton().click();
+    await app.getByText("Not saved: 2 problems to fix").waitFor();
+    await app.getByRole("tab", { name: /Spanish/ }).click();
+    await expect.poll(() => body.inputValue()).not.toContain("order.nme");
+    expect(await app.getByText(/Not saved/).count()).toBe(0);
+    // Back in Arabic, the unsaved draft is still there
+    await app.getByRole("tab", { name: /Arabic/ }).click();
+    await expect.poll(() => body.inputValue()).toBe("{{ order.nme }} {{ customer.frist_name }}");
+  });
+
+  it("puts the customer's language on the template's fields only, not on the admin's labels", async () => {
+    expect(await app.locator("#template-body").getAttribute("lang")).toBe("ar");
+    expect(await app.locator("#template-body").getAttribute("dir")).toBe("rtl");
+    const labelLang = await app.evaluate(() => document.querySelector('label[for="template-body"]')?.closest("[lang]")?.getAttribute("lang"));
+    expect(labelLang).toBe("en");
+  });
+
+  it("keeps what the merchant typed while a save was on its way", async () => {
+    const body = field("SMS text");
+    await body.fill("{{ shop.name }}: {{ order.name }} يصل اليوم");
+    // Hold the save's request until the merchant has typed more.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let arrived!: () => void;
+    const saving = new Promise<void>((resolve) => (arrived = resolve));
+    const isSave = (url: URL) => url.pathname === "/app/notifications/shipping/shipped";
+    await page.route(isSave, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      arrived();
+      await held;
+      await route.continue();
+    });
+    try {
+      await saveButton().click();
+      await saving;
+      await body.press("End");
+      await body.pressSequentially(" شكرا");
+      release();
+      await app.getByRole("status").filter({ hasText: "Template saved (version 2)" }).waitFor();
+    } finally {
+      await page.unroute(isSave);
+    }
+    expect(await body.inputValue()).toBe("{{ shop.name }}: {{ order.name }} يصل اليوم شكرا");
+    await app.getByText(/unsaved changes/).waitFor();
+    expect(templateRows().filter((r) => r.channel === "sms").at(-1)).toMatchObject({ version: 2, body: "{{ shop.name }}: {{ order.name }} يصل اليوم" });
+  });
+
+  it("shows the save bar for unsaved edits, and Back asks App Bridge's leave confirmation first", async () => {
+    const body = field("SMS text");
+    await app.locator(".herald-sim-savebar").waitFor();
+    // Discard in the save bar brings back what was saved
+    await app.locator(".herald-sim-savebar").getByRole("button", { name: "Discard", exact: true }).click();
+    await expect.poll(() => body.inputValue()).toBe("{{ shop.name }}: {{ order.name }} يصل اليوم");
+    await expect.poll(() => app.locator(".herald-sim-savebar").count()).toBe(0);
+
+    await body.fill("{{ order.name }} draft not saved");
+    await app.locator(".herald-sim-savebar").waitFor();
+    // The merchant answers "stay" (App Bridge's promise never settles): Herald does not leave.
+    await app.evaluate(() => {
+      const w = window as unknown as { shopify: { saveBar: { leaveConfirmation(): Promise<void> } }; asked: number };
+      w.asked = 0;
+      w.shopify.saveBar.leaveConfirmation = () => {
+        w.asked += 1;
+        return new Promise<void>(() => {});
+      };
+    });
+    // By keyboard: the simulated save bar lies over the top of the app's frame (Shopify's is in the admin's own bar).
+    const back = app.getByRole("button", { name: "Notifications", exact: true });
+    await back.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => app.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+    expect(await body.inputValue()).toBe("{{ order.name }} draft not saved");
+    await screenshot(page, "templates-save-bar");
+    // "Leave": now it goes
+    await app.evaluate(() => {
+      (window as unknown as { shopify: { saveBar: { leaveConfirmation(): Promise<void> } } }).shopify.saveBar.leaveConfirmation = () => Promise.resolve();
+    });
+    await back.focus();
+    await page.keyboard.press("Enter");
+    await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
+  });
+
+  it("says why a draft the server refused outright was not saved, and that the preview failed", async () => {
+    app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: SHOP, appPath: "/app/notifications/shipping/shipped?channel=email&language=en" });
+    const html = field("HTML body");
+    await html.waitFor();
+    await html.fill(`<p>${"x".repeat(100_001)}</p>`);
+    await app.getByText("The preview could not be updated.", { exact: false }).waitFor();
+    await saveButton().click();
+    await app.getByText("Not saved: “HTML body” is longer than 100,000 characters").waitFor();
+    await screenshot(page, "templates-refused");
+    expect(templateRows().filter((r) => r.channel === "email")).toHaveLength(2);
+  });
+
+  it("shows a stale message link as a page that says so, with a way back", async () => {
+    app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: SHOP, appPath: "/app/notifications/shipping/no_such_step" });
+    await app.getByRole("heading", { name: "Not found" }).waitFor();
+    await screenshot(page, "templates-not-found");
+    await app.getByRole("link", { name: "Back to Herald" }).click();
+    await app.getByText("Customer notifications for Maple & Moss").waitFor();
   });
 });

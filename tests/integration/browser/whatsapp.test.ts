@@ -42,4 +42,19 @@ describe.skipIf(!chromiumAvailable)("the WhatsApp templates screen", () => {
     expect(await frame.getByText("{{1}} customer.first_name · {{2}} order.name").count()).toBe(1);
     await screenshot(page, "whatsapp-saved");
   });
+
+  it("says why a mapping the server refused outright was not saved, and keeps the form", async () => {
+    const page = await newMerchantPage(browser);
+    const frame = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/whatsapp" });
+    await frame.getByRole("heading", { name: "Shipping updates" }).waitFor({ timeout: 30_000 });
+    await frame.getByRole("button", { name: "Add a template for “Out for delivery”" }).click();
+    await frame.getByLabel("Language").fill("en");
+    await frame.getByLabel("Content SID").fill(SID);
+    // Over the 20,000 characters the action accepts: a 400 {error}, not the screen's own field errors
+    await frame.getByLabel("Placeholders").fill(`1: customer.first_name\n${"#".repeat(20_001)}`);
+    await frame.getByRole("button", { name: "Save template" }).click();
+    await frame.getByText("Not saved: “Placeholders” is longer than 20,000 characters").waitFor();
+    expect(await frame.getByLabel("Content SID").inputValue()).toBe(SID);
+    await screenshot(page, "whatsapp-refused");
+  });
 });

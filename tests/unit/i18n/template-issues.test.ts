@@ -38,6 +38,9 @@ describe("the template editor's sentences in the admin's language", () => {
     expect(translateIssue("The output is 1300 characters long; the limit is 250.", "de")).toBe("Die Ausgabe ist 1.300 Zeichen lang; das Limit ist 250.");
     expect(translateIssue("The SMS text is empty.", "fr")).toBe("Le champ « texte du SMS » est vide.");
     expect(translateIssue("Fix the template's problems before sending a test.", "hi")).toBe("टेस्ट भेजने से पहले टेम्पलेट की समस्याएँ ठीक करें।");
+    // A render past JavaScript's string length limit (render.ts), as the validator passes it on
+    expect(translateIssue("The output is too large (string length limit)", "es")).toBe(translateIssue("The output is too large.", "es"));
+    expect(translateIssue("The output is too large (string length limit)", "de")).not.toContain("string length");
     // Liquid's own parse errors are not Herald's words: shown as they came
     expect(translateIssue("Tag {% if %} not closed", "es")).toBe("Tag {% if %} not closed");
   });
