@@ -64,10 +64,8 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
   const ctx = { idempotencyKey: idempotencyKey(messageId), shop: message.shop };
 
   // First whether an earlier attempt went out after all: then nothing below may skip or resend it.
-  if (text && outgoing && message.attempts > 0) {
-    const settled = await settleOpenAttempts(message, text, outgoing, { ...ctx, now });
-    if (settled === "sent") return;
-  }
+  const settled = text && outgoing && message.attempts > 0 ? await settleOpenAttempts(message, text, outgoing, { ...ctx, now }) : "none";
+  if (settled === "sent") return;
 
   if (facts && message.orderId) {
     const history = facts.history.filter(
@@ -121,8 +119,9 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const attempt = message.attempts + 1;
   const provider = (email ?? text)!.provider;
-  // Reached only by an attempt whose outcome was unknown and turned out unsent: never one more than allowed.
-  if (attempt > MAX_DELIVERY_ATTEMPTS) {
+  // The last allowed attempt's outcome was unknown and it turned out unsent: never one more than
+  // allowed on its own (a merchant's Retry of a FAILED message is one more, on purpose).
+  if (settled === "not_sent" && attempt > MAX_DELIVERY_ATTEMPTS) {
     await (await sqlRunner()).run(sql`
       UPDATE "Message" SET "status" = 'FAILED', "updatedAt" = ${new Date()} WHERE "id" = ${messageId}`);
     log.warn("message.failed", { shop: message.shop, message: messageId, attempt: message.attempts, error: "out of attempts" });
