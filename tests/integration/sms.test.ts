@@ -1,41 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { dialect } from "../../app/db/dialect.server";
-import { resetEnv } from "../../app/env.server";
-import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { carrierEventPayload, fulfillmentPayload, orderPayload } from "../support/payloads";
 import { followClock } from "../support/virtual-date";
+import { withFakeTwilio } from "../support/providers";
 import { deliver } from "../support/webhooks";
 
-let twilio: FakeTwilio;
+const fakes = withFakeTwilio();
 // Consent has its own tests (whatsapp-consent.test.ts): these are about sending texts.
 const SMS_SHOP = { shipping: { channels: ["sms"] }, consent: { smsRequiresConsent: false } };
 
-beforeAll(async () => {
-  twilio = await startFakeTwilio();
-  Object.assign(process.env, {
-    TWILIO_ACCOUNT_SID: twilio.accountSid,
-    TWILIO_AUTH_TOKEN: twilio.authToken,
-    TWILIO_FROM: "+15005550006",
-    TWILIO_BASE_URL: twilio.url,
-  });
-  resetEnv();
-  resetChannels();
-});
-
-afterAll(async () => {
-  await twilio.close();
-  for (const k of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TWILIO_BASE_URL"]) delete process.env[k];
-  resetEnv();
-  resetChannels();
-});
-
 beforeEach(async () => {
   await resetDatabase();
-  twilio.reset();
   await installShop("herald-test.myshopify.com", { settings: SMS_SHOP });
 });
 
@@ -51,8 +29,8 @@ describe("shipping updates by SMS", () => {
     await deliver("orders/create", orderPayload(malayali));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(twilio.messages).toHaveLength(1);
-    const text = twilio.messages[0];
+    expect(fakes.twilio.messages).toHaveLength(1);
+    const text = fakes.twilio.messages[0];
     expect(text.to).toBe("+919847012345");
     expect(text.encoding).toBe("UCS-2");
     expect(text.body).toMatch(/[\u0D00-\u0D7F]/);
@@ -70,12 +48,12 @@ describe("shipping updates by SMS", () => {
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(message.status).toBe("SKIPPED");
     expect(message.reason).toBe("invalid_phone");
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
   });
 
   it("suppresses the number when Twilio says the recipient opted out (21610), and texts it no more", async () => {
     // GIVEN a customer who replied STOP to the shop's number at Twilio (Herald never heard of it)
-    twilio.optOut("+919847012345");
+    fakes.twilio.optOut("+919847012345");
     // WHEN their order ships
     await deliver("orders/create", orderPayload(malayali));
     await deliver("fulfillments/create", fulfillmentPayload());
@@ -92,16 +70,16 @@ describe("shipping updates by SMS", () => {
     await runAllJobs();
     const delivered = await db.message.findFirstOrThrow({ where: { trigger: "shipping", step: "delivered" } });
     expect(delivered).toMatchObject({ status: "SKIPPED", reason: "suppressed_carrier_opt_out", attempts: 0 });
-    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(fakes.twilio.messages).toHaveLength(0);
   });
 
   it("retries a Twilio outage and sends once", async () => {
-    twilio.failNext(2, { status: 503 });
+    fakes.twilio.failNext(2, { status: 503 });
     await deliver("orders/create", orderPayload(malayali));
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.messages).toHaveLength(1);
     expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).attempts).toBe(3);
   });
 });
@@ -126,24 +104,24 @@ describe("a send whose outcome is unknown", () => {
     await runAllJobs();
     return db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
   }
-  const lookups = () => twilio.requests.filter((r) => r.method === "GET" && r.path.endsWith("/Messages.json"));
+  const lookups = () => fakes.twilio.requests.filter((r) => r.method === "GET" && r.path.endsWith("/Messages.json"));
 
   it("sends once when the connection is cut after Twilio accepted the text: the retry finds it and records its sid", async () => {
-    twilio.loseNextResponse(1);
+    fakes.twilio.loseNextResponse(1);
     const message = await shipToAnjali();
-    expect(twilio.messages).toHaveLength(1);
-    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(fakes.twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
     expect(lookups()).toHaveLength(1);
-    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1, error: null });
-    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: fakes.twilio.messages[0].sid, attempts: 1, error: null });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", fakes.twilio.messages[0].sid]]);
   });
 
   it("sends once when Twilio answers 201 with a body that cannot be read", async () => {
-    twilio.garbleNextResponse(1);
+    fakes.twilio.garbleNextResponse(1);
     const message = await shipToAnjali();
-    expect(twilio.messages).toHaveLength(1);
-    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
-    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+    expect(fakes.twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: fakes.twilio.messages[0].sid, attempts: 1 });
   });
 
   it("sends once when recording SENT fails after Twilio accepted: the retry finds the text and records it", async () => {
@@ -153,7 +131,7 @@ describe("a send whose outcome is unknown", () => {
       await deliver("orders/create", orderPayload(malayali));
       await deliver("fulfillments/create", fulfillmentPayload());
       await runAllJobs({ maxRounds: 1 });
-      expect(twilio.messages).toHaveLength(1);
+      expect(fakes.twilio.messages).toHaveLength(1);
       expect((await db.message.findFirstOrThrow({ where: { trigger: "shipping" } })).status).toBe("SENDING");
     } finally {
       await refuseSentWrites(false);
@@ -162,17 +140,17 @@ describe("a send whose outcome is unknown", () => {
     await runAllJobs();
     // THEN Twilio still holds one text, and the row is SENT with its sid
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: true } });
-    expect(twilio.messages).toHaveLength(1);
-    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
-    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+    expect(fakes.twilio.messages).toHaveLength(1);
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: fakes.twilio.messages[0].sid, attempts: 1 });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", fakes.twilio.messages[0].sid]]);
   });
 
   it("sends again when the lost request never reached Twilio, once", async () => {
-    twilio.dropNextRequest(1);
+    fakes.twilio.dropNextRequest(1);
     const message = await shipToAnjali();
-    expect(twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.messages).toHaveLength(1);
     expect(lookups()).toHaveLength(1);
-    expect(message).toMatchObject({ status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 2 });
+    expect(message).toMatchObject({ status: "SENT", providerMessageId: fakes.twilio.messages[0].sid, attempts: 2 });
     expect(message.attemptsLog.map((a) => a.outcome)).toEqual(["RETRYABLE", "SENT"]);
     expect(message.attemptsLog[0].error).toContain("twilio holds no such message");
   });
@@ -190,11 +168,11 @@ describe("quiet hours", () => {
     const waiting = await db.message.findFirstOrThrow({ where: { trigger: "shipping" } });
     expect(waiting.status).toBe("DEFERRED");
     expect(waiting.reason).toBe("quiet_hours");
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     await runAllJobs({ until: new Date("2026-11-24T09:00:00+05:30") });
     const sent = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: true } });
     expect(sent.status).toBe("SENT");
-    expect(twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.messages).toHaveLength(1);
     expect(sent.attemptsLog[0].startedAt.getTime()).toBeGreaterThanOrEqual(new Date("2026-11-24T08:00:00+05:30").getTime());
   });
 
@@ -213,8 +191,8 @@ describe("quiet hours", () => {
     expect(byStep.out_for_delivery.status).toBe("SKIPPED");
     expect(byStep.out_for_delivery.reason).toBe("superseded_by_delivered");
     expect(byStep.delivered.status).toBe("SENT");
-    expect(twilio.messages.map((m) => m.body).some((b) => b.includes("#1001"))).toBe(true);
-    expect(twilio.messages).toHaveLength(2); // shipped (noon) and delivered (08:00)
+    expect(fakes.twilio.messages.map((m) => m.body).some((b) => b.includes("#1001"))).toBe(true);
+    expect(fakes.twilio.messages).toHaveLength(2); // shipped (noon) and delivered (08:00)
   });
 });
 

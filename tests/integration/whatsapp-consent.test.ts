@@ -1,18 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
 import { saveWhatsAppTemplate } from "../../app/models/whatsapp-templates.server";
 import { suppress } from "../../app/models/suppressions.server";
 import { redirectShopifyTransport } from "../../app/shopify/transport.server";
-import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
-import { withFakeResend } from "../support/providers";
+import { withFakeResend, withFakeTwilio } from "../support/providers";
 import { followClock } from "../support/virtual-date";
 import { deliver } from "../support/webhooks";
 
@@ -21,31 +18,22 @@ const SCOPES = "read_orders,read_fulfillments,read_merchant_managed_fulfillment_
 const SID = "HX" + "0123456789abcdef".repeat(2);
 const PHONE = "+14155550123";
 
-let twilio: FakeTwilio;
 let sim: RunningSimulator;
 // Emails go to a fake Resend: a channel passed over for another is checked by what arrived there.
 const fake = withFakeResend();
+const fakes = withFakeTwilio();
 
 beforeAll(async () => {
-  twilio = await startFakeTwilio();
-  Object.assign(process.env, { TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM: "+15005550006", TWILIO_BASE_URL: twilio.url });
-  resetEnv();
-  resetChannels();
   sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: SCOPES });
   redirectShopifyTransport(sim.url);
 });
 
 afterAll(async () => {
-  await twilio.close();
   await sim.close();
-  for (const k of ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM", "TWILIO_BASE_URL"]) delete process.env[k];
-  resetEnv();
-  resetChannels();
 });
 
 beforeEach(async () => {
   await resetDatabase();
-  twilio.reset();
   sim.state.customers.clear();
   sim.state.graphqlCalls.length = 0;
 });
@@ -98,8 +86,8 @@ describe("WhatsApp approved templates", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     // THEN Twilio received the Spanish template with Herald's values, and no email went
-    expect(twilio.messages).toHaveLength(1);
-    const sent = twilio.messages[0];
+    expect(fakes.twilio.messages).toHaveLength(1);
+    const sent = fakes.twilio.messages[0];
     expect(sent).toMatchObject({ to: `whatsapp:${PHONE}`, from: "whatsapp:+15005550006", channel: "whatsapp", contentSid: SID, body: "" });
     expect(sent.contentVariables).toEqual({ "1": "Ana", "2": "#1001", "3": "https://www.ups.com/track?tracknum=1Z999AA10123456784" });
     const [message] = await rows();
@@ -119,16 +107,16 @@ describe("WhatsApp approved templates", () => {
         contentSid: SID,
         variables: { "1": "customer.first_name", "2": "order.name" },
       });
-      twilio.registerContentTemplate(SID, "Hola {{1}}, tu pedido {{2}} va en camino.");
-      twilio.loseNextResponse(1);
+      fakes.twilio.registerContentTemplate(SID, "Hola {{1}}, tu pedido {{2}} va en camino.");
+      fakes.twilio.loseNextResponse(1);
       // WHEN the order ships
       await deliver("orders/create", order());
       await deliver("fulfillments/create", fulfillmentPayload());
       await runAllJobs();
       // THEN Twilio holds one message, and the row is SENT with its sid
-      expect(twilio.messages.map((m) => m.body)).toEqual(["Hola Ana, tu pedido #1001 va en camino."]);
+      expect(fakes.twilio.messages.map((m) => m.body)).toEqual(["Hola Ana, tu pedido #1001 va en camino."]);
       const [message] = await rows();
-      expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", providerMessageId: twilio.messages[0].sid, attempts: 1 });
+      expect(message).toMatchObject({ channel: "whatsapp", status: "SENT", providerMessageId: fakes.twilio.messages[0].sid, attempts: 1 });
     } finally {
       restoreDate();
       useRealTime();
@@ -142,7 +130,7 @@ describe("WhatsApp approved templates", () => {
     await deliver("orders/create", order());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     expect((await rows()).map((m) => [m.step, m.channel, m.status])).toEqual([["shipped", "email", "SENT"]]);
   });
 
@@ -155,7 +143,7 @@ describe("WhatsApp approved templates", () => {
       ["email", "SENT", null],
       ["whatsapp", "SKIPPED", "whatsapp_not_configured"],
     ]);
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
   });
 });
 
@@ -170,7 +158,7 @@ describe("SMS consent", () => {
     await runAllJobs();
     await deliver("fulfillments/update", fulfillmentPayload({ shipment_status: "delivered", updated_at: "2026-11-22T09:00:00-05:00" }));
     await runAllJobs();
-    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE, PHONE]);
+    expect(fakes.twilio.messages.map((m) => m.to)).toEqual([PHONE, PHONE]);
     expect(consentCalls()).toHaveLength(1);
     expect(await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } })).toMatchObject({ phone: PHONE, smsMarketing: "SUBSCRIBED" });
   });
@@ -185,7 +173,7 @@ describe("SMS consent", () => {
       ["email", "SENT", null],
       ["sms", "SKIPPED", "no_sms_consent"],
     ]);
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
   });
 
   it("texts without asking when the shop does not require SMS consent", async () => {
@@ -194,7 +182,7 @@ describe("SMS consent", () => {
     await deliver("orders/create", order());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect(fakes.twilio.messages.map((m) => m.to)).toEqual([PHONE]);
     expect(consentCalls()).toHaveLength(0);
   });
 
@@ -210,7 +198,7 @@ describe("SMS consent", () => {
     await deliver("orders/create", order());
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
-    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect(fakes.twilio.messages.map((m) => m.to)).toEqual([PHONE]);
     expect(consentCalls()).toHaveLength(0);
   });
 
@@ -225,7 +213,7 @@ describe("SMS consent", () => {
     await runAllJobs();
     // THEN the update goes by email, which Resend received, and nothing by text
     expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     expect((await rows()).map((m) => [m.channel, m.status, m.providerMessageId])).toEqual([["email", "SENT", fake.resend.emails[0].id]]);
     // Suppressed texts need no consent: Shopify was not asked
     expect(consentCalls()).toHaveLength(0);
@@ -239,7 +227,7 @@ describe("SMS consent", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     expect(fake.resend.emails).toHaveLength(0);
-    expect(twilio.messages.map((m) => m.to)).toEqual([PHONE]);
+    expect(fakes.twilio.messages.map((m) => m.to)).toEqual([PHONE]);
     expect((await rows()).map((m) => [m.channel, m.status])).toEqual([["sms", "SENT"]]);
   });
 
@@ -251,7 +239,7 @@ describe("SMS consent", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     expect(fake.resend.emails).toHaveLength(1);
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([
       ["email", "SENT", null],
       ["sms", "SKIPPED", "suppressed_sms_stop"],
@@ -269,7 +257,7 @@ describe("SMS consent", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
     await runAllJobs();
     // THEN no text went to that phone: the email did
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
     expect((await rows()).map((m) => [m.channel, m.status])).toEqual([["email", "SENT"]]);
   });
@@ -293,7 +281,7 @@ describe("SMS consent", () => {
     // THEN Herald asked, recorded the answer, and emailed instead
     expect(consentCalls().length).toBeGreaterThan(0);
     expect(await db.customer.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "77" } } })).toMatchObject({ phone: "+14155550999", smsMarketing: "SUBSCRIBED" });
-    expect(twilio.messages).toHaveLength(0);
+    expect(fakes.twilio.messages).toHaveLength(0);
     expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana.garcia@example.com"]]);
   });
 
@@ -317,7 +305,7 @@ describe("SMS consent", () => {
 
       // THEN the held text never goes: skipped for the withdrawn consent when its morning comes
       expect((await rows()).map((m) => [m.channel, m.status, m.reason])).toEqual([["sms", "SKIPPED", "sms_consent_withdrawn"]]);
-      expect(twilio.requests).toHaveLength(0);
+      expect(fakes.twilio.requests).toHaveLength(0);
     } finally {
       useRealTime();
     }

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetChannels } from "../../app/channels/index.server";
+import type { ChildProcess } from "node:child_process";
+import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
-import { resetEnv } from "../../app/env.server";
-import { startFakeTwilio, type FakeTwilio } from "../fakes/twilio-fake";
 import { killHard, spawnWorker, waitFor } from "../support/child-worker";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut } from "../support/jobs";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
 import { deliver } from "../support/webhooks";
-import { withFakeResend } from "../support/providers";
+import { withFakeResend, withFakeTwilio } from "../support/providers";
 
 const fake = withFakeResend();
 
@@ -16,6 +14,17 @@ beforeEach(async () => {
   await resetDatabase();
   await installShop();
 });
+
+/**
+ * kill -9 a worker once its send is under way: the attempt row is written just before the HTTP
+ * call, so the request gets time to reach the provider (well inside its 3 s) first. The job it held.
+ */
+async function killMidSend(child: ChildProcess) {
+  await waitFor(() => db.messageAttempt.findFirst({ where: { outcome: "STARTED" } }));
+  await new Promise((r) => setTimeout(r, 800));
+  await killHard(child);
+  return db.job.findFirstOrThrow({ where: { name: "deliver-message" } });
+}
 
 // The embedded queue's lease takeover, read through its Job table. The scale-out run has its own
 // kill -9 test on BullMQ's stalled-job check (bullmq-queue.test.ts).
@@ -29,12 +38,7 @@ describe.skipIf(scaleOut)("a worker killed with kill -9", () => {
     await deliver("fulfillments/create", fulfillmentPayload());
 
     // WHEN it dies mid-call (its attempt is recorded, the provider has not answered yet)
-    await waitFor(() => db.messageAttempt.findFirst({ where: { outcome: "STARTED" } }));
-    // The attempt row is written just before the HTTP call: give the request time to reach the
-    // provider (well inside its 3 s), then kill.
-    await new Promise((r) => setTimeout(r, 800));
-    await killHard(child);
-    const orphan = await db.job.findFirstOrThrow({ where: { name: "deliver-message" } });
+    const orphan = await killMidSend(child);
     expect(orphan.status).toBe("RUNNING");
     // ...and the provider goes on to accept the email nobody is waiting for any more
     await waitFor(async () => fake.resend.emails.length === 1);
@@ -55,47 +59,29 @@ describe.skipIf(scaleOut)("a worker killed with kill -9", () => {
 
 describe.skipIf(scaleOut)("a worker killed with kill -9 while Twilio accepts a text", () => {
   // Twilio keeps no idempotency key: the takeover must find the text in Twilio's list, not send it again.
-  let twilio: FakeTwilio;
-  let env: Record<string, string>;
-  beforeAll(async () => {
-    twilio = await startFakeTwilio();
-    env = { TWILIO_ACCOUNT_SID: twilio.accountSid, TWILIO_AUTH_TOKEN: twilio.authToken, TWILIO_FROM: "+15005550006", TWILIO_BASE_URL: twilio.url };
-    Object.assign(process.env, env);
-    resetEnv();
-    resetChannels();
-  });
-  afterAll(async () => {
-    await twilio.close();
-    for (const key of Object.keys(env)) delete process.env[key];
-    resetEnv();
-    resetChannels();
-  });
+  const fakes = withFakeTwilio();
 
   it("sends the text once: the takeover finds it at Twilio and records it sent with its sid", async () => {
     // GIVEN a shop texting shipping updates, a worker process, and a Twilio that takes 3 s to accept
     const settings = { shipping: { channels: ["sms"] }, consent: { smsRequiresConsent: false }, quietHours: { enabled: false } };
     await db.shop.update({ where: { domain: "herald-test.myshopify.com" }, data: { settings: JSON.stringify(settings) } });
-    twilio.reset();
-    twilio.setLatency(3_000);
-    const child = await spawnWorker(env);
+    fakes.twilio.setLatency(3_000);
+    const child = await spawnWorker(fakes.env);
     await deliver("orders/create", orderPayload({ phone: "+14155550123" }));
     await deliver("fulfillments/create", fulfillmentPayload());
 
     // WHEN the worker dies mid-call, and Twilio goes on to accept the text nobody waits for
-    await waitFor(() => db.messageAttempt.findFirst({ where: { outcome: "STARTED" } }));
-    await new Promise((r) => setTimeout(r, 800));
-    await killHard(child);
-    const orphan = await db.job.findFirstOrThrow({ where: { name: "deliver-message" } });
+    const orphan = await killMidSend(child);
     expect(orphan.status).toBe("RUNNING");
-    await waitFor(async () => twilio.messages.length === 1);
-    twilio.setLatency(0);
+    await waitFor(async () => fakes.twilio.messages.length === 1);
+    fakes.twilio.setLatency(0);
 
     // THEN the worker taking the job over after its lease finds the text and sends nothing new
     await runAllJobs({ start: new Date(orphan.lockedUntil!.getTime() + 1) });
     const message = await db.message.findFirstOrThrow({ where: { trigger: "shipping" }, include: { attemptsLog: { orderBy: { number: "asc" } } } });
-    expect(twilio.messages).toHaveLength(1);
-    expect(twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
-    expect(message).toMatchObject({ channel: "sms", status: "SENT", providerMessageId: twilio.messages[0].sid });
-    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", twilio.messages[0].sid]]);
+    expect(fakes.twilio.messages).toHaveLength(1);
+    expect(fakes.twilio.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(message).toMatchObject({ channel: "sms", status: "SENT", providerMessageId: fakes.twilio.messages[0].sid });
+    expect(message.attemptsLog.map((a) => [a.outcome, a.providerMessageId])).toEqual([["SENT", fakes.twilio.messages[0].sid]]);
   });
 });

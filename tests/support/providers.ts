@@ -4,7 +4,7 @@ import { resetChannels } from "../../app/channels/index.server";
 import { resetEnv } from "../../app/env.server";
 import { startProviderFakes, type ProviderFakes } from "../fakes/cli";
 import { startFakeResend, svixHeaders, type FakeResend } from "../fakes/resend-fake";
-import { twilioSignature } from "../fakes/twilio-fake";
+import { startFakeTwilio, twilioSignature, type FakeTwilio } from "../fakes/twilio-fake";
 
 type Action = (args: ActionFunctionArgs) => Promise<Response>;
 
@@ -56,6 +56,30 @@ export function withFakeResend(env: Record<string, string> = {}): { readonly res
   afterAll(async () => {
     await handle.resend?.close();
     for (const key of ["RESEND_API_KEY", "RESEND_BASE_URL", ...Object.keys(env)]) delete process.env[key];
+    resetEnv();
+    resetChannels();
+  });
+  return handle;
+}
+
+/**
+ * A fake Twilio for the enclosing test file (or describe block), as withFakeResend: Herald pointed at
+ * it through TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN / TWILIO_FROM / TWILIO_BASE_URL (`env`, also for
+ * a worker process), emptied before each test, closed after.
+ */
+export function withFakeTwilio(): { readonly twilio: FakeTwilio; readonly env: Record<string, string> } {
+  const handle: { twilio: FakeTwilio; env: Record<string, string> } = { twilio: undefined as unknown as FakeTwilio, env: {} };
+  beforeAll(async () => {
+    handle.twilio = await startFakeTwilio();
+    handle.env = { TWILIO_ACCOUNT_SID: handle.twilio.accountSid, TWILIO_AUTH_TOKEN: handle.twilio.authToken, TWILIO_FROM: "+15005550006", TWILIO_BASE_URL: handle.twilio.url };
+    Object.assign(process.env, handle.env);
+    resetEnv();
+    resetChannels();
+  });
+  beforeEach(() => handle.twilio.reset());
+  afterAll(async () => {
+    await handle.twilio?.close();
+    for (const key of Object.keys(handle.env)) delete process.env[key];
     resetEnv();
     resetChannels();
   });
