@@ -161,11 +161,54 @@ export type SaveResult = { ok: true; version: number; unchanged: boolean } | { o
  */
 export async function saveTemplate(key: TemplateKey & { draft: TemplateDraft; createdBy?: string | null; now?: Date }): Promise<SaveResult> {
   const draft = normalizeDraft(key.channel, key.draft);
-  const checked = validateTemplate({ trigger: key.trigger, step: key.step, channel: key.channel, locale: key.locale, draft, now: key.now });
+  const checked = checkDraft(key, draft);
   if (!checked.ok) return { ok: false, issues: checked.issues };
+  return storeDraft(key, draft, key.createdBy ?? null);
+}
+
+/** One template's draft in a save of several (the editor's save bar). */
+export interface TemplateEdit {
+  channel: TemplateChannel;
+  locale: string;
+  draft: TemplateDraft;
+}
+
+export type SaveAllResult =
+  | { ok: true; saved: Array<{ channel: TemplateChannel; locale: string; version: number; unchanged: boolean }> }
+  | { ok: false; failed: Array<{ channel: TemplateChannel; locale: string; issues: TemplateIssue[] }> };
+
+/**
+ * Save the drafts of several templates of one trigger x step (every channel and language the merchant
+ * left unsaved on the editor's page). All or nothing, as one form's save: when any draft has a problem,
+ * none is stored and each failing one is named with its problems.
+ */
+export async function saveTemplates(
+  key: Omit<TemplateKey, "channel" | "locale"> & { createdBy?: string | null; now?: Date },
+  edits: TemplateEdit[],
+): Promise<SaveAllResult> {
+  const drafts = edits.map((edit) => ({ ...key, channel: edit.channel, locale: edit.locale, draft: normalizeDraft(edit.channel, edit.draft) }));
+  const failed = drafts.flatMap((d) => {
+    const checked = checkDraft(d, d.draft);
+    return checked.ok ? [] : [{ channel: d.channel, locale: d.locale, issues: checked.issues }];
+  });
+  if (failed.length > 0) return { ok: false, failed };
+  const saved: Array<{ channel: TemplateChannel; locale: string; version: number; unchanged: boolean }> = [];
+  for (const d of drafts) {
+    const { version, unchanged } = await storeDraft(d, d.draft, key.createdBy ?? null);
+    saved.push({ channel: d.channel, locale: d.locale, version, unchanged });
+  }
+  return { ok: true, saved };
+}
+
+function checkDraft(key: TemplateKey & { now?: Date }, draft: Row): ValidationResult {
+  return validateTemplate({ trigger: key.trigger, step: key.step, channel: key.channel, locale: key.locale, draft, now: key.now });
+}
+
+/** Store a checked draft as a new version, unless it is what is already active. */
+async function storeDraft(key: TemplateKey, draft: Row, createdBy: string | null): Promise<{ ok: true; version: number; unchanged: boolean }> {
   const current = await newest(key);
   if (current && !current.reset && sameDraft(draftOf(current), draft)) return { ok: true, version: current.version, unchanged: true };
-  const version = await insertVersion(key, { ...draft, reset: false }, key.createdBy ?? null);
+  const version = await insertVersion(key, { ...draft, reset: false }, createdBy);
   log.info("template.saved", { shop: key.shop, trigger: key.trigger, step: key.step, channel: templateChannel(key.channel), locale: key.locale, version });
   return { ok: true, version, unchanged: false };
 }
@@ -544,6 +587,14 @@ export const previewRequestSchema = z.object({
 /** POST /app/notifications/:trigger/:step */
 export const editorRequestSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("save"), channel: channelSchema, locale: localeSchema, draft: draftSchema }),
+  z.object({
+    intent: z.literal("saveAll"),
+    templates: z
+      .array(z.object({ channel: channelSchema, locale: localeSchema, draft: draftSchema }))
+      .min(1)
+      .max(100)
+      .refine((list) => new Set(list.map((t) => `${t.channel}|${t.locale}`)).size === list.length, "Each template at most once"),
+  }),
   z.object({ intent: z.literal("reset"), channel: channelSchema, locale: localeSchema }),
   z.object({ intent: z.literal("restore"), channel: channelSchema, locale: localeSchema, version: z.number().int().positive() }),
   z.object({
@@ -561,12 +612,14 @@ export type EditorRequest = z.infer<typeof editorRequestSchema>;
 export type EditorResponse =
   | { intent: "save" | "restore"; ok: true; version: number; unchanged: boolean }
   | { intent: "save" | "restore"; ok: false; issues: TemplateIssue[] }
+  | ({ intent: "saveAll" } & SaveAllResult)
   | { intent: "reset"; ok: true; version: number | null; unchanged: boolean }
   | { intent: "test"; ok: true; recipient: string; provider: string }
   | { intent: "test"; ok: false; error: string; issues?: TemplateIssue[] };
 
 /** Run one editor request for a shop's template of trigger x step. */
 export async function handleEditorRequest(shop: string, trigger: Trigger, step: MessageStep, request: EditorRequest, createdBy: string | null): Promise<EditorResponse> {
+  if (request.intent === "saveAll") return { intent: "saveAll", ...(await saveTemplates({ shop, trigger, step, createdBy }, request.templates)) };
   const key = { shop, trigger, step, channel: request.channel, locale: request.locale };
   switch (request.intent) {
     case "save":

@@ -24,6 +24,8 @@ import type { ZodError } from "zod";
 import { EmailPreview, type EmailWidth } from "../components/EmailPreview";
 import { SegmentCounter } from "../components/SegmentCounter";
 import { SmsPreview } from "../components/SmsPreview";
+import { useLeaveGuard } from "../components/useLeaveGuard";
+import { holds, templateOf, useTemplateDrafts, type TemplateRef } from "../components/useTemplateDrafts";
 import { VariablePicker } from "../components/VariablePicker";
 import { env } from "../env.server";
 import {
@@ -124,8 +126,9 @@ type EditorAnswer = EditorResponse | Refusal;
 
 function refusal(error: ZodError): Refusal {
   for (const issue of error.issues) {
-    const [where, part] = issue.path;
-    if (issue.code === "too_big" && where === "draft" && typeof part === "string") {
+    // draft.<part> (one template) or templates.<n>.draft.<part> (the save bar's save of them all)
+    const part = issue.path[issue.path.indexOf("draft") + 1];
+    if (issue.code === "too_big" && issue.path.includes("draft") && typeof part === "string") {
       const max = Number(issue.maximum);
       return { error: `The ${part} part is longer than ${max} characters.`, part: part as TemplatePart, max };
     }
@@ -142,22 +145,67 @@ export default function TemplateEditorPage() {
   const navigate = useNavigate();
   const shopify = useAppBridge();
   const t = useT(templateEditorMessages);
+  const e = useT(adminErrorMessages);
   const names = useStepNames();
   const channelLabel = useCommonLabels();
   const languageName = useLanguageNames();
-  // Unsaved drafts survive switching channel or language tabs (the editor below remounts per template,
-  // and only then: a save's new version keeps the editor, and what was typed while it was saving).
-  const [drafts] = useState(() => new Map<string, TemplateDraft>());
-  const key = `${data.channel}|${data.locale}`;
-  // Back is a link inside the app, which App Bridge does not guard: ask its leave confirmation first
-  // (it answers at once when no save bar shows). Admin's own navigation is guarded by the save bar.
-  const back = () => {
-    void shopify.saveBar.leaveConfirmation().then(() => navigate("/app/notifications"));
-  };
+  const refusalText = useRefusalText();
+  // Unsaved drafts of every channel and language survive switching tabs; one save bar holds them all
+  // (its Save saves them all, its Discard discards them all), each tab and channel holding one is
+  // marked, and leaving the page while any is unsaved is held (useLeaveGuard).
+  const drafts = useTemplateDrafts({ channel: data.channel, locale: data.locale }, data.template.draft);
+  useLeaveGuard(drafts.unsaved.length > 0);
 
+  const saver = useFetcher<EditorAnswer>();
+  const savingAll = saver.state !== "idle";
+  const [sent, setSent] = useState(drafts.pending);
+  const saveAll = () => {
+    setSent(drafts.pending);
+    const templates = [...drafts.pending].map(([key, draft]) => ({ ...templateOf(key), draft: jsonDraft(draft) }));
+    saver.submit({ intent: "saveAll", templates } as never, { method: "post", encType: "application/json" });
+  };
+  // An answer is handled once, after the page's data was reloaded with it.
+  const answer = saver.state === "idle" ? saver.data : undefined;
+  const [handled, setHandled] = useState<EditorAnswer>();
+  if (answer && answer !== handled) {
+    setHandled(answer);
+    if (!isRefusal(answer) && answer.intent === "saveAll" && answer.ok) drafts.settle(sent);
+  }
+  useEffect(() => {
+    if (!handled || isRefusal(handled) || handled.intent !== "saveAll" || !handled.ok) return;
+    const changed = handled.saved.filter((s) => !s.unchanged).length;
+    shopify.toast.show(changed ? t("toast.savedAll", { count: changed }) : t("toast.unchanged"));
+  }, [handled, shopify, t]);
+  // Templates the save bar's Save could not save, while they still hold a draft: each opens its tab.
+  const failed =
+    answer && !isRefusal(answer) && answer.intent === "saveAll" && !answer.ok
+      ? answer.failed.filter((f) => drafts.unsaved.some((u) => u.channel === f.channel && u.locale === f.locale))
+      : [];
+  const refused = answer && isRefusal(answer) ? refusalText(answer) : null;
+
+  // Back is a link inside the app: the leave guard holds it while a draft is unsaved.
+  const back = () => navigate("/app/notifications");
   const go = (channel: string, locale: string) => navigate(`?channel=${channel}&language=${encodeURIComponent(locale)}`, { preventScrollReset: true });
 
-  const addable = data.addable.map((l) => ({ value: l.value, label: languageName(l.value) })).sort((a, b) => a.label.localeCompare(b.label));
+  // A language with a draft keeps its tab when it is not one of the page's (chosen under "Other languages").
+  const locales = [
+    ...data.locales,
+    ...drafts.unsaved.filter((u) => u.channel === data.channel && !data.locales.some((l) => l.locale === u.locale)).map((u) => ({ locale: u.locale, customized: false })),
+  ];
+  const addable = data.addable
+    .filter((l) => !locales.some((tab) => tab.locale === l.value))
+    .map((l) => ({ value: l.value, label: languageName(l.value) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  const templateName = (ref: TemplateRef) => t("templateName", { language: languageName(ref.locale), channel: channelLabel("channel", ref.channel) });
+  const channelButton = (channel: TemplateRef["channel"]) => {
+    const name = channelLabel("channel", channel);
+    const unsaved = holds(drafts.unsaved, channel);
+    return (
+      <Button pressed={data.channel === channel} onClick={() => go(channel, data.locale)} accessibilityLabel={unsaved ? t("unsaved.label", { name }) : undefined}>
+        {unsaved ? t("unsaved.channel", { channel: name }) : name}
+      </Button>
+    );
+  };
 
   return (
     <Page
@@ -166,7 +214,34 @@ export default function TemplateEditorPage() {
       subtitle={`${names.trigger(data.trigger)} · ${names.description(data.step)}`}
       titleMetadata={<Badge tone={data.enabled ? "success" : undefined}>{data.enabled ? t("on") : t("off")}</Badge>}
     >
+      <SaveBar id="template-save-bar" open={drafts.unsaved.length > 0}>
+        <button variant="primary" onClick={saveAll} disabled={savingAll}>
+          {e("saveBar.save")}
+        </button>
+        <button onClick={drafts.discardAll}>{e("saveBar.discard")}</button>
+      </SaveBar>
       <Layout>
+        {(refused || failed.length > 0) && (
+          <Layout.Section>
+            {refused ? (
+              <Banner tone="critical">
+                <p>{refused}</p>
+              </Banner>
+            ) : (
+              <Banner tone="critical" title={t("notSavedAll")}>
+                <List>
+                  {failed.map((f) => (
+                    <List.Item key={`${f.channel}|${f.locale}`}>
+                      <Button variant="plain" onClick={() => go(f.channel, f.locale)}>
+                        {t("problemsIn", { template: templateName(f), count: f.issues.length })}
+                      </Button>
+                    </List.Item>
+                  ))}
+                </List>
+              </Banner>
+            )}
+          </Layout.Section>
+        )}
         <Layout.Section>
           <BlockStack gap="200">
             <InlineStack gap="300" blockAlign="center" wrap>
@@ -175,12 +250,8 @@ export default function TemplateEditorPage() {
               </Text>
               <div role="group" aria-labelledby="channel-label">
                 <ButtonGroup variant="segmented">
-                  <Button pressed={data.channel === "email"} onClick={() => go("email", data.locale)}>
-                    {channelLabel("channel", "email")}
-                  </Button>
-                  <Button pressed={data.channel === "sms"} onClick={() => go("sms", data.locale)}>
-                    {channelLabel("channel", "sms")}
-                  </Button>
+                  {channelButton("email")}
+                  {channelButton("sms")}
                 </ButtonGroup>
               </div>
               {!data.sendsOnChannel && (
@@ -191,14 +262,19 @@ export default function TemplateEditorPage() {
             </InlineStack>
             <Tabs
               disclosureText={t("moreLanguages")}
-              tabs={data.locales.map((l) => ({
-                id: `locale-${l.locale}`,
-                content: l.customized ? t("tab.edited", { language: languageName(l.locale) }) : languageName(l.locale),
-                panelID: "template-panel",
-                accessibilityLabel: t(l.customized ? "tab.editedLabel" : "tab.defaultLabel", { language: languageName(l.locale) }),
-              }))}
-              selected={Math.max(0, data.locales.findIndex((l) => l.locale === data.locale))}
-              onSelect={(index) => go(data.channel, data.locales[index].locale)}
+              tabs={locales.map((l) => {
+                const unsaved = holds(drafts.unsaved, data.channel, l.locale);
+                const label = t(l.customized ? "tab.editedLabel" : "tab.defaultLabel", { language: languageName(l.locale) });
+                return {
+                  id: `locale-${l.locale}`,
+                  content: l.customized ? t("tab.edited", { language: languageName(l.locale) }) : languageName(l.locale),
+                  badge: unsaved ? t("unsaved.badge") : undefined,
+                  panelID: "template-panel",
+                  accessibilityLabel: unsaved ? t("unsaved.label", { name: label }) : label,
+                };
+              })}
+              selected={Math.max(0, locales.findIndex((l) => l.locale === data.locale))}
+              onSelect={(index) => go(data.channel, locales[index].locale)}
             />
             {addable.length > 0 && (
               <Box maxWidth="320px">
@@ -213,19 +289,34 @@ export default function TemplateEditorPage() {
             )}
           </BlockStack>
         </Layout.Section>
-        <Editor key={key} data={data} drafts={drafts} draftKey={key} />
+        <Editor key={`${data.channel}|${data.locale}`} data={data} draft={drafts.draft} dirty={drafts.dirty} edit={drafts.edit} drop={drafts.drop} busy={savingAll} />
       </Layout>
     </Page>
   );
 }
 
-interface EditorProps {
-  data: Data;
-  drafts: Map<string, TemplateDraft>;
-  draftKey: string;
+/** "Not saved: …" for a request the server refused outright (a part too long, or not understood). */
+function useRefusalText(): (refused: Refusal) => string {
+  const t = useT(templateEditorMessages);
+  const e = useT(adminErrorMessages);
+  const format = useFormat();
+  return (refused) =>
+    e("request.refused", { error: refused.part && refused.max ? e("request.tooLong", { part: t(`parts.${refused.part}`), max: format.number(refused.max) }) : e("request.invalid") });
 }
 
-function Editor({ data, drafts, draftKey }: EditorProps) {
+interface EditorProps {
+  data: Data;
+  /** The draft on screen (unsaved, or what is saved) and whether it differs from what is saved. */
+  draft: TemplateDraft;
+  dirty: boolean;
+  edit: (change: (draft: TemplateDraft) => TemplateDraft) => void;
+  /** Forget the draft (a reset or a restore replaced it). */
+  drop: () => void;
+  /** The save bar's save of every draft is on its way. */
+  busy: boolean;
+}
+
+function Editor({ data, draft, dirty, edit, drop, busy }: EditorProps) {
   // Per template (this component remounts per channel x language): a save's problems and a test's
   // result do not follow the merchant to another channel or language.
   const saver = useFetcher<EditorAnswer>();
@@ -251,16 +342,13 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
   );
   const providerName = (provider: string) => (provider === "outbox" ? t("outbox") : (PROVIDER_NAMES[provider] ?? provider));
   const parts = partsOf(data.channel);
-  const [draft, setDraft] = useState<TemplateDraft>(() => drafts.get(draftKey) ?? data.template.draft);
   const [focused, setFocused] = useState<TemplatePart>(parts[0]);
   const [orderId, setOrderId] = useState("");
   const [width, setWidth] = useState<EmailWidth>("desktop");
   const [recipient, setRecipient] = useState(data.testRecipient);
-  const dirty = parts.some((p) => (draft[p] ?? "") !== (data.template.draft[p] ?? ""));
-  const saving = saver.state !== "idle";
+  const saving = saver.state !== "idle" || busy;
   const post = (body: Record<string, unknown>) => saver.submit(body as never, { method: "post", encType: "application/json" });
   const save = () => post({ intent: "save", channel: data.channel, locale: data.locale, draft: jsonDraft(draft) });
-  const discard = () => setDraft(data.template.draft);
 
   // An answer is handled once, after the page's data was reloaded with it. A save keeps the draft as it
   // is now (it may hold what was typed while saving); a reset or a restore replaces it with what it saved.
@@ -268,7 +356,7 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
   const [handled, setHandled] = useState<EditorAnswer>();
   if (answer && answer !== handled) {
     setHandled(answer);
-    if (!isRefusal(answer) && answer.ok && (answer.intent === "reset" || answer.intent === "restore")) setDraft(data.template.draft);
+    if (!isRefusal(answer) && answer.ok && (answer.intent === "reset" || answer.intent === "restore")) drop();
   }
   useEffect(() => {
     if (!handled || isRefusal(handled) || !handled.ok) return;
@@ -276,14 +364,8 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
     if (handled.intent === "reset") shopify.toast.show(handled.unchanged ? t("toast.alreadyDefault") : t("toast.reset"));
   }, [handled, shopify, t]);
   const saveIssues = answer && !isRefusal(answer) && (answer.intent === "save" || answer.intent === "restore") && !answer.ok ? answer.issues : null;
-  const refusalText = (refused: Refusal) =>
-    e("request.refused", { error: refused.part && refused.max ? e("request.tooLong", { part: t(`parts.${refused.part}`), max: format.number(refused.max) }) : e("request.invalid") });
+  const refusalText = useRefusalText();
   const refused = answer && isRefusal(answer) ? refusalText(answer) : null;
-
-  useEffect(() => {
-    if (dirty) drafts.set(draftKey, draft);
-    else drafts.delete(draftKey);
-  }, [draft, dirty, drafts, draftKey]);
 
   // Live preview: post the draft 300 ms after the last keystroke; a newer post aborts an older one. Plain
   // fetch (App Bridge adds the session token), not a Remix fetcher: a preview must not make Remix
@@ -353,7 +435,7 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
     const value = draft[focused] ?? "";
     const start = element?.selectionStart ?? value.length;
     const end = element?.selectionEnd ?? start;
-    setDraft((d) => ({ ...d, [focused]: value.slice(0, start) + snippet + value.slice(end) }));
+    edit((d) => ({ ...d, [focused]: value.slice(0, start) + snippet + value.slice(end) }));
     requestAnimationFrame(() => {
       const el = document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | null;
       el?.focus();
@@ -379,12 +461,6 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
 
   return (
     <>
-      <SaveBar id="template-save-bar" open={dirty}>
-        <button variant="primary" onClick={save} disabled={saving}>
-          {e("saveBar.save")}
-        </button>
-        <button onClick={discard}>{e("saveBar.discard")}</button>
-      </SaveBar>
       <Layout.Section variant="oneHalf">
         <div id="template-panel" role="tabpanel" aria-labelledby={`locale-${data.locale}`}>
           <Card>
@@ -432,7 +508,7 @@ function Editor({ data, drafts, draftKey }: EditorProps) {
                       id={`template-${part}`}
                       label={t(`parts.${part}`)}
                       value={draft[part] ?? ""}
-                      onChange={(value) => setDraft((d) => ({ ...d, [part]: value }))}
+                      onChange={(value) => edit((d) => ({ ...d, [part]: value }))}
                       onFocus={() => setFocused(part)}
                       multiline={part === "html" ? 10 : part === "text" ? 8 : part === "body" ? 6 : false}
                       monospaced={part === "html" || part === "text" || part === "body"}

@@ -29,6 +29,7 @@ import { formValues, type FieldError, type FormValue, type FormValues } from "..
 import { DELAY_STEPS, SHIPPING_STEPS } from "../notifications/types";
 import { authenticate } from "../shopify.server";
 import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
+import { useLeaveGuard } from "../components/useLeaveGuard";
 
 // The shop's settings: sender, channels' state, per-trigger options and conditions, quiet hours,
 // consent policy and the staff digest. The form's fields are paths into the settings
@@ -254,6 +255,7 @@ export default function Settings() {
   const fetcher = useFetcher<SettingsResponse>();
   const saving = fetcher.state !== "idle";
   const { form, submitted, dirty, errors, discard, saved } = useForm(initial, saving ? undefined : fetcher.data, t);
+  useLeaveGuard(dirty);
 
   useEffect(() => {
     if (saved) shopify.toast.show(t("saved"));

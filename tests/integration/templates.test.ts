@@ -135,6 +135,47 @@ describe("the template editor", () => {
     expect(await activeTemplate(SHOP, "shipping", "shipped", "email", "en")).toMatchObject({ subject: "First {{ order.name }}" });
   });
 
+  it("saves every draft the save bar holds together, and none while one has a problem", async () => {
+    const spanish = { channel: "email", locale: "es", draft: emailDraft("¡{{ order.name }} va en camino!") };
+    const hindi = { channel: "sms", locale: "hi", draft: { body: "{{ shop.name }}: {{ order.nme }} रास्ते में है" } };
+    // WHEN the Hindi text has a mistake: nothing is stored, and the answer names the Hindi text
+    const refused = await post(SHOP, { intent: "saveAll", templates: [spanish, hindi] });
+    expect(refused.data).toEqual({
+      intent: "saveAll",
+      ok: false,
+      failed: [{ channel: "sms", locale: "hi", issues: [expect.objectContaining({ part: "body", variable: "order.nme" })] }],
+    });
+    expect(await db.messageTemplate.count()).toBe(0);
+
+    // WHEN it is fixed: both are stored, each as its own version, by the merchant who saved
+    hindi.draft.body = "{{ shop.name }}: {{ order.name }} रास्ते में है";
+    const saved = await post(SHOP, { intent: "saveAll", templates: [spanish, hindi] });
+    expect(saved.data).toEqual({
+      intent: "saveAll",
+      ok: true,
+      saved: [
+        { channel: "email", locale: "es", version: 1, unchanged: false },
+        { channel: "sms", locale: "hi", version: 1, unchanged: false },
+      ],
+    });
+    expect(await activeTemplate(SHOP, "shipping", "shipped", "email", "es")).toMatchObject({ subject: "¡{{ order.name }} va en camino!" });
+    expect(await activeTemplate(SHOP, "shipping", "shipped", "sms", "hi")).toEqual({ body: "{{ shop.name }}: {{ order.name }} रास्ते में है" });
+    expect((await db.messageTemplate.findMany({ select: { createdBy: true } })).map((r) => r.createdBy)).toEqual(["42", "42"]);
+
+    // WHEN the same is saved again: nothing new
+    expect((await post(SHOP, { intent: "saveAll", templates: [spanish] })).data).toEqual({ intent: "saveAll", ok: true, saved: [{ channel: "email", locale: "es", version: 1, unchanged: true }] });
+    expect(await db.messageTemplate.count()).toBe(2);
+  });
+
+  it("refuses a save of all drafts that names a template twice, or holds a part that is too long, naming the part", async () => {
+    const draft = emailDraft("Order {{ order.name }}");
+    const twice = await post(SHOP, { intent: "saveAll", templates: [{ channel: "email", locale: "en", draft }, { channel: "email", locale: "en", draft }] });
+    expect(twice).toMatchObject({ status: 400, data: { error: "Invalid request" } });
+    const long = await post(SHOP, { intent: "saveAll", templates: [{ channel: "email", locale: "en", draft }, { channel: "sms", locale: "es", draft: { body: "x".repeat(100_001) } }] });
+    expect(long).toMatchObject({ status: 400, data: { part: "body", max: 100_000 } });
+    expect(await db.messageTemplate.count()).toBe(0);
+  });
+
   it("keeps each store's templates to itself", async () => {
     await installShop(OTHER, { name: "Other Store" });
     await storeOfflineSession(OTHER);

@@ -25,6 +25,7 @@ function appPage(simUrl: string): string {
 <script src="${simUrl}/cdn/app-bridge.js" data-api-key="${API_KEY}"></script>
 <ui-nav-menu><a href="/app" rel="home">Home</a><a href="/app/settings">Settings</a><a href="/app/templates">Templates</a></ui-nav-menu>
 <ui-title-bar title="Shipping updates"></ui-title-bar>
+<ui-save-bar id="unsaved"><button variant="primary">Save</button><button>Discard</button></ui-save-bar>
 <ui-modal id="confirm"><ui-title-bar title="Send a test?"><button variant="primary" onclick="window.__confirmed = true">Send</button></ui-title-bar></ui-modal>
 <main><h1>Herald test page</h1></main>
 <script>
@@ -110,6 +111,45 @@ describe.skipIf(!available)("the admin frame in a browser", () => {
     await dialog.getByRole("button", { name: "Send" }).click();
     expect(await frame.evaluate(() => (window as unknown as { __confirmed?: boolean }).__confirmed)).toBe(true);
   });
+
+  it("answers App Bridge's leave confirmation at once while no save bar shows", async () => {
+    expect(await frame.evaluate(() => window.shopify.saveBar.leaveConfirmation().then(() => "left"))).toBe("left");
+  });
+
+  it("asks before leaving while a save bar shows: Stay keeps the page and never settles, the app's own nav menu is the app's to hold", async () => {
+    await frame.evaluate(() => window.shopify.saveBar.show("unsaved"));
+    await page.locator("body[data-app-save-bar=showing]").waitFor();
+    await frame.evaluate(() => {
+      const w = window as unknown as { __answer: string | null; shopify: Window["shopify"] };
+      w.__answer = null;
+      void w.shopify.saveBar.leaveConfirmation().then(() => (w.__answer = "left"));
+    });
+    const ask = frame.getByRole("alertdialog", { name: "Leave page with unsaved changes?" });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain("Leaving this page will delete all unsaved changes.");
+    await ask.getByRole("button", { name: "Stay" }).click();
+    await ask.waitFor({ state: "detached" });
+    expect(await frame.evaluate(() => (window as unknown as { __answer: string | null }).__answer)).toBeNull();
+    // An admin link is held the same way
+    await page.locator("#app-link").click();
+    await ask.getByRole("button", { name: "Stay" }).click();
+    await ask.waitFor({ state: "detached" });
+    expect(new URL(page.url()).pathname).toBe("/admin/store/frame-browser/apps/herald/app/settings");
+    // The app's nav menu goes to the app, as shopify:navigate
+    await page.locator("#app-nav a", { hasText: "Settings" }).click();
+    await frame.waitForFunction(() => (window as unknown as { __navigated: string[] }).__navigated.includes("/app/settings"));
+    expect(await ask.count()).toBe(0);
+  });
+
+  it("leaves on Leave page: the admin link goes on, dropping the app's frame", async () => {
+    await page.locator("#app-link").click();
+    const ask = frame.getByRole("alertdialog", { name: "Leave page with unsaved changes?" });
+    await Promise.all([page.waitForURL((url) => url.pathname === "/admin/store/frame-browser/apps/herald"), ask.getByRole("button", { name: "Leave page" }).click()]);
+    // A fresh app, whose save bar does not show
+    const fresh = (await (await page.waitForSelector("#app-frame")).contentFrame())!;
+    await fresh.waitForFunction(() => Boolean((window as { shopify?: unknown }).shopify));
+    expect(await page.locator("body[data-app-save-bar=showing]").count()).toBe(0);
+  });
 });
 
 declare global {
@@ -118,6 +158,7 @@ declare global {
       idToken(): Promise<string>;
       toast: { show(message: string): string };
       modal: { show(id: string): Promise<void> };
+      saveBar: { show(id: string): Promise<void>; leaveConfirmation(): Promise<void> };
     };
   }
 }

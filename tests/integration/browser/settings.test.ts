@@ -84,6 +84,25 @@ describe.skipIf(!chromiumAvailable)("settings and getting started in a browser",
     expect(await threshold.inputValue()).toBe("4");
   });
 
+  it("holds Herald's menu while a change is unsaved, and lets go once it is discarded", async () => {
+    const page = await newMerchantPage(browser, { width: 1440, height: 1200 });
+    const app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app/settings" });
+    await app.getByRole("heading", { name: "Sender" }).waitFor({ timeout: 30_000 });
+    const name = app.getByRole("textbox", { name: "Sender name" });
+    await name.fill("Moss & Maple");
+    await page.locator("#app-nav a", { hasText: "Notifications" }).click();
+    const ask = app.getByRole("alertdialog", { name: "Leave page with unsaved changes?" });
+    await ask.getByRole("button", { name: "Stay" }).click();
+    await ask.waitFor({ state: "detached" });
+    expect(await name.inputValue()).toBe("Moss & Maple");
+    await saveBarButton(app, "Discard").click();
+    await expect.poll(() => app.locator(".herald-sim-savebar").count()).toBe(0);
+    await page.locator("#app-nav a", { hasText: "Notifications" }).click();
+    await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
+    expect(await ask.count()).toBe(0);
+    expect(storedSettings().sender).toEqual({ fromName: "Maple & Moss", replyTo: "care@maple-moss.example.com" });
+  });
+
   it("shows the getting-started checklist and health on Home", async () => {
     const page = await newMerchantPage(browser);
     const app = await openInAdmin(page, { simulatorUrl: stack.sim.url, shop: stack.shop, appPath: "/app" });

@@ -262,28 +262,20 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
 
     await body.fill("{{ order.name }} draft not saved");
     await app.locator(".herald-sim-savebar").waitFor();
-    // The merchant answers "stay" (App Bridge's promise never settles): Herald does not leave.
-    await app.evaluate(() => {
-      const w = window as unknown as { shopify: { saveBar: { leaveConfirmation(): Promise<void> } }; asked: number };
-      w.asked = 0;
-      w.shopify.saveBar.leaveConfirmation = () => {
-        w.asked += 1;
-        return new Promise<void>(() => {});
-      };
-    });
     // By keyboard: the simulated save bar lies over the top of the app's frame (Shopify's is in the admin's own bar).
     const back = app.getByRole("button", { name: "Notifications", exact: true });
     await back.focus();
     await page.keyboard.press("Enter");
-    await expect.poll(() => app.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+    // The merchant answers "Stay": Herald does not leave.
+    const ask = app.getByRole("alertdialog", { name: "Leave page with unsaved changes?" });
+    await ask.getByRole("button", { name: "Stay" }).click();
+    await ask.waitFor({ state: "detached" });
     expect(await body.inputValue()).toBe("{{ order.name }} draft not saved");
     await screenshot(page, "templates-save-bar");
-    // "Leave": now it goes
-    await app.evaluate(() => {
-      (window as unknown as { shopify: { saveBar: { leaveConfirmation(): Promise<void> } } }).shopify.saveBar.leaveConfirmation = () => Promise.resolve();
-    });
+    // "Leave page": now it goes
     await back.focus();
     await page.keyboard.press("Enter");
+    await ask.getByRole("button", { name: "Leave page" }).click();
     await app.getByRole("heading", { name: "Shipping updates" }).waitFor();
   });
 

@@ -148,6 +148,21 @@ export function renderAdminFrame(input: AdminFrameInput): string {
     });
     markCurrent();
   }
+  // While the app's save bar shows, admin holds its own links (they leave the app) and asks App Bridge's
+  // leave confirmation first. Admin is a single-page app: leaving drops the app's frame without its
+  // beforeunload, so the app's own question does not come twice. The app's nav menu items are
+  // navigations inside the app (shopify:navigate): the app holds those itself.
+  var saveBarShowing = false;
+  var held = {};
+  var heldSequence = 0;
+  document.addEventListener("click", function (e) {
+    var link = e.target && e.target.closest ? e.target.closest("a[href]") : null;
+    if (!link || !saveBarShowing || nav.contains(link)) return;
+    e.preventDefault();
+    var id = ++heldSequence;
+    held[id] = link.href;
+    reply({ type: "leaveConfirmation", id: id });
+  });
   var currentPath = "";
   function markCurrent() {
     var links = nav.querySelectorAll("a");
@@ -169,6 +184,14 @@ export function renderAdminFrame(input: AdminFrameInput): string {
       renderNav(Array.isArray(data.items) ? data.items : []);
     } else if (data.type === "titleBar") {
       document.getElementById("app-title").textContent = data.title || "";
+    } else if (data.type === "saveBar") {
+      saveBarShowing = Boolean(data.showing);
+      document.body.setAttribute("data-app-save-bar", saveBarShowing ? "showing" : "hidden");
+    } else if (data.type === "leave" && held[data.id]) {
+      var href = held[data.id];
+      held = {};
+      frame.remove();
+      location.assign(href);
     } else if (data.type === "loading") {
       document.getElementById("loading").className = data.on ? "loading on" : "loading";
     } else if (data.type === "location" && typeof data.path === "string") {

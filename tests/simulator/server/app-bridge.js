@@ -124,6 +124,11 @@
       else p.reject(new Error(data.error || "no token"));
     } else if (data.type === "navigate" && typeof data.href === "string") {
       navigate(data.href);
+    } else if (data.type === "leaveConfirmation") {
+      // The admin holds one of its own links while a save bar shows: ask, and tell it to go on "Leave".
+      leaveConfirmation().then(function () {
+        toParent({ type: "leave", id: data.id });
+      });
     }
   });
 
@@ -261,7 +266,8 @@
     ".herald-sim-dialog footer{border-bottom:0;border-top:1px solid #e3e3e3;justify-content:flex-end}" +
     ".herald-sim-savebar{position:fixed;top:0;left:0;right:0;z-index:2147482000;display:flex;gap:8px;align-items:center;justify-content:space-between;padding:10px 16px;background:#1a1a1a;color:#fff;font:600 14px -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,sans-serif}" +
     ".herald-sim-button{border-radius:8px;padding:6px 12px;border:1px solid #c9c9c9;background:#fff;color:#303030;cursor:pointer;font:inherit}" +
-    ".herald-sim-button--primary{background:#303030;color:#fff;border-color:#303030}";
+    ".herald-sim-button--primary{background:#303030;color:#fff;border-color:#303030}" +
+    ".herald-sim-button--critical{background:#c70a24;color:#fff;border-color:#c70a24}";
   (document.head || document.documentElement).appendChild(style);
 
   /** Buttons inside ui-title-bar/ui-save-bar belong to React: show proxies that click the originals. */
@@ -352,6 +358,7 @@
       document.body.appendChild(bar);
       this._bar = bar;
       this.dispatchEvent(new Event("show"));
+      reportSaveBar();
       return Promise.resolve();
     }
     hide() {
@@ -359,6 +366,7 @@
       this._bar.remove();
       this._bar = null;
       this.dispatchEvent(new Event("hide"));
+      reportSaveBar();
       return Promise.resolve();
     }
     toggle() {
@@ -367,6 +375,87 @@
     disconnectedCallback() {
       this.hide();
     }
+  }
+
+  function saveBarShowing() {
+    var bars = document.querySelectorAll("ui-save-bar");
+    for (var i = 0; i < bars.length; i++) {
+      if (bars[i].showing) return true;
+    }
+    return false;
+  }
+
+  /** While a save bar shows, admin holds its own navigation (another admin page, another store). */
+  function reportSaveBar() {
+    toParent({ type: "saveBar", showing: saveBarShowing() });
+  }
+
+  // ---- leave confirmation ---------------------------------------------------------------------
+  // shopify.saveBar.leaveConfirmation(): resolves at once when no save bar shows; otherwise asks admin's
+  // "Leave page with unsaved changes?" and resolves on "Leave page". "Stay" never settles the promise.
+  var leaving = [];
+  var leaveDialog = null;
+
+  function leaveConfirmation() {
+    if (!saveBarShowing()) return Promise.resolve();
+    return new Promise(function (resolve) {
+      leaving.push(resolve);
+      askToLeave();
+    });
+  }
+
+  function askToLeave() {
+    if (leaveDialog) return;
+    var returnFocus = document.activeElement;
+    var overlay = document.createElement("div");
+    overlay.className = "herald-sim-overlay";
+    var dialog = document.createElement("div");
+    dialog.className = "herald-sim-dialog";
+    dialog.setAttribute("role", "alertdialog");
+    dialog.setAttribute("aria-modal", "true");
+    dialog.setAttribute("aria-labelledby", "herald-sim-leave-title");
+    dialog.setAttribute("aria-describedby", "herald-sim-leave-text");
+    var header = document.createElement("header");
+    var heading = document.createElement("h2");
+    heading.id = "herald-sim-leave-title";
+    heading.style.cssText = "margin:0;font-size:16px";
+    heading.textContent = "Leave page with unsaved changes?";
+    header.appendChild(heading);
+    var text = document.createElement("p");
+    text.id = "herald-sim-leave-text";
+    text.style.cssText = "margin:0;padding:16px";
+    text.textContent = "Leaving this page will delete all unsaved changes.";
+    var footer = document.createElement("footer");
+    var stay = document.createElement("button");
+    stay.type = "button";
+    stay.className = "herald-sim-button";
+    stay.textContent = "Stay";
+    var leave = document.createElement("button");
+    leave.type = "button";
+    leave.className = "herald-sim-button herald-sim-button--critical";
+    leave.textContent = "Leave page";
+    footer.appendChild(stay);
+    footer.appendChild(leave);
+    dialog.appendChild(header);
+    dialog.appendChild(text);
+    dialog.appendChild(footer);
+    overlay.appendChild(dialog);
+    function close(left) {
+      overlay.remove();
+      leaveDialog = null;
+      var waiting = leaving;
+      leaving = [];
+      if (left) waiting.forEach(function (resolve) { resolve(); });
+      else if (returnFocus && typeof returnFocus.focus === "function") returnFocus.focus();
+    }
+    stay.addEventListener("click", function () { close(false); });
+    leave.addEventListener("click", function () { close(true); });
+    dialog.addEventListener("keydown", function (e) {
+      if (e.key === "Escape") close(false);
+    });
+    document.body.appendChild(overlay);
+    leaveDialog = overlay;
+    stay.focus();
   }
 
   class Modal extends HTMLElement {
@@ -474,9 +563,7 @@
       show: call("show"),
       hide: call("hide"),
       toggle: call("toggle"),
-      leaveConfirmation: function () {
-        return Promise.resolve();
-      },
+      leaveConfirmation: leaveConfirmation,
     },
     user: function () {
       return Promise.resolve({ accountAccess: "Account owner" });
