@@ -1,7 +1,8 @@
+import type { StockSubscription } from "@prisma/client";
 import { db } from "../db.server";
 import { isUniqueViolation } from "../db/errors";
 import { transaction } from "../db/transaction.server";
-import { confirmJobKey } from "../jobs/keys";
+import { confirmFillJobKey, confirmJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
 import { parseSettings } from "../notifications/settings";
@@ -24,17 +25,11 @@ export function waitingKey(shop: string, variantId: string, contact: string): st
  */
 export async function subscribe(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string }, now: Date): Promise<SignupStatus> {
   const contacts = [input.email, input.phone].filter((c): c is string => !!c);
-  const existing = await db.stockSubscription.findFirst({
+  const holders = await db.stockSubscription.findMany({
     where: { shop, variantId: input.variantId, status: "WAITING", OR: contacts.flatMap((c) => [{ email: c }, { phone: c }]) },
+    orderBy: { createdAt: "asc" },
   });
-  if (existing) {
-    const fill = {
-      ...(!existing.email && input.email ? { email: input.email } : {}),
-      ...(!existing.phone && input.phone ? { phone: input.phone, smsConfirmed: opts.smsDoubleOptIn ? false : null } : {}),
-    };
-    if (Object.keys(fill).length > 0) await db.stockSubscription.update({ where: { id: existing.id }, data: fill });
-    return "already_subscribed";
-  }
+  if (holders.length > 0) return fillContact(holders, input, opts);
   const smsConfirmed = input.phone && opts.smsDoubleOptIn ? false : null;
   try {
     await transaction(async (tx) => {
@@ -60,6 +55,31 @@ export async function subscribe(shop: string, input: SignupInput, opts: { smsDou
   }
   log.info("backinstock.subscribed", { shop, variant: input.variantId, email: Boolean(input.email), sms: Boolean(input.phone) });
   return smsConfirmed === false ? "confirm_sms" : "subscribed";
+}
+
+/**
+ * A repeat sign-up: the oldest waiting subscription it matches gains the email or phone it lacked,
+ * unless another waiting subscription of the variant holds that contact already (one address, one
+ * number is told once per restock). The added contact is confirmed as a new sign-up's would be:
+ * the confirmation job runs again for it (the contact the subscription had keeps its one message).
+ */
+async function fillContact(holders: StockSubscription[], input: SignupInput, opts: { smsDoubleOptIn: boolean }): Promise<SignupStatus> {
+  const existing = holders[0];
+  const held = (contact: string) => holders.some((h) => h.email === contact || h.phone === contact);
+  let channel: "email" | "sms" | null = null;
+  let data: { email: string } | { phone: string; smsConfirmed: boolean | null } | null = null;
+  if (!existing.email && input.email && !held(input.email)) [channel, data] = ["email", { email: input.email }];
+  else if (!existing.phone && input.phone && !held(input.phone)) [channel, data] = ["sms", { phone: input.phone, smsConfirmed: opts.smsDoubleOptIn ? false : null }];
+  if (!channel || !data) return "already_subscribed";
+  const fill = data;
+  const filled = await transaction(async (tx) => {
+    // Only while the contact is still missing: a concurrent repeat may have filled it first.
+    const result = await tx.stockSubscription.updateMany({ where: { id: existing.id, status: "WAITING", ...(channel === "email" ? { email: null } : { phone: null }) }, data: fill });
+    if (result.count === 0) return false;
+    await queue().enqueue("backinstock-confirm", { subscriptionId: existing.id }, { tx, key: confirmFillJobKey(existing.id, channel), recorded: true });
+    return true;
+  });
+  return filled && "smsConfirmed" in fill && fill.smsConfirmed === false ? "confirm_sms" : "already_subscribed";
 }
 
 /**

@@ -3,7 +3,7 @@ import { db } from "../../app/db.server";
 import { SIGNUP_LIMITS } from "../../app/backinstock/handle.server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
-import { withFakeResend } from "../support/providers";
+import { withFakeResend, withFakeTwilio } from "../support/providers";
 import { postSignup, seedVariant, signupForm, signupRequest, VARIANT_ID } from "../support/back-in-stock";
 
 // The product page's "Notify me" block posts through Shopify's app proxy; these tests build the
@@ -11,10 +11,11 @@ import { postSignup, seedVariant, signupForm, signupRequest, VARIANT_ID } from "
 
 const SHOP = "herald-test.myshopify.com";
 const fake = withFakeResend();
+const sms = withFakeTwilio();
 
 beforeEach(async () => {
   await resetDatabase();
-  await installShop(SHOP, { settings: { backInStock: { smsDoubleOptIn: true } } });
+  await installShop(SHOP, { settings: { backInStock: { smsDoubleOptIn: true }, quietHours: { enabled: false } } });
   await seedVariant(SHOP);
 });
 
@@ -52,10 +53,42 @@ describe("the back-in-stock sign-up", () => {
     expect((await postSignup(signupRequest(signupForm()))).body).toEqual({ ok: true, status: "subscribed" });
     expect((await postSignup(signupRequest(signupForm({ email: " ANA@example.com " })))).body).toEqual({ ok: true, status: "already_subscribed" });
     // The same email with a phone now: still one subscription, which gains the phone.
-    expect((await postSignup(signupRequest(signupForm({ phone: "+447911123456" })))).body).toEqual({ ok: true, status: "already_subscribed" });
+    expect((await postSignup(signupRequest(signupForm({ phone: "+447911123456" })))).body).toEqual({ ok: true, status: "confirm_sms" });
     const subs = await db.stockSubscription.findMany();
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({ email: "ana@example.com", phone: "+447911123456", smsConfirmed: false });
+  });
+
+  it("asks for a YES by text when a repeat sign-up adds a phone to an email sign-up", async () => {
+    // GIVEN an email sign-up, confirmed by email
+    expect((await postSignup(signupRequest(signupForm({ email: "ana@example.com" })))).body).toEqual({ ok: true, status: "subscribed" });
+    await runAllJobs();
+    // WHEN the same customer signs up again with her phone
+    expect((await postSignup(signupRequest(signupForm({ email: "ana@example.com", phone: "+12025550143" })))).body).toEqual({ ok: true, status: "confirm_sms" });
+    await runAllJobs();
+    await runAllJobs();
+    // THEN the number is asked for its YES, once, and the email was confirmed only the first time
+    expect(sms.twilio.messages.map((m) => m.to)).toEqual(["+12025550143"]);
+    expect(sms.twilio.messages[0].body).toContain("YES");
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana@example.com"]]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ phone: "+12025550143", smsConfirmed: false });
+  });
+
+  it("never puts one number on two waiting sign-ups of a variant, so a restock texts it once", async () => {
+    await db.shop.update({ where: { domain: SHOP }, data: { settings: JSON.stringify({ backInStock: { smsDoubleOptIn: false }, quietHours: { enabled: false } }) } });
+    // GIVEN one sign-up by email and one by phone
+    await postSignup(signupRequest(signupForm({ email: "ana@example.com" })));
+    await postSignup(signupRequest(signupForm({ email: "", phone: "+12025550143" })));
+    // WHEN the customer signs up with both
+    expect((await postSignup(signupRequest(signupForm({ email: "ana@example.com", phone: "+12025550143" })))).body).toEqual({ ok: true, status: "already_subscribed" });
+    // THEN each contact is on one waiting sign-up only
+    const subs = await db.stockSubscription.findMany({ where: { status: "WAITING" }, orderBy: { createdAt: "asc" } });
+    expect(subs.map((s) => [s.email, s.phone])).toEqual([
+      ["ana@example.com", null],
+      [null, "+12025550143"],
+    ]);
+    await runAllJobs();
+    expect(sms.twilio.messages.map((m) => m.to)).toEqual(["+12025550143"]);
   });
 
   it("asks for a YES by text under SMS double opt-in, and reads the number in the storefront's region", async () => {
