@@ -9,7 +9,8 @@ import { subscribe } from "./signup.server";
 
 // POST /apps/herald/back-in-stock on the storefront reaches /proxy/back-in-stock through Shopify's
 // app proxy, signed. Answers JSON for the product page's block:
-//   200 { ok: true, status: subscribed | already_subscribed | confirm_sms }
+//   200 { ok: true, status: subscribed | already_subscribed | confirm_sms | unreachable,
+//         unreachable?: [email_unsubscribed | email_undeliverable | phone_stopped] }
 //   400 { ok: false, errors: { field: code } }      401 bad, stale or replayed signature
 //   429 { ok: false, error: "rate_limited" }         404 shop not installed, 403 alerts switched off
 
@@ -55,8 +56,8 @@ export async function handleBackInStockSignup(request: Request, now = new Date()
   const settings = parseSettings(shop.settings).backInStock;
   if (!settings.enabled) return json(403, { ok: false, error: "disabled" });
 
-  const status = await subscribe(proxy.shop, parsed.input, { smsDoubleOptIn: settings.smsDoubleOptIn, shopLocale: shop.primaryLocale }, now);
-  return json(200, { ok: true, status });
+  const answer = await subscribe(proxy.shop, parsed.input, { smsDoubleOptIn: settings.smsDoubleOptIn, shopLocale: shop.primaryLocale }, now);
+  return json(200, { ok: true, status: answer.status, ...(answer.unreachable.length > 0 ? { unreachable: answer.unreachable } : {}) });
 }
 
 /** The visitor's address: Shopify's proxy forwards it first in X-Forwarded-For. */

@@ -8,10 +8,20 @@ import { log } from "../log.server";
 import { parseSettings } from "../notifications/settings";
 import type { SignupInput } from "./signup-form";
 import { createStockMessageOnce, stockChannels, stockMessageData } from "./messages.server";
+import { liftSignupSuppressions, type UnreachableContact } from "./signup-reach.server";
 import { knownVariant } from "./variants.server";
 
-/** What a sign-up came to, as the storefront block shows it. */
-export type SignupStatus = "subscribed" | "already_subscribed" | "confirm_sms";
+/**
+ * What a sign-up came to, as the storefront block shows it. "unreachable": recorded, but every
+ * contact given is one Herald may not write to now (`unreachable` says why).
+ */
+export type SignupStatus = "subscribed" | "already_subscribed" | "confirm_sms" | "unreachable";
+
+/** The answer to a sign-up: its status, and the contacts given that cannot be reached. */
+export interface SignupAnswer {
+  status: SignupStatus;
+  unreachable: UnreachableContact[];
+}
 
 /** The unique key of a waiting subscription: one per variant and contact. */
 export function waitingKey(shop: string, variantId: string, contact: string): string {
@@ -21,9 +31,18 @@ export function waitingKey(shop: string, variantId: string, contact: string): st
 /**
  * Record a sign-up once: a repeat for the same variant by the same email or phone finds the waiting
  * subscription (and adds a contact it lacked). A new one gets its confirmation job in the same
- * transaction. No Admin API or provider call here: the storefront waits for this answer.
+ * transaction. The sign-up lifts the address's own back-in-stock unsubscribe; a contact that stays
+ * unreachable is reported. No Admin API or provider call here: the storefront waits for this answer.
  */
-export async function subscribe(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string }, now: Date): Promise<SignupStatus> {
+export async function subscribe(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string }, now: Date): Promise<SignupAnswer> {
+  const unreachable = await liftSignupSuppressions(shop, input);
+  const given = [input.email ? "email" : null, input.phone ? "phone" : null].filter(Boolean);
+  const status = await record(shop, input, { ...opts, phoneStopped: unreachable.includes("phone_stopped") }, now);
+  const none = unreachable.length === given.length;
+  return { status: none ? "unreachable" : status, unreachable };
+}
+
+async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string; phoneStopped: boolean }, now: Date): Promise<SignupStatus> {
   const contacts = [input.email, input.phone].filter((c): c is string => !!c);
   const holders = await db.stockSubscription.findMany({
     where: { shop, variantId: input.variantId, status: "WAITING", OR: contacts.flatMap((c) => [{ email: c }, { phone: c }]) },
@@ -54,7 +73,8 @@ export async function subscribe(shop: string, input: SignupInput, opts: { smsDou
     throw error;
   }
   log.info("backinstock.subscribed", { shop, variant: input.variantId, email: Boolean(input.email), sms: Boolean(input.phone) });
-  return smsConfirmed === false ? "confirm_sms" : "subscribed";
+  // A stopped number is not texted the YES prompt: the email is the sign-up's way in for now.
+  return smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "subscribed";
 }
 
 /**
@@ -63,7 +83,7 @@ export async function subscribe(shop: string, input: SignupInput, opts: { smsDou
  * number is told once per restock). The added contact is confirmed as a new sign-up's would be:
  * the confirmation job runs again for it (the contact the subscription had keeps its one message).
  */
-async function fillContact(holders: StockSubscription[], input: SignupInput, opts: { smsDoubleOptIn: boolean }): Promise<SignupStatus> {
+async function fillContact(holders: StockSubscription[], input: SignupInput, opts: { smsDoubleOptIn: boolean; phoneStopped: boolean }): Promise<SignupStatus> {
   const existing = holders[0];
   const held = (contact: string) => holders.some((h) => h.email === contact || h.phone === contact);
   let channel: "email" | "sms" | null = null;
@@ -79,7 +99,7 @@ async function fillContact(holders: StockSubscription[], input: SignupInput, opt
     await queue().enqueue("backinstock-confirm", { subscriptionId: existing.id }, { tx, key: confirmFillJobKey(existing.id, channel), recorded: true });
     return true;
   });
-  return filled && "smsConfirmed" in fill && fill.smsConfirmed === false ? "confirm_sms" : "already_subscribed";
+  return filled && "smsConfirmed" in fill && fill.smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "already_subscribed";
 }
 
 /**

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { SIGNUP_LIMITS } from "../../app/backinstock/handle.server";
+import { suppress } from "../../app/models/suppressions.server";
+import { unsubscribeEmail } from "../../app/models/unsubscribe.server";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs } from "../support/jobs";
 import { withFakeResend, withFakeTwilio } from "../support/providers";
@@ -89,6 +91,39 @@ describe("the back-in-stock sign-up", () => {
     ]);
     await runAllJobs();
     expect(sms.twilio.messages.map((m) => m.to)).toEqual(["+12025550143"]);
+  });
+
+  it("takes a sign-up after the customer unsubscribed from alerts as asking again, and confirms it", async () => {
+    // GIVEN a customer who unsubscribed from back-in-stock emails (and, separately, from shipping updates)
+    await unsubscribeEmail(SHOP, "ana@example.com", "back_in_stock");
+    await unsubscribeEmail(SHOP, "ana@example.com", "shipping");
+    // WHEN she signs up for the variant
+    expect((await postSignup(signupRequest(signupForm({ email: "ana@example.com" })))).body).toEqual({ ok: true, status: "subscribed" });
+    await runAllJobs();
+    // THEN her confirmation reaches her, and only her back-in-stock unsubscribe was lifted
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana@example.com"]]);
+    expect((await db.suppression.findMany()).map((s) => s.scope)).toEqual(["shipping"]);
+  });
+
+  it("tells the shopper, instead of 'on the list', when the form cannot lift what stops the messages", async () => {
+    await unsubscribeEmail(SHOP, "all-off@example.com", "all");
+    await suppress(SHOP, "email", "bounced@example.com", "hard_bounce");
+    await suppress(SHOP, "email", "spam@example.com", "complaint", "back_in_stock");
+    await suppress(SHOP, "sms", "+12025550177", "sms_stop");
+
+    const answer = async (form: Record<string, string>) => (await postSignup(signupRequest(signupForm(form)))).body;
+    expect(await answer({ email: "all-off@example.com" })).toEqual({ ok: true, status: "unreachable", unreachable: ["email_unsubscribed"] });
+    expect(await answer({ email: "bounced@example.com" })).toEqual({ ok: true, status: "unreachable", unreachable: ["email_undeliverable"] });
+    expect(await answer({ email: "spam@example.com" })).toEqual({ ok: true, status: "unreachable", unreachable: ["email_undeliverable"] });
+    // A reachable email with a stopped number: on the list by email, told why there will be no text
+    expect(await answer({ email: "ana@example.com", phone: "+12025550177" })).toEqual({ ok: true, status: "subscribed", unreachable: ["phone_stopped"] });
+    expect(await answer({ email: "", phone: "+12025550177" })).toEqual({ ok: true, status: "unreachable", unreachable: ["phone_stopped"] });
+
+    await runAllJobs();
+    // Nothing the customer cannot lift from a web form was lifted, and the stopped number got no text
+    expect(await db.suppression.count()).toBe(4);
+    expect(sms.twilio.messages).toEqual([]);
+    expect(fake.resend.emails.map((e) => e.to)).toEqual([["ana@example.com"]]);
   });
 
   it("asks for a YES by text under SMS double opt-in, and reads the number in the storefront's region", async () => {
