@@ -8,6 +8,7 @@ import { log } from "../log.server";
 import { parseSettings } from "../notifications/settings";
 import type { SignupInput } from "./signup-form";
 import { createStockMessageOnce, stockChannels, stockMessageData } from "./messages.server";
+import { smsStart } from "./sms-signup.server";
 import { liftSignupSuppressions, type UnreachableContact } from "./signup-reach.server";
 import { knownVariant } from "./variants.server";
 
@@ -48,8 +49,8 @@ async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: 
     where: { shop, variantId: input.variantId, status: "WAITING", OR: contacts.flatMap((c) => [{ email: c }, { phone: c }]) },
     orderBy: { createdAt: "asc" },
   });
-  if (holders.length > 0) return fillContact(holders, input, opts);
-  const smsConfirmed = input.phone && opts.smsDoubleOptIn ? false : null;
+  if (holders.length > 0) return fillContact(holders, input, opts, now);
+  const sms = input.phone ? await smsStart(shop, input.phone, opts.smsDoubleOptIn, now) : { smsConfirmed: null, text: false };
   try {
     await transaction(async (tx) => {
       const sub = await tx.stockSubscription.create({
@@ -61,11 +62,11 @@ async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: 
           phone: input.phone,
           locale: input.locale ?? opts.shopLocale,
           waitingKey: waitingKey(shop, input.variantId, contacts[0]),
-          smsConfirmed,
+          smsConfirmed: sms.smsConfirmed,
           createdAt: now,
         },
       });
-      await queue().enqueue("backinstock-confirm", { subscriptionId: sub.id }, { tx, key: confirmJobKey(sub.id) });
+      await queue().enqueue("backinstock-confirm", { subscriptionId: sub.id, sms: sms.text }, { tx, key: confirmJobKey(sub.id) });
     });
   } catch (error) {
     // The same sign-up arrived twice at once: the first one holds the waiting key.
@@ -74,7 +75,7 @@ async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: 
   }
   log.info("backinstock.subscribed", { shop, variant: input.variantId, email: Boolean(input.email), sms: Boolean(input.phone) });
   // A stopped number is not texted the YES prompt: the email is the sign-up's way in for now.
-  return smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "subscribed";
+  return sms.smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "subscribed";
 }
 
 /**
@@ -83,31 +84,42 @@ async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: 
  * number is told once per restock). The added contact is confirmed as a new sign-up's would be:
  * the confirmation job runs again for it (the contact the subscription had keeps its one message).
  */
-async function fillContact(holders: StockSubscription[], input: SignupInput, opts: { smsDoubleOptIn: boolean; phoneStopped: boolean }): Promise<SignupStatus> {
+async function fillContact(
+  holders: StockSubscription[],
+  input: SignupInput,
+  opts: { smsDoubleOptIn: boolean; phoneStopped: boolean },
+  now: Date,
+): Promise<SignupStatus> {
   const existing = holders[0];
   const held = (contact: string) => holders.some((h) => h.email === contact || h.phone === contact);
-  let channel: "email" | "sms" | null = null;
-  let data: { email: string } | { phone: string; smsConfirmed: boolean | null } | null = null;
-  if (!existing.email && input.email && !held(input.email)) [channel, data] = ["email", { email: input.email }];
-  else if (!existing.phone && input.phone && !held(input.phone)) [channel, data] = ["sms", { phone: input.phone, smsConfirmed: opts.smsDoubleOptIn ? false : null }];
-  if (!channel || !data) return "already_subscribed";
-  const fill = data;
+  const addEmail = !existing.email && input.email && !held(input.email) ? input.email : null;
+  const addPhone = !addEmail && !existing.phone && input.phone && !held(input.phone) ? input.phone : null;
+  if (!addEmail && !addPhone) return "already_subscribed";
+  const sms = addPhone ? await smsStart(existing.shop, addPhone, opts.smsDoubleOptIn, now, existing.id) : { smsConfirmed: existing.smsConfirmed, text: false };
+  const channel = addEmail ? "email" : "sms";
   const filled = await transaction(async (tx) => {
     // Only while the contact is still missing: a concurrent repeat may have filled it first.
-    const result = await tx.stockSubscription.updateMany({ where: { id: existing.id, status: "WAITING", ...(channel === "email" ? { email: null } : { phone: null }) }, data: fill });
+    const result = await tx.stockSubscription.updateMany({
+      where: { id: existing.id, status: "WAITING", ...(addEmail ? { email: null } : { phone: null }) },
+      data: addEmail ? { email: addEmail } : { phone: addPhone, smsConfirmed: sms.smsConfirmed },
+    });
     if (result.count === 0) return false;
-    await queue().enqueue("backinstock-confirm", { subscriptionId: existing.id }, { tx, key: confirmFillJobKey(existing.id, channel), recorded: true });
+    // An added email is confirmed; an added number only when it is to be texted (see smsStart).
+    if (addEmail || sms.text) {
+      await queue().enqueue("backinstock-confirm", { subscriptionId: existing.id, sms: sms.text }, { tx, key: confirmFillJobKey(existing.id, channel), recorded: true });
+    }
     return true;
   });
-  return filled && "smsConfirmed" in fill && fill.smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "already_subscribed";
+  return filled && addPhone && sms.smsConfirmed === false && !opts.phoneStopped ? "confirm_sms" : "already_subscribed";
 }
 
 /**
  * The sign-up's confirmation (job backinstock-confirm): the variant is looked up when unknown, then
- * one message per channel is recorded and delivered. A variant Shopify does not know ends the
+ * one message per channel is recorded and delivered; a text only when the sign-up decided its number
+ * is to be texted (`sms`, see smsStart). A variant Shopify does not know ends the
  * subscription: nobody could ever be told about it.
  */
-export async function confirmSubscription(subscriptionId: string, now: Date): Promise<void> {
+export async function confirmSubscription(subscriptionId: string, now: Date, opts: { sms: boolean }): Promise<void> {
   const sub = await db.stockSubscription.findUnique({ where: { id: subscriptionId } });
   if (!sub || sub.status !== "WAITING") return;
   const shop = await db.shop.findUnique({ where: { domain: sub.shop } });
@@ -120,6 +132,7 @@ export async function confirmSubscription(subscriptionId: string, now: Date): Pr
   }
   if (!parseSettings(shop.settings).backInStock.enabled) return;
   for (const { channel, recipient } of stockChannels(sub, "confirmation")) {
+    if (channel === "sms" && !opts.sms) continue;
     await createStockMessageOnce(await stockMessageData({ shop, variant, sub, step: "confirmation", channel, recipient, now, status: "PENDING" }));
   }
 }

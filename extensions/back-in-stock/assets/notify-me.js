@@ -10,7 +10,7 @@
   const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
   const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
   const STATUS_TEXT = { subscribed: "subscribed", already_subscribed: "alreadySubscribed", confirm_sms: "confirmSms" };
-  const ERROR_TEXT = { invalid_email: "invalidEmail", invalid_phone: "invalidPhone" };
+  const ERROR_TEXT = { invalid_email: "invalidEmail", invalid_phone: "invalidPhone", unsupported_country: "unsupportedCountry" };
   // Contacts the shop may not write to, which the form cannot change (the server says which).
   const UNREACHABLE_TEXT = {
     email_unsubscribed: "unreachableEmailUnsubscribed",

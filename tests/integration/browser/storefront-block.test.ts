@@ -178,6 +178,17 @@ describe.skipIf(!chromiumAvailable)("the back-in-stock block on a product page",
     expect(store.signups[0].fields.email).toBeUndefined();
   });
 
+  it("says under the phone field that the shop does not text numbers of that country", async () => {
+    store.answer = { status: 400, body: { ok: false, errors: { phone: "unsupported_country" } } };
+    page = await openProduct({ variant: CHARCOAL.id });
+    await phone(page).fill("+44 7400 123456");
+    await submit(page).click();
+    await shown(page, en.errors.unsupported_country).waitFor();
+    expect(await phone(page).getAttribute("aria-invalid")).toBe("true");
+    expect(await focusedName(page)).toBe("phone");
+    await screenshot(page, "storefront-unsupported-country");
+  });
+
   it("says why a stopped number will get no text, and why an unsubscribed address gets nothing", async () => {
     store.answer = { status: 200, body: { ok: true, status: "subscribed", unreachable: ["phone_stopped"] } };
     page = await openProduct({ variant: CHARCOAL.id });
