@@ -37,12 +37,13 @@ export function waitingKey(shop: string, variantId: string, contact: string): st
  */
 export async function subscribe(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string }, now: Date): Promise<SignupAnswer> {
   const unreachable = await liftSignupSuppressions(shop, input);
-  const given = [input.email ? "email" : null, input.phone ? "phone" : null].filter(Boolean);
   const status = await record(shop, input, { ...opts, phoneStopped: unreachable.includes("phone_stopped") }, now);
-  const none = unreachable.length === given.length;
-  return { status: none ? "unreachable" : status, unreachable };
+  // Recorded all the same: an undone unsubscribe or a texted START makes the sign-up count again.
+  const given = (input.email ? 1 : 0) + (input.phone ? 1 : 0);
+  return { status: unreachable.length === given ? "unreachable" : status, unreachable };
 }
 
+/** A new subscription with its confirmation job, or the repeat's fill. */
 async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string; phoneStopped: boolean }, now: Date): Promise<SignupStatus> {
   const contacts = [input.email, input.phone].filter((c): c is string => !!c);
   const holders = await db.stockSubscription.findMany({
