@@ -6,11 +6,13 @@ import { verifyAppProxy } from "../unsubscribe/app-proxy.server";
 import { claimProxySignature, withinRateLimit, type WindowLimit } from "./proxy-guard.server";
 import { parseSignup } from "./signup-form";
 import { subscribe } from "./signup.server";
+import { textsAccepted } from "./sms-signup.server";
 
 // POST /apps/herald/back-in-stock on the storefront reaches /proxy/back-in-stock through Shopify's
 // app proxy, signed. Answers JSON for the product page's block:
-//   200 { ok: true, status: subscribed | already_subscribed | confirm_sms }
-//   400 { ok: false, errors: { field: code } }      401 bad, stale or replayed signature
+//   200 { ok: true, status: subscribed | already_subscribed | confirm_sms | unreachable,
+//         unreachable?: [email_unsubscribed | email_undeliverable | phone_stopped] }
+//   400 { ok: false, errors: { field: code } }      (phone: unsupported_country, a number the shop does not text)      401 bad, stale or replayed signature
 //   429 { ok: false, error: "rate_limited" }         404 shop not installed, 403 alerts switched off
 
 /** Sign-ups per visitor (IP) and per shop, counted in the database so every process shares them. */
@@ -55,8 +57,13 @@ export async function handleBackInStockSignup(request: Request, now = new Date()
   const settings = parseSettings(shop.settings).backInStock;
   if (!settings.enabled) return json(403, { ok: false, error: "disabled" });
 
-  const status = await subscribe(proxy.shop, parsed.input, { smsDoubleOptIn: settings.smsDoubleOptIn, shopLocale: shop.primaryLocale }, now);
-  return json(200, { ok: true, status });
+  // Texts cost the shop: only numbers of the countries it sells to (anyone can type any number here).
+  if (parsed.input.phone && !(await textsAccepted(shop, settings.smsCountries, parsed.input.phone))) {
+    return json(400, { ok: false, errors: { phone: "unsupported_country" } });
+  }
+
+  const answer = await subscribe(proxy.shop, parsed.input, { smsDoubleOptIn: settings.smsDoubleOptIn, shopLocale: shop.primaryLocale }, now);
+  return json(200, { ok: true, status: answer.status, ...(answer.unreachable.length > 0 ? { unreachable: answer.unreachable } : {}) });
 }
 
 /** The visitor's address: Shopify's proxy forwards it first in X-Forwarded-For. */

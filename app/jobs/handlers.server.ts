@@ -107,6 +107,6 @@ export const handlers: JobHandlers = {
   "send-digest": ({ shop, date, at }, ctx) => sendDigest(shop, date, ctx.now(), at),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
-  "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
+  "backinstock-confirm": ({ subscriptionId, sms }, ctx) => confirmSubscription(subscriptionId, ctx.now(), { sms: sms ?? true }),
   "backinstock-fanout": ({ restockId, run, notBefore }, ctx) => runFanout(restockId, run, ctx.now(), { notBefore }),
 };

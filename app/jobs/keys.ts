@@ -16,6 +16,9 @@ export const replayEventJobKey = (eventId: string, replayedAt: Date) => `event:$
 /** The job that confirms one back-in-stock sign-up. */
 export const confirmJobKey = (subscriptionId: string) => `bis-confirm:${subscriptionId}`;
 
+/** The job that confirms the email or phone a repeat sign-up added to a waiting subscription (once each). */
+export const confirmFillJobKey = (subscriptionId: string, channel: "email" | "sms") => `bis-confirm:${subscriptionId}:${channel}`;
+
 /** Run `run` (0, 1, ...; Restock.run) of a restock's fan-out. */
 export const fanoutJobKey = (restockId: string, run: number) => `bis-fanout:${restockId}:${run}`;
 

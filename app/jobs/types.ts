@@ -17,7 +17,8 @@ export interface JobPayloads {
   /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
   "reconcile-shop": { shop: string };
   /** Confirm a back-in-stock sign-up to the customer (looks the variant up first when unknown). */
-  "backinstock-confirm": { subscriptionId: string };
+  /** sms: whether the sign-up's number gets a confirmation text (absent in jobs queued before it existed: yes). */
+  "backinstock-confirm": { subscriptionId: string; sms?: boolean };
   /**
    * Tell the next batches of waiting customers that a variant is back: run `run` of the restock's
    * fan-out, not calling the provider before `notBefore` (epoch ms, the slot the previous run left).

@@ -191,8 +191,17 @@ export const shopSettingsSchema = z.object({
       attributionDays: z.number().int().min(1).max(MAX_ATTRIBUTION_DAYS).default(7),
       /** Stock that comes back within this many minutes of the last restock of the variant is the same restock (no second alert). */
       flapMinutes: z.number().int().min(0).max(24 * 60).default(30),
+      /**
+       * Sign-ups by text only for numbers of these countries (ISO codes such as "US"). None: the
+       * country of the shop's time zone and the countries the shop has shipped orders to.
+       */
+      smsCountries: z
+        .array(z.string().regex(/^[A-Z]{2}$/, "expected a two-letter country code"))
+        .max(250)
+        .transform((codes) => [...new Set(codes)])
+        .default(() => []),
     })
-    .default({ enabled: true, perUnit: 2, smsDoubleOptIn: true, attributionDays: 7, flapMinutes: 30 }),
+    .default({ enabled: true, perUnit: 2, smsDoubleOptIn: true, attributionDays: 7, flapMinutes: 30, smsCountries: [] }),
   /** A morning email to the shop's staff listing at-risk orders (off until the merchant asks). */
   digest: z
     .object({

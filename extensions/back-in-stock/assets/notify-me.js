@@ -10,7 +10,13 @@
   const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
   const PHONE = /^\+?[0-9][0-9 ().-]{5,}$/;
   const STATUS_TEXT = { subscribed: "subscribed", already_subscribed: "alreadySubscribed", confirm_sms: "confirmSms" };
-  const ERROR_TEXT = { invalid_email: "invalidEmail", invalid_phone: "invalidPhone" };
+  const ERROR_TEXT = { invalid_email: "invalidEmail", invalid_phone: "invalidPhone", unsupported_country: "unsupportedCountry" };
+  // Contacts the shop may not write to, which the form cannot change (the server says which).
+  const UNREACHABLE_TEXT = {
+    email_unsubscribed: "unreachableEmailUnsubscribed",
+    email_undeliverable: "unreachableEmailUndeliverable",
+    phone_stopped: "unreachablePhoneStopped",
+  };
   const FIELDS = ["email", "phone"];
   const PRODUCT_FORM_ID = 'form[action*="/cart/add"] [name="id"]';
 
@@ -181,9 +187,9 @@
       }, 50);
     }
 
-    showAlert(message) {
+    showAlert(message, retry = true) {
       this.alertText.textContent = message;
-      this.retry.hidden = false;
+      this.retry.hidden = !retry;
       this.alert.hidden = false;
       this.announce(message);
     }
@@ -246,8 +252,14 @@
     }
 
     answer(status, json, variantId) {
+      const unreachable = status === 200 && Array.isArray(json.unreachable) ? json.unreachable.filter((code) => UNREACHABLE_TEXT[code]).map((code) => this.text(UNREACHABLE_TEXT[code])) : [];
+      if (status === 200 && json.ok === true && json.status === "unreachable" && unreachable.length > 0) {
+        // Nothing given can be written to: say why, and leave the form for another address or number.
+        if (variantId === this.variantId) this.showAlert(unreachable.join(" "), false);
+        return;
+      }
       if (status === 200 && json.ok === true && STATUS_TEXT[json.status]) {
-        const message = this.text(STATUS_TEXT[json.status]);
+        const message = [this.text(STATUS_TEXT[json.status]), ...unreachable].join(" ");
         this.subscribed[variantId] = message;
         if (variantId === this.variantId) this.succeed(message, true);
         return;

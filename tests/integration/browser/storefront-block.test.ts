@@ -8,7 +8,9 @@ import { SAMPLE_PRODUCT, readLocale, startStorefront, type Storefront } from "..
 // app proxy endpoint. Screenshots land in tmp/screenshots/storefront-*.png.
 
 const [OAT, CHARCOAL, MOSS] = SAMPLE_PRODUCT.variants;
-type Texts = { back_in_stock: { form: Record<string, string>; success: Record<string, string>; errors: Record<string, string> } };
+type Texts = {
+  back_in_stock: { form: Record<string, string>; success: Record<string, string>; unreachable: Record<string, string>; errors: Record<string, string> };
+};
 const en = (readLocale("en.default.json") as Texts).back_in_stock;
 const es = (readLocale("es.json") as Texts).back_in_stock;
 const ar = (readLocale("ar.json") as Texts).back_in_stock;
@@ -174,6 +176,42 @@ describe.skipIf(!chromiumAvailable)("the back-in-stock block on a product page",
     await shown(page, text).waitFor();
     expect(store.signups[0].fields).toMatchObject({ variant_id: String(MOSS.id), phone: "+14155550100" });
     expect(store.signups[0].fields.email).toBeUndefined();
+  });
+
+  it("says under the phone field that the shop does not text numbers of that country", async () => {
+    store.answer = { status: 400, body: { ok: false, errors: { phone: "unsupported_country" } } };
+    page = await openProduct({ variant: CHARCOAL.id });
+    await phone(page).fill("+44 7400 123456");
+    await submit(page).click();
+    await shown(page, en.errors.unsupported_country).waitFor();
+    expect(await phone(page).getAttribute("aria-invalid")).toBe("true");
+    expect(await focusedName(page)).toBe("phone");
+    await screenshot(page, "storefront-unsupported-country");
+  });
+
+  it("says why a stopped number will get no text, and why an unsubscribed address gets nothing", async () => {
+    store.answer = { status: 200, body: { ok: true, status: "subscribed", unreachable: ["phone_stopped"] } };
+    page = await openProduct({ variant: CHARCOAL.id });
+    await email(page).fill("alex@example.com");
+    await phone(page).fill("+14155550100");
+    await submit(page).click();
+    // On the list by email, and told how to get texts again
+    await shown(page, `${en.success.subscribed} ${en.unreachable.phone_stopped}`).waitFor();
+    await screenshot(page, "storefront-phone-stopped");
+    await page.context().close();
+
+    store.answer = { status: 200, body: { ok: true, status: "unreachable", unreachable: ["email_unsubscribed"] } };
+    page = await openProduct({ variant: CHARCOAL.id });
+    await email(page).fill("alex@example.com");
+    await submit(page).click();
+    await shown(page, en.unreachable.email_unsubscribed).waitFor();
+    await announced(page, en.unreachable.email_unsubscribed);
+    // Not "on the list": the form stays for another address or a phone number, with nothing to retry
+    expect(await page.locator("[data-herald-bis-panel='success']").isVisible()).toBe(false);
+    expect(await email(page).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: en.form.retry }).isVisible()).toBe(false);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, "storefront-email-unsubscribed");
   });
 
   it("explains a rate limit and lets the customer retry", async () => {

@@ -34,7 +34,8 @@ afterAll(() => sim.close());
 beforeEach(async () => {
   await resetDatabase();
   // Quiet hours off: the text confirmation goes at once whatever the hour (the prediction does not model them).
-  await installShop(SHOP, { name: "Herald Demo Goods", settings: { quietHours: { enabled: false } } });
+  // The story's shop sells abroad: Priya signs up with her Indian number.
+  await installShop(SHOP, { name: "Herald Demo Goods", settings: { quietHours: { enabled: false }, backInStock: { smsCountries: ["US", "IN"] } } });
   sim.state.upsertShop({ domain: SHOP, name: "Herald Demo Goods" });
   const token = sim.state.issueToken(SHOP, "offline", SCOPES);
   await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: SCOPES, accessToken: token.token } });
