@@ -16,14 +16,16 @@ export const SMS_CONFIRMATION_LIMIT: WindowLimit = { limit: 1, windowMs: 24 * 36
 /**
  * Whether the shop texts numbers of `phone`'s country: the merchant's list when set
  * (`backInStock.smsCountries`); otherwise the country of the shop's time zone, or a country the
- * shop has shipped an order to.
+ * shop has shipped an order to (any, when the time zone names no country).
  */
 export async function textsAccepted(shop: { domain: string; timezone: string }, smsCountries: readonly string[], phone: string): Promise<boolean> {
   const countries = parsePhoneNumberFromString(phone)?.getPossibleCountries() ?? [];
   if (countries.length === 0) return false;
   if (smsCountries.length > 0) return countries.some((c) => smsCountries.includes(c));
   const home: readonly string[] = getTimezone(shop.timezone)?.countries ?? [];
-  if (countries.some((c) => home.includes(c))) return true;
+  // A shop whose time zone names no country ("UTC") has no home to go by: its sign-ups are not
+  // refused until the merchant sets the list.
+  if (home.length === 0 || countries.some((c) => home.includes(c))) return true;
   const shipped = await db.order.findFirst({ where: { shop: shop.domain, shippingCountry: { in: countries } }, select: { id: true } });
   return shipped !== null;
 }

@@ -194,8 +194,12 @@ describe("the back-in-stock sign-up", () => {
     expect(await answer("+12025550144")).toEqual(refused);
     expect(await answer("+18765550123", "en-JM")).toEqual({ ok: true, status: "confirm_sms" });
 
+    // A shop whose time zone names no country takes any number until the merchant sets the list
+    await db.shop.update({ where: { domain: SHOP }, data: { timezone: "UTC", settings: JSON.stringify({ quietHours: { enabled: false } }) } });
+    expect(await answer("+4915123456789", "de")).toEqual({ ok: true, status: "confirm_sms" });
+
     await runAllJobs();
-    expect(sms.twilio.messages.map((m) => m.to).sort()).toEqual(["+12025550143", "+18765550123", "+447400123456"]);
+    expect(sms.twilio.messages.map((m) => m.to).sort()).toEqual(["+12025550143", "+18765550123", "+447400123456", "+4915123456789"]);
   });
 
   it("answers invalid input field by field, and records nothing", async () => {
