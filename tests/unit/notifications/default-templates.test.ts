@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { textDirection } from "~/notifications/locale";
+import { sampleVariables } from "~/notifications/samples";
 import { buildVariables, renderMessage } from "~/notifications/render";
 import { countSegments } from "~/notifications/segments";
 import { AVAILABLE_LOCALES, DEFAULT_TEMPLATES, getDefaultTemplate } from "~/notifications/templates";
 import {
+  BACK_IN_STOCK_STEPS,
   DELAY_STEPS,
   SHIPPING_STEPS,
   type Channel,
@@ -372,6 +374,22 @@ describe("Arabic default templates", () => {
         const result = renderMessage({ trigger: "delay", step, channel: "sms", locale: "ar", variables: delayVariables(step, reason, false, false) });
         if (!result.ok) throw new Error(result.error);
         expect(result.message.text).toMatch(arabicLetter);
+      }
+    }
+  });
+
+  // The back-in-stock texts name a product (often in Latin letters) and may ask for a reply of YES: an
+  // Arabic word first keeps the whole message right to left, on a phone and under dir="auto".
+  it("start every back-in-stock SMS and subject with an Arabic word", () => {
+    for (const step of BACK_IN_STOCK_STEPS) {
+      for (const confirmByReply of [false, true]) {
+        const variables = { ...sampleVariables("back_in_stock", step, "ar"), signup: { confirm_by_reply: confirmByReply } };
+        for (const channel of CHANNELS) {
+          const result = renderMessage({ trigger: "back_in_stock", step, channel, locale: "ar", variables });
+          if (!result.ok) throw new Error(result.error);
+          expect(result.message.subject ?? result.message.text, `${step} ${channel}`).toMatch(arabicLetter);
+          expect(result.message.text, `${step} ${channel}`).toMatch(arabicLetter);
+        }
       }
     }
   });
