@@ -153,6 +153,7 @@ export const ar = defineLocale({
   back_in_stock: {
     buyButton: "تسوق الآن",
     cartLink: "أضف إلى السلة وأتمم الشراء",
+    signoff: ["مع أطيب التحيات،", "{{ shop.name }}"],
     confirmation: {
       subject: "سنخبرك عندما يتوفر {{ product.title }} من جديد",
       body: ["سنرسل إليك رسالة بالبريد الإلكتروني فور توفر {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} من جديد."],

@@ -346,6 +346,27 @@ describe("default templates in every locale", () => {
   });
 });
 
+describe("default back-in-stock emails", () => {
+  // Locales whose order emails close by thanking the customer for shopping or buying.
+  const THANKS_FOR_BUYING = ["en", "es", "pt-BR", "hi", "ml", "te", "gu", "sw", "ar"];
+  const closingLine = (result: ReturnType<typeof renderMessage>) => {
+    if (!result.ok) throw new Error(result.error);
+    return result.message.text.split("\n").at(-2);
+  };
+
+  it("close the plain-text part without thanking the customer for a purchase (nothing was bought)", () => {
+    for (const locale of AVAILABLE_LOCALES) {
+      const orderClosing = closingLine(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale, variables: full }));
+      for (const step of BACK_IN_STOCK_STEPS) {
+        const result = renderMessage({ trigger: "back_in_stock", step, channel: "email", locale, variables: sampleVariables("back_in_stock", step, locale) });
+        const closing = closingLine(result);
+        expect(closing?.trim(), `${locale} ${step}`).toBeTruthy();
+        if (THANKS_FOR_BUYING.includes(locale)) expect(closing, `${locale} ${step}`).not.toBe(orderClosing);
+      }
+    }
+  });
+});
+
 describe("Arabic default templates", () => {
   const arabicLetter = /^\p{Script=Arabic}/u;
 
