@@ -44,11 +44,22 @@ describe("the email layout", () => {
     expect(bare).not.toContain("&times;");
   });
 
-  it("uses the subject as preview text when there is no preheader, and aligns right-to-left languages", () => {
-    const html = layout(sampleVariables("shipping", "shipped", "ar", { now }), { preheader: "", lang: "ar", dir: "rtl" });
+  it("hides the preheader as preview text, and aligns right-to-left languages", () => {
+    const html = layout(sampleVariables("shipping", "shipped", "ar", { now }), { lang: "ar", dir: "rtl" });
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toMatch(/mso-hide:all;">Shipped<\/div>/);
+    expect(html).toMatch(/<body [^>]*>\n<div style="display:none;[^"]*mso-hide:all;">On its way<\/div>\n<table /);
     expect(html).toContain("text-align:right;");
+  });
+
+  // An inbox shows the subject, then the preview text: the subject standing in for a missing preheader
+  // made it show the subject twice. Without one, inboxes show the start of the email.
+  it("has no hidden preview text when there is no preheader, so inboxes do not repeat the subject", () => {
+    for (const preheader of ["", "  "]) {
+      const html = layout(undefined, { preheader });
+      expect(html).not.toContain("display:none");
+      expect(html.match(/Shipped/g)).toEqual(["Shipped"]); // in <title> only
+      expect(html).toMatch(/<body [^>]*>\n<table /);
+    }
   });
 
   it("has labels in every language with no Liquid but the shop-name placeholder", () => {

@@ -67,6 +67,16 @@ describe("renderMessage, email", () => {
     expect(message.segments).toBeNull();
   });
 
+  it("gives a default email (none has a preheader) no hidden preview text, and a merchant's preheader its own", () => {
+    const variables = sampleVariables();
+    const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables }));
+    expect(message.html).not.toContain("display:none");
+    expect(message.html.split(message.subject!)).toHaveLength(2); // the subject only in <title>
+    const template = { subject: "Shipped", preheader: "Track {{ order.name }} any time", html: "<p>Shipped.</p>", text: "Shipped." };
+    const own = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables, template }));
+    expect(own.html).toMatch(/mso-hide:all;">Track #1001 any time<\/div>/);
+  });
+
   it("HTML-escapes a customer's name in the HTML part but not in the plain-text part", () => {
     // GIVEN a customer whose first name is markup
     const variables = buildVariables({ shop: shop(), order: order({ customerFirstName: "<script>alert(1)</script>" }), fulfillment: fulfillment() });
