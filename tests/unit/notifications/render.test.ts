@@ -71,7 +71,7 @@ describe("renderMessage, email", () => {
     const variables = sampleVariables();
     const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables }));
     expect(message.html).not.toContain("display:none");
-    expect(message.html.split(message.subject!)).toHaveLength(2); // the subject only in <title>
+    expect(message.html!.split(message.subject!)).toHaveLength(2); // the subject only in <title>
     const template = { subject: "Shipped", preheader: "Track {{ order.name }} any time", html: "<p>Shipped.</p>", text: "Shipped." };
     const own = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables, template }));
     expect(own.html).toMatch(/mso-hide:all;">Track #1001 any time<\/div>/);
