@@ -56,9 +56,13 @@ export const LAYOUT_LABELS: Readonly<Record<string, LayoutLabels>> = {
   ...MORE_LAYOUT_LABELS,
 };
 
+const LABEL_LOCALES = Object.keys(LAYOUT_LABELS);
+
 /** The layout's words for the language a message is written in: exact locale, then its language, then English. */
 export function layoutLabels(locale: string): LayoutLabels {
-  return LAYOUT_LABELS[resolveLocale(locale, "en", Object.keys(LAYOUT_LABELS))] ?? en.layout;
+  // A message's locale is nearly always spelled as listed (it was resolved already): no search per email.
+  if (Object.hasOwn(LAYOUT_LABELS, locale)) return LAYOUT_LABELS[locale];
+  return LAYOUT_LABELS[resolveLocale(locale, "en", LABEL_LOCALES)] ?? en.layout;
 }
 
 /** The steps of each trigger, for screens and tests that list every template. */
