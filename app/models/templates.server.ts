@@ -16,7 +16,7 @@ import { suppressionReason } from "./suppressions.server";
 import { textDirection } from "../notifications/locale";
 import { orderVariables, sampleVariables } from "../notifications/samples";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
-import { AVAILABLE_LOCALES, STEPS_BY_TRIGGER, getDefaultTemplate } from "../notifications/templates";
+import { AVAILABLE_LOCALES, STEPS_BY_TRIGGER, TEMPLATE_LOCALES, getDefaultTemplate } from "../notifications/templates";
 import type { ChannelTemplate } from "../notifications/templates/types";
 import { TRIGGERS, type Channel, type MessageStep, type Trigger } from "../notifications/types";
 import { toChannelTemplate, validateTemplate, type TemplateDraft, type TemplateIssue, type ValidationResult } from "../notifications/validate";
@@ -533,9 +533,6 @@ export async function editorShop(shop: string) {
   return db.shop.findUnique({ where: { domain: shop }, select: { name: true, email: true, primaryLocale: true, timezone: true, settings: true } });
 }
 
-/** Languages a merchant can write a template in beyond Herald's defaults (common storefront languages). */
-const EXTRA_LOCALES = ["ar", "bn", "de", "fa", "fr", "gu", "he", "it", "ja", "kn", "ko", "mr", "nl", "pl", "pt-BR", "pt-PT", "ta", "te", "th", "tr", "ur", "vi", "zh-CN", "zh-TW"];
-
 /**
  * The editor's languages for one template: tabs for the languages that matter to this shop (its primary
  * locale, those it edited, those its recent customers read, the one open), and every other language
@@ -557,7 +554,7 @@ export async function editorLocales(
   });
   const primary = defaultEditorLocale(key.primaryLocale, AVAILABLE_LOCALES);
   const tabs = [...new Set([primary, ...customized, ...customers.filter((l) => localeSchema.safeParse(l).success), key.current])];
-  const others = [...new Set([...AVAILABLE_LOCALES, ...EXTRA_LOCALES])].filter((l) => !tabs.includes(l));
+  const others = TEMPLATE_LOCALES.filter((l) => !tabs.includes(l));
   return { tabs: tabs.map((locale) => ({ locale, customized: customized.includes(locale) })), others };
 }
 

@@ -16,7 +16,10 @@ export interface LayoutInput {
   /** The rendered HTML body (trusted: the HTML engine escaped its output). */
   body: string;
   subject: string;
-  /** Hidden preview text; the subject stands in when empty. */
+  /**
+   * Hidden preview text inboxes show after the subject. Empty: none, and inboxes show the start of
+   * the email instead (the subject standing in would make them show it twice).
+   */
   preheader: string;
   lang: string;
   dir: "ltr" | "rtl";
@@ -55,8 +58,7 @@ export function renderEmailLayout(labels: LayoutLabels, input: LayoutInput): str
 <title>${e(input.subject)}</title>
 </head>
 <body style="margin:0;padding:0;background-color:#f3f4f6;-webkit-text-size-adjust:100%;">
-<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;">${e(input.preheader.trim() ? input.preheader : input.subject)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="background-color:#f3f4f6;">
+${input.preheader.trim() ? `<div style="display:none;max-height:0;max-width:0;overflow:hidden;opacity:0;mso-hide:all;">${e(input.preheader)}</div>\n` : ""}<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" dir="${dir}" style="background-color:#f3f4f6;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:600px;width:100%;background-color:#ffffff;border:1px solid #e5e7eb;border-radius:12px;">
 <tr><td style="padding:24px 32px;border-bottom:1px solid #e5e7eb;font-family:${FONT};font-size:20px;font-weight:700;line-height:1.3;color:#111827;text-align:${align};">${e(vars.shop.name)}</td></tr>

@@ -3,7 +3,7 @@ import { renderEmailLayout } from "./layout";
 import { htmlEngine, parseCompiled, textEngine } from "./liquid";
 import { textDirection } from "./locale";
 import { countSegments } from "./segments";
-import { localeTemplates, stepTemplates } from "./templates";
+import { layoutLabels, localeTemplates, stepTemplates } from "./templates";
 import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate } from "./templates/types";
 import type { Channel, MessageStep, RenderResult, TemplateVariables, Trigger } from "./types";
 
@@ -51,6 +51,9 @@ function renderEmail(request: RenderRequest) {
   const locale = request.template ? request.locale : pack.locale;
   const globals = { locale };
   const vars = request.variables;
+  // The frame speaks the message's language: a merchant's Hebrew template gets Hebrew labels, though
+  // Herald has no Hebrew defaults.
+  const labels = layoutLabels(locale);
 
   const subject = limit("subject", singleLine(renderPart("subject", textEngine, template.subject, vars, globals)), MAX_SUBJECT);
   if (!subject) throw new RenderFailure("subject: the subject renders empty.");
@@ -58,11 +61,11 @@ function renderEmail(request: RenderRequest) {
     ? limit("preheader", singleLine(renderPart("preheader", textEngine, template.preheader, vars, globals)), MAX_PREHEADER)
     : "";
   const body = limit("html", renderPart("html", htmlEngine, template.html, vars, globals), MAX_HTML);
-  const html = limit("html", renderEmailLayout(pack.layout, { vars, body, subject, preheader, lang: locale, dir: textDirection(locale) }), MAX_HTML);
+  const html = limit("html", renderEmailLayout(labels, { vars, body, subject, preheader, lang: locale, dir: textDirection(locale) }), MAX_HTML);
   const body_text = tidy(renderPart("text", textEngine, template.text, vars, globals));
   if (!body_text) throw new RenderFailure("text: the plain-text part renders empty.");
   // The plain-text part carries the same one-click unsubscribe link as the HTML footer.
-  const unsubscribe = vars.unsubscribe_url ? `\n\n${pack.layout.unsubscribeLink}: ${vars.unsubscribe_url}` : "";
+  const unsubscribe = vars.unsubscribe_url ? `\n\n${labels.unsubscribeLink}: ${vars.unsubscribe_url}` : "";
   const text = limit("text", body_text + unsubscribe, MAX_TEXT);
   return { locale, subject, html, text, segments: null };
 }

@@ -1,3 +1,5 @@
+import { MORE_UNSUBSCRIBE_TEXTS } from "./texts-more";
+
 // Words of the unsubscribe page, per locale. `{shop}` is replaced by the shop's name (isolated for
 // bidirectional text). Sentences are whole per kind of message rather than assembled from pieces:
 // case endings and word order differ too much between these languages for a "{kind}" slot.
@@ -378,7 +380,10 @@ const te: UnsubscribeTexts = {
   brokenBody: "లింక్ అసంపూర్తిగా ఉండవచ్చు లేదా మార్చబడి ఉండవచ్చు, కాబట్టి ఏమీ మార్చలేదు. ఈమెయిల్‌లోని లింక్‌ను మళ్లీ తెరవండి లేదా {shop} వారిని సంప్రదించండి.",
 };
 
-/** Texts by locale. Add a locale: write its texts, list them here (a test checks every key is filled). */
+/**
+ * Texts by locale: Herald's default locales here, the other template languages in texts-more.ts. Add a
+ * locale: write its texts, list them here (a test checks every key is filled).
+ */
 export const UNSUBSCRIBE_TEXTS: Readonly<Record<string, UnsubscribeTexts>> = {
   en,
   es,
@@ -394,6 +399,7 @@ export const UNSUBSCRIBE_TEXTS: Readonly<Record<string, UnsubscribeTexts>> = {
   gu,
   sw,
   te,
+  ...MORE_UNSUBSCRIBE_TEXTS,
 };
 
 export const UNSUBSCRIBE_LOCALES: readonly string[] = Object.keys(UNSUBSCRIBE_TEXTS);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { activeTemplate, saveTemplate } from "../../app/models/templates.server";
-import { AVAILABLE_LOCALES, getDefaultTemplate } from "../../app/notifications/templates";
+import { AVAILABLE_LOCALES, getDefaultTemplate, layoutLabels } from "../../app/notifications/templates";
 import type { EditorResponse, PreviewPayload } from "../../app/models/templates.server";
 import * as editorRoute from "../../app/routes/app.notifications.$trigger.$step";
 import * as listRoute from "../../app/routes/app.notifications._index";
@@ -252,6 +252,12 @@ describe("sending with the merchant's templates", () => {
     expect(provider.fakes.resend.emails[0].subject).toBe("شپ #1001");
     expect(provider.fakes.resend.emails[0].html).toContain(`<html lang="${rtl}" dir="rtl">`);
     expect(await db.message.findFirst({ where: { shop: SHOP, trigger: "shipping" } })).toMatchObject({ locale: rtl });
+    // ...in a frame of her language: the order link and the unsubscribe link (HTML and text part) are not English
+    const { html, text } = provider.fakes.resend.emails[0];
+    expect(html).toContain(`>${layoutLabels(rtl).orderStatusLink}</a>`);
+    expect(html).toContain(`>${layoutLabels(rtl).unsubscribeLink}</a>`);
+    expect(text).toContain(`\n\n${layoutLabels(rtl).unsubscribeLink}: https://`);
+    for (const english of Object.values<string>({ ...layoutLabels("en") })) expect(html).not.toContain(english.split("{{")[0]);
   });
 
   it("goes back to Herald's default after a reset", async () => {

@@ -153,15 +153,16 @@ export const ar = defineLocale({
   back_in_stock: {
     buyButton: "تسوق الآن",
     cartLink: "أضف إلى السلة وأتمم الشراء",
+    signoff: ["مع أطيب التحيات،", "{{ shop.name }}"],
     confirmation: {
       subject: "سنخبرك عندما يتوفر {{ product.title }} من جديد",
       body: ["سنرسل إليك رسالة بالبريد الإلكتروني فور توفر {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} من جديد."],
-      sms: "{{ shop.name }}: {% if signup.confirm_by_reply %}أرسل YES لتصلك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% else %}سنرسل إليك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% endif %} أرسل STOP لإلغاء الاشتراك.",
+      sms: "متجر {{ shop.name }}: {% if signup.confirm_by_reply %}أرسل YES لتصلك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% else %}سنرسل إليك رسالة نصية عندما يتوفر {{ product.title }} من جديد.{% endif %} أرسل STOP لإلغاء الاشتراك.",
     },
     alert: {
-      subject: "{{ product.title }} متوفر من جديد",
+      subject: "متوفر من جديد: {{ product.title }}",
       body: ["خبر سار: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} متوفر من جديد.", "قد تنفد الكمية بسرعة، فلا تتأخر."],
-      sms: "{{ shop.name }}: {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} متوفر من جديد! تسوق الآن: {{ product.url }}",
+      sms: "متجر {{ shop.name }}: خبر سار، {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} متوفر من جديد! تسوق الآن: {{ product.url }}",
     },
   },
 });

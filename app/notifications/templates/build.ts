@@ -36,7 +36,7 @@ export interface LocaleCopy {
   /** Delay notices end with a way to reach the shop: this sentence, then a link labelled `contactLink`. */
   contactPrompt: string;
   contactLink: string;
-  /** Closing lines of the plain-text part, e.g. ["Thanks for shopping with us,", "{{ shop.name }}"] (the HTML layout has the shop name in its header and footer). */
+  /** Closing lines of the plain-text part of order emails, e.g. ["Thanks for shopping with us,", "{{ shop.name }}"] (the HTML layout has the shop name in its header and footer). */
   signoff: string[];
   /** Shipping updates. */
   shipping: Record<ShippingStep, StepCopy>;
@@ -48,6 +48,8 @@ export interface LocaleCopy {
     buyButton: string;
     /** The alert's link to a cart with the variant in it. */
     cartLink: string;
+    /** Closing lines of the plain-text part: nothing was bought, so no thanks for a purchase. */
+    signoff: string[];
   };
 }
 
@@ -145,7 +147,7 @@ function stockTemplates(copy: LocaleCopy, step: StockStep): StepTemplates {
     ...step.body.map((p) => (typeof p === "string" ? p : `{% if ${p.if} %}${p.text}{% endif %}`)),
     `{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %}{% if product.price %} · {{ product.price }} {{ product.currency }}{% endif %}`,
     step.buttons ? `${copy.back_in_stock.buyButton}: {{ product.url }}\n${copy.back_in_stock.cartLink}: {{ product.cart_url }}` : "",
-    copy.signoff.join("\n"),
+    copy.back_in_stock.signoff.join("\n"),
   ]
     .filter(Boolean)
     .join("\n\n");

@@ -151,6 +151,7 @@ export const de = defineLocale({
   back_in_stock: {
     buyButton: "Jetzt kaufen",
     cartLink: "In den Warenkorb und zur Kasse",
+    signoff: ["Viele Grüße", "{{ shop.name }}"],
     confirmation: {
       subject: "Wir melden uns, sobald {{ product.title }} wieder da ist",
       body: ["Wir schicken Ihnen eine E-Mail, sobald {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} wieder vorrätig ist."],

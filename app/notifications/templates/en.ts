@@ -143,6 +143,7 @@ export const en = defineLocale({
   back_in_stock: {
     buyButton: "Shop now",
     cartLink: "Add to cart and check out",
+    signoff: ["See you soon,", "{{ shop.name }}"],
     confirmation: {
       subject: "You're on the list for {{ product.title }}",
       body: ["We'll email you as soon as {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} is back in stock."],

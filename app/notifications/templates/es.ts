@@ -145,6 +145,7 @@ export const es = defineLocale({
   back_in_stock: {
     buyButton: "Comprar ahora",
     cartLink: "Añadir al carrito y pagar",
+    signoff: ["¡Hasta pronto!", "{{ shop.name }}"],
     confirmation: {
       subject: "Te avisaremos cuando vuelva {{ product.title }}",
       body: ["Te enviaremos un correo en cuanto {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} vuelva a estar disponible."],

@@ -155,6 +155,7 @@ export const fr = defineLocale({
   back_in_stock: {
     buyButton: "Acheter maintenant",
     cartLink: "Ajouter au panier et payer",
+    signoff: ["À très bientôt,", "{{ shop.name }}"],
     confirmation: {
       subject: "C'est noté pour {{ product.title }}",
       body: ["Nous vous enverrons un e-mail dès que {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} sera de nouveau en stock."],

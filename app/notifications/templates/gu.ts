@@ -149,6 +149,7 @@ export const gu = defineLocale({
   back_in_stock: {
     buyButton: "હમણાં ખરીદો",
     cartLink: "કાર્ટમાં ઉમેરો અને ચેકઆઉટ કરો",
+    signoff: ["શુભેચ્છાઓ સાથે,", "{{ shop.name }}"],
     confirmation: {
       subject: "{{ product.title }} પાછું આવશે ત્યારે અમે તમને જણાવીશું",
       body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} ફરી સ્ટોકમાં આવતાં જ અમે તમને ઇમેઇલ કરીશું."],

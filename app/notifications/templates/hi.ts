@@ -145,6 +145,7 @@ export const hi = defineLocale({
   back_in_stock: {
     buyButton: "अभी खरीदें",
     cartLink: "कार्ट में डालें और चेकआउट करें",
+    signoff: ["शुभकामनाओं सहित,", "{{ shop.name }}"],
     confirmation: {
       subject: "{{ product.title }} के वापस आने पर हम आपको बताएँगे",
       body: ["जैसे ही {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} फिर से स्टॉक में आएगा, हम आपको ईमेल करेंगे।"],

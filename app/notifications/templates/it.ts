@@ -149,6 +149,7 @@ export const it = defineLocale({
   back_in_stock: {
     buyButton: "Acquista ora",
     cartLink: "Aggiungi al carrello e paga",
+    signoff: ["A presto,", "{{ shop.name }}"],
     confirmation: {
       subject: "Ti avviseremo quando {{ product.title }} tornerà disponibile",
       body: ["Ti scriveremo appena {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} sarà di nuovo disponibile."],

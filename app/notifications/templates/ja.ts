@@ -153,6 +153,7 @@ export const ja = defineLocale({
   back_in_stock: {
     buyButton: "今すぐ購入",
     cartLink: "カートに入れて購入手続きへ",
+    signoff: ["今後ともよろしくお願いいたします。", "{{ shop.name }}"],
     confirmation: {
       subject: "{{ product.title }}の再入荷をお知らせします",
       body: ["{{ product.title }}{% if product.variant_title %}（{{ product.variant_title }}）{% endif %}が再入荷しましたら、すぐにメールでお知らせします。"],

@@ -149,6 +149,7 @@ export const ml = defineLocale({
   back_in_stock: {
     buyButton: "ഇപ്പോൾ വാങ്ങൂ",
     cartLink: "കാർട്ടിൽ ചേർത്ത് ചെക്ക്ഔട്ട് ചെയ്യൂ",
+    signoff: ["ആശംസകളോടെ,", "{{ shop.name }}"],
     confirmation: {
       subject: "{{ product.title }} തിരികെ എത്തുമ്പോൾ ഞങ്ങൾ അറിയിക്കാം",
       body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} വീണ്ടും സ്റ്റോക്കിൽ എത്തിയാലുടൻ ഞങ്ങൾ നിങ്ങൾക്ക് ഇമെയിൽ അയയ്ക്കും."],

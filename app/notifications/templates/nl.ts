@@ -150,6 +150,7 @@ export const nl = defineLocale({
   back_in_stock: {
     buyButton: "Nu kopen",
     cartLink: "In winkelwagen en afrekenen",
+    signoff: ["Tot snel,", "{{ shop.name }}"],
     confirmation: {
       subject: "We laten het je weten zodra {{ product.title }} terug is",
       body: ["We sturen je een e-mail zodra {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} weer op voorraad is."],

@@ -154,6 +154,7 @@ export const ptBR = defineLocale({
   back_in_stock: {
     buyButton: "Comprar agora",
     cartLink: "Adicionar ao carrinho e finalizar a compra",
+    signoff: ["Até breve!", "{{ shop.name }}"],
     confirmation: {
       subject: "Vamos avisar quando {{ product.title }} voltar",
       body: ["Enviaremos um e-mail assim que {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} voltar ao estoque."],

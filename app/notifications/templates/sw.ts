@@ -145,6 +145,7 @@ export const sw = defineLocale({
   back_in_stock: {
     buyButton: "Nunua sasa",
     cartLink: "Weka kwenye kikapu na ulipe",
+    signoff: ["Karibu tena,", "{{ shop.name }}"],
     confirmation: {
       subject: "Tutakujulisha {{ product.title }} itakaporudi",
       body: ["Tutakutumia barua pepe mara tu {{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} itakaporudi dukani."],

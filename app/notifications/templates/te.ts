@@ -151,6 +151,7 @@ export const te = defineLocale({
   back_in_stock: {
     buyButton: "ఇప్పుడే కొనండి",
     cartLink: "కార్ట్‌కు జోడించి చెక్అవుట్ చేయండి",
+    signoff: ["శుభాకాంక్షలతో,", "{{ shop.name }}"],
     confirmation: {
       subject: "{{ product.title }} తిరిగి వచ్చినప్పుడు మేము మీకు తెలియజేస్తాం",
       body: ["{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %} మళ్లీ స్టాక్‌లోకి రాగానే మేము మీకు ఇమెయిల్ చేస్తాం."],

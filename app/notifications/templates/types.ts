@@ -3,7 +3,7 @@ import type { BackInStockStep, DelayStep, ShippingStep } from "../types";
 /** An email template: three Liquid sources. `html` is a body fragment; the shared layout wraps it. */
 export interface EmailTemplate {
   subject: string;
-  /** Preview text inboxes show after the subject (hidden in the email); the subject when absent. */
+  /** Preview text inboxes show after the subject (hidden in the email); when absent they show the start of the email. */
   preheader?: string;
   html: string;
   text: string;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { textDirection } from "~/notifications/locale";
+import { sampleVariables } from "~/notifications/samples";
 import { buildVariables, renderMessage } from "~/notifications/render";
 import { countSegments } from "~/notifications/segments";
 import { AVAILABLE_LOCALES, DEFAULT_TEMPLATES, getDefaultTemplate } from "~/notifications/templates";
 import {
+  BACK_IN_STOCK_STEPS,
   DELAY_STEPS,
   SHIPPING_STEPS,
   type Channel,
@@ -344,6 +346,27 @@ describe("default templates in every locale", () => {
   });
 });
 
+describe("default back-in-stock emails", () => {
+  // Locales whose order emails close by thanking the customer for shopping or buying.
+  const THANKS_FOR_BUYING = ["en", "es", "pt-BR", "hi", "ml", "te", "gu", "sw", "ar"];
+  const closingLine = (result: ReturnType<typeof renderMessage>) => {
+    if (!result.ok) throw new Error(result.error);
+    return result.message.text.split("\n").at(-2);
+  };
+
+  it("close the plain-text part without thanking the customer for a purchase (nothing was bought)", () => {
+    for (const locale of AVAILABLE_LOCALES) {
+      const orderClosing = closingLine(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale, variables: full }));
+      for (const step of BACK_IN_STOCK_STEPS) {
+        const result = renderMessage({ trigger: "back_in_stock", step, channel: "email", locale, variables: sampleVariables("back_in_stock", step, locale) });
+        const closing = closingLine(result);
+        expect(closing?.trim(), `${locale} ${step}`).toBeTruthy();
+        if (THANKS_FOR_BUYING.includes(locale)) expect(closing, `${locale} ${step}`).not.toBe(orderClosing);
+      }
+    }
+  });
+});
+
 describe("Arabic default templates", () => {
   const arabicLetter = /^\p{Script=Arabic}/u;
 
@@ -372,6 +395,22 @@ describe("Arabic default templates", () => {
         const result = renderMessage({ trigger: "delay", step, channel: "sms", locale: "ar", variables: delayVariables(step, reason, false, false) });
         if (!result.ok) throw new Error(result.error);
         expect(result.message.text).toMatch(arabicLetter);
+      }
+    }
+  });
+
+  // The back-in-stock texts name a product (often in Latin letters) and may ask for a reply of YES: an
+  // Arabic word first keeps the whole message right to left, on a phone and under dir="auto".
+  it("start every back-in-stock SMS and subject with an Arabic word", () => {
+    for (const step of BACK_IN_STOCK_STEPS) {
+      for (const confirmByReply of [false, true]) {
+        const variables = { ...sampleVariables("back_in_stock", step, "ar"), signup: { confirm_by_reply: confirmByReply } };
+        for (const channel of CHANNELS) {
+          const result = renderMessage({ trigger: "back_in_stock", step, channel, locale: "ar", variables });
+          if (!result.ok) throw new Error(result.error);
+          expect(result.message.subject ?? result.message.text, `${step} ${channel}`).toMatch(arabicLetter);
+          expect(result.message.text, `${step} ${channel}`).toMatch(arabicLetter);
+        }
       }
     }
   });

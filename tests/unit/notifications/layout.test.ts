@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, LABEL_PLACEHOLDER, renderEmailLayout } from "../../../app/notifications/layout";
 import { sampleVariables } from "../../../app/notifications/samples";
-import { DEFAULT_TEMPLATES, localeTemplates } from "../../../app/notifications/templates";
+import { LAYOUT_LABELS, TEMPLATE_LOCALES, layoutLabels, localeTemplates } from "../../../app/notifications/templates";
 
 const now = new Date("2026-11-20T10:00:00Z");
 const layout = (vars = sampleVariables("shipping", "shipped", "en", { now }), extra: Partial<Parameters<typeof renderEmailLayout>[1]> = {}) =>
@@ -44,18 +44,51 @@ describe("the email layout", () => {
     expect(bare).not.toContain("&times;");
   });
 
-  it("uses the subject as preview text when there is no preheader, and aligns right-to-left languages", () => {
-    const html = layout(sampleVariables("shipping", "shipped", "ar", { now }), { preheader: "", lang: "ar", dir: "rtl" });
+  it("hides the preheader as preview text, and aligns right-to-left languages", () => {
+    const html = layout(sampleVariables("shipping", "shipped", "ar", { now }), { lang: "ar", dir: "rtl" });
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toMatch(/mso-hide:all;">Shipped<\/div>/);
+    expect(html).toMatch(/<body [^>]*>\n<div style="display:none;[^"]*mso-hide:all;">On its way<\/div>\n<table /);
     expect(html).toContain("text-align:right;");
   });
 
+  // An inbox shows the subject, then the preview text: the subject standing in for a missing preheader
+  // made it show the subject twice. Without one, inboxes show the start of the email.
+  it("has no hidden preview text when there is no preheader, so inboxes do not repeat the subject", () => {
+    for (const preheader of ["", "  "]) {
+      const html = layout(undefined, { preheader });
+      expect(html).not.toContain("display:none");
+      expect(html.match(/Shipped/g)).toEqual(["Shipped"]); // in <title> only
+      expect(html).toMatch(/<body [^>]*>\n<table /);
+    }
+  });
+
   it("has labels in every language with no Liquid but the shop-name placeholder", () => {
-    for (const [locale, pack] of Object.entries(DEFAULT_TEMPLATES)) {
-      for (const [key, label] of Object.entries(pack.layout)) {
+    for (const [locale, labels] of Object.entries(LAYOUT_LABELS)) {
+      for (const [key, label] of Object.entries(labels)) {
         expect(label.replaceAll(LABEL_PLACEHOLDER, ""), `${locale} ${key}`).not.toMatch(/\{\{|\{%/);
       }
     }
+  });
+
+  // A merchant may write a template in any language the editor offers; the frame around it (button,
+  // links, headings, footer, unsubscribe link) must then be in that language too, not English.
+  it("has every label, translated, in every language a merchant can write a template in", () => {
+    const english: Array<[string, string]> = Object.entries(layoutLabels("en"));
+    for (const locale of TEMPLATE_LOCALES) {
+      expect(Object.hasOwn(LAYOUT_LABELS, locale), `${locale} has no layout labels`).toBe(true);
+      const labels: Record<string, string> = { ...LAYOUT_LABELS[locale] };
+      for (const [key, en] of english) {
+        expect(labels[key]?.trim(), `${locale} ${key}`).toBeTruthy();
+        if (locale !== "en") expect(labels[key], `${locale} ${key}`).not.toBe(en);
+        expect(labels[key].includes(LABEL_PLACEHOLDER), `${locale} ${key} names the shop as English does`).toBe(en.includes(LABEL_PLACEHOLDER));
+      }
+    }
+  });
+
+  it("finds a language's labels from a regional locale, and English for a language it lacks", () => {
+    expect(layoutLabels("he-IL")).toBe(LAYOUT_LABELS.he);
+    expect(layoutLabels("zh-TW")).toBe(LAYOUT_LABELS["zh-TW"]);
+    expect(layoutLabels("pt-PT")).toBe(LAYOUT_LABELS["pt-PT"]);
+    expect(layoutLabels("xx")).toBe(LAYOUT_LABELS.en);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { LABEL_PLACEHOLDER } from "~/notifications/layout";
 import { buildVariables, renderMessage } from "~/notifications/render";
+import { layoutLabels } from "~/notifications/templates";
 import type { RenderedMessage, RenderResult, TemplateVariables } from "~/notifications/types";
 import { at, event, fulfillment, order, shop } from "./fixtures";
 
@@ -51,6 +53,38 @@ describe("buildVariables", () => {
   });
 });
 
+describe("renderMessage, a merchant's email in a language Herald has no default templates for", () => {
+  it("frames a merchant's Hebrew email in Hebrew: no English label in the HTML or the plain-text part", () => {
+    // GIVEN the shop's own Hebrew "shipped" email (Herald ships no Hebrew defaults)
+    const unsubscribeUrl = "https://maple-moss.myshopify.com/apps/herald/unsubscribe?t=abc.def";
+    const variables = buildVariables({ shop: shop(), order: order(), fulfillment: fulfillment(), unsubscribeUrl });
+    const template = {
+      subject: "ההזמנה {{ order.name }} בדרך אליך",
+      html: "<p>שלום {{ customer.first_name }}, ההזמנה שלך נשלחה.</p>",
+      text: "שלום {{ customer.first_name }}, ההזמנה שלך נשלחה.",
+    };
+    // WHEN it renders for a customer who reads Hebrew
+    const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "he", variables, template }));
+    // THEN the layout around it speaks Hebrew, right to left
+    const he = layoutLabels("he");
+    expect(message.html).toContain('<html lang="he" dir="rtl">');
+    expect(message.html).toContain(`>${he.trackButton}</a>`);
+    expect(message.html).toContain(`>${he.orderStatusLink}</a>`);
+    expect(message.html).toContain(`>${he.itemsHeading}</div>`);
+    expect(message.html).toContain(he.footer.replace(LABEL_PLACEHOLDER, "Maple &amp; Moss"));
+    expect(message.html).toContain(`>${he.unsubscribeLink}</a>`);
+    expect(message.text).toMatch(new RegExp(`\\n\\n${he.unsubscribeLink}: ${unsubscribeUrl.replace(/[.?]/g, "\\$&")}$`));
+    // ...and no English label is left anywhere
+    const english: string[] = Object.values(layoutLabels("en"));
+    for (const label of english) {
+      for (const piece of label.split(LABEL_PLACEHOLDER).map((p) => p.trim()).filter((p) => p.length > 2)) {
+        expect(message.html, piece).not.toContain(piece);
+        expect(message.text, piece).not.toContain(piece);
+      }
+    }
+  });
+});
+
 describe("renderMessage, email", () => {
   it("wraps the body in the shared layout with the tracking button, order link, items and footer", () => {
     const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables: sampleVariables() }));
@@ -65,6 +99,16 @@ describe("renderMessage, email", () => {
     expect(message.html).toContain("max-width:600px");
     expect(message.text).toContain("- 2 × Linen shirt (M / Indigo)");
     expect(message.segments).toBeNull();
+  });
+
+  it("gives a default email (none has a preheader) no hidden preview text, and a merchant's preheader its own", () => {
+    const variables = sampleVariables();
+    const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables }));
+    expect(message.html).not.toContain("display:none");
+    expect(message.html!.split(message.subject!)).toHaveLength(2); // the subject only in <title>
+    const template = { subject: "Shipped", preheader: "Track {{ order.name }} any time", html: "<p>Shipped.</p>", text: "Shipped." };
+    const own = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables, template }));
+    expect(own.html).toMatch(/mso-hide:all;">Track #1001 any time<\/div>/);
   });
 
   it("HTML-escapes a customer's name in the HTML part but not in the plain-text part", () => {
