@@ -61,7 +61,9 @@ export interface EnqueueOptions {
    * Keep the job as a row of the database's Job table on every queue (needs `key`). The embedded
    * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
    * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
-   * it. For timed jobs whose cause has no row of its own: an order's timed check, a shop's digest.
+   * it. For jobs whose cause has no row saying the work is still to do: an order's timed check, a
+   * shop's digest, a shop's next reconciliation (each check schedules the next), a back-in-stock
+   * sign-up's confirmation.
    */
   recorded?: boolean;
   /**
