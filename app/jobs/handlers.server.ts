@@ -14,6 +14,7 @@ import { deliverMessage } from "../pipeline/deliver.server";
 import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder, evaluationColumns, evaluationOf, type EvaluationCells } from "../pipeline/evaluate.server";
 import { runReconcileJob } from "../reconcile/reconcile.server";
+import { runRetention } from "./retention.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
@@ -109,4 +110,5 @@ export const handlers: JobHandlers = {
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
   "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
   "backinstock-fanout": ({ restockId, run, notBefore }, ctx) => runFanout(restockId, run, ctx.now(), { notBefore }),
+  "purge-expired": async (payload, ctx) => void (await runRetention(payload, ctx.now())),
 };

@@ -23,6 +23,8 @@ export interface JobPayloads {
    * fan-out, not calling the provider before `notBefore` (epoch ms, the slot the previous run left).
    */
   "backinstock-fanout": { restockId: string; run: number; notBefore?: number };
+  /** Delete the rows that have outlived their retention window: run `run` of the day `date` (UTC). */
+  "purge-expired": { date: string; run: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -62,8 +64,8 @@ export interface EnqueueOptions {
    * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
    * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
    * it. For jobs whose cause has no row saying the work is still to do: an order's timed check, a
-   * shop's digest, a shop's next reconciliation (each check schedules the next), a back-in-stock
-   * sign-up's confirmation.
+   * shop's digest, each link of a chain that schedules its next run (reconciliation, retention),
+   * a back-in-stock sign-up's confirmation.
    */
   recorded?: boolean;
   /**

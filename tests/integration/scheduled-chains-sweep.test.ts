@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OutboxChannel } from "../../app/channels/outbox.server";
 import { db } from "../../app/db.server";
 import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
+import { retentionJobKey } from "../../app/jobs/keys";
 import { queue } from "../../app/jobs/queue.server";
+import { scheduleRetention } from "../../app/jobs/retention.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
 import { scheduleReconcile } from "../../app/reconcile/reconcile.server";
 import { installShop, resetDatabase } from "../support/db";
-import { countJobs, pendingJobs, runAllJobs, scaleOut, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
+import { countJobs, pendingJobs, runAllJobs, scaleOut, setClock, useRealTime, useVirtualTime, virtualNow } from "../support/jobs";
 import { followClock } from "../support/virtual-date";
 
-// Scale-out only (BullMQ on Redis): reconciliation is a chain, each run scheduling the next. On
-// BullMQ the next job reaches Redis after its Job row is written (a recorded job), so an add lost in
-// between, or a Redis that lost the job, would end the chain until a worker starts again; the
+// Scale-out only (BullMQ on Redis): reconciliation and retention are chains, each run scheduling the
+// next. On BullMQ the next job reaches Redis after its Job row is written (a recorded job), so an add
+// lost in between, or a Redis that lost the job, would end the chain until a worker starts again; the
 // sweeper enqueues the row still QUEUED past its time, and the chain goes on.
 
 const SHOP = "herald-test.myshopify.com";
@@ -68,5 +71,23 @@ describe.skipIf(!scaleOut)("the sweep of scheduled chains (scale-out)", () => {
     // ...one check ran (one job done, beside the 15:30 one it scheduled)
     expect(await countJobs("reconcile-shop")).toBe(2);
     expect(await pendingChecks()).toEqual(["2026-11-20T15:30:00.000Z"]);
+  });
+
+  it("brings back tomorrow's retention run lost on its way to Redis", async () => {
+    // GIVEN an outbox item from 40 days ago, and the night's retention run, lost on its way to Redis
+    setClock(new Date(T0.getTime() - 40 * 86_400_000));
+    await new OutboxChannel().send({ from: "+15005550006", to: "+15005550001", body: "Shipped" }, { idempotencyKey: "old", shop: SHOP });
+    setClock(T0);
+    await scheduleRetention(T0);
+    expect(await bull().queue.remove(bullJobId(retentionJobKey("2026-11-21", 0)))).toBe(1);
+    const morning = new Date("2026-11-21T03:01:00Z");
+    await runAllJobs({ until: morning });
+    expect(await db.outboxItem.count()).toBe(1);
+
+    // WHEN the sweeper runs THEN the run comes back and deletes the old item, and the next night's waits
+    expect((await sweepOrphans(queue(), morning)).recorded).toBe(1);
+    await runAllJobs({ start: morning, until: new Date("2026-11-21T03:02:00Z") });
+    expect(await db.outboxItem.count()).toBe(0);
+    expect((await pendingJobs("purge-expired")).map((j) => j.payload)).toEqual([{ date: "2026-11-22", run: 0 }]);
   });
 });
