@@ -14,11 +14,11 @@ import { deliverMessage } from "../pipeline/deliver.server";
 import { sendDigest } from "../pipeline/digest.server";
 import { evaluateOrder, evaluationColumns, evaluationOf, type EvaluationCells } from "../pipeline/evaluate.server";
 import { runReconcileJob } from "../reconcile/reconcile.server";
-import { runRetention } from "./retention.server";
 import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
 import type { StockNews } from "../backinstock/stock-news";
+import { runRetention } from "./retention.server";
 import type { JobHandlers } from "./types";
 import { WriteSet } from "./writes.server";
 
