@@ -34,7 +34,7 @@ interface Rule {
    * Which rows of the table go once older than `cutoff`. The table is walked by a range of its
    * primary key (time-ordered ids: app/db/ids.ts), and these conditions must not let the database
    * prefer another index: an equality on Job's status would pick its (status, priority, runAt)
-   * index and sort every finished job for each batch (800 ms on 400,000 jobs, inside the write
+   * index and sort every finished job for each batch (0.5-0.7 s on 400,000 jobs, inside the write
    * lock for the DELETE), so a job's status is excluded with NOT IN, which no index serves.
    */
   rows: (cutoff: Date) => Sql;
