@@ -31,9 +31,9 @@ export function waitingKey(shop: string, variantId: string, contact: string): st
 
 /**
  * Record a sign-up once: a repeat for the same variant by the same email or phone finds the waiting
- * subscription (and adds a contact it lacked). A new one gets its confirmation job in the same
- * transaction. The sign-up lifts the address's own back-in-stock unsubscribe; a contact that stays
- * unreachable is reported. No Admin API or provider call here: the storefront waits for this answer.
+ * subscription (and adds a contact it lacked). A new one gets its confirmation job (recorded) in the
+ * same transaction. The sign-up lifts the address's own back-in-stock unsubscribe; a contact that
+ * stays unreachable is reported. No Admin API or provider call here: the storefront waits for this answer.
  */
 export async function subscribe(shop: string, input: SignupInput, opts: { smsDoubleOptIn: boolean; shopLocale: string }, now: Date): Promise<SignupAnswer> {
   const unreachable = await liftSignupSuppressions(shop, input);
@@ -67,7 +67,9 @@ async function record(shop: string, input: SignupInput, opts: { smsDoubleOptIn: 
           createdAt: now,
         },
       });
-      await queue().enqueue("backinstock-confirm", { subscriptionId: sub.id, sms: sms.text }, { tx, key: confirmJobKey(sub.id) });
+      // Recorded: the sign-up's row does not say whether it was confirmed, so on BullMQ (told after
+      // commit) the job's own row is what the sweeper brings a lost confirmation back from.
+      await queue().enqueue("backinstock-confirm", { subscriptionId: sub.id, sms: sms.text }, { tx, key: confirmJobKey(sub.id), recorded: true });
     });
   } catch (error) {
     // The same sign-up arrived twice at once: the first one holds the waiting key.

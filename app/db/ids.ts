@@ -29,3 +29,13 @@ function randomBytes16(): Buffer {
   taken += 16;
   return bytes;
 }
+
+/**
+ * The smallest time-ordered id of millisecond `ms`: an id made earlier sorts below it, one made
+ * then or later does not (the ids' hex is lower-case, so text order is time order). A range on the
+ * primary key then selects rows by age without an index on a time column.
+ */
+export function timeOrderedUuidFloor(ms: number): string {
+  const hex = ms.toString(16).padStart(12, "0");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
+}

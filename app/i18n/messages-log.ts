@@ -44,7 +44,7 @@ export const messagesLogMessages = defineMessages(
     },
     webhooks: {
       heading: "Webhooks Herald could not read",
-      intro: "Shopify sent these, but their content was not valid. Replay one after fixing its cause; nothing is lost if it fails again.",
+      intro: "Shopify sent these, but their content was not valid. Replay one after fixing its cause; nothing is lost if it fails again. Each is kept 90 days.",
       empty: "No failed webhooks: Herald read everything Shopify sent.",
       received: "Received",
       topic: "Topic",
@@ -156,7 +156,7 @@ export const messagesLogMessages = defineMessages(
       },
       webhooks: {
         heading: "Webhooks que Herald no pudo leer",
-        intro: "Shopify los envió, pero su contenido no era válido. Vuelve a procesar uno cuando hayas corregido la causa; si vuelve a fallar, no se pierde nada.",
+        intro: "Shopify los envió, pero su contenido no era válido. Vuelve a procesar uno cuando hayas corregido la causa; si vuelve a fallar, no se pierde nada. Cada uno se conserva 90 días.",
         empty: "No hay webhooks con error: Herald leyó todo lo que envió Shopify.",
         received: "Recibido",
         topic: "Tema",
@@ -267,7 +267,7 @@ export const messagesLogMessages = defineMessages(
       },
       webhooks: {
         heading: "Webhooks que Herald n’a pas pu lire",
-        intro: "Shopify les a envoyés, mais leur contenu n’était pas valide. Relancez-en un une fois la cause corrigée ; s’il échoue encore, rien n’est perdu.",
+        intro: "Shopify les a envoyés, mais leur contenu n’était pas valide. Relancez-en un une fois la cause corrigée ; s’il échoue encore, rien n’est perdu. Chacun est conservé 90 jours.",
         empty: "Aucun webhook en échec : Herald a lu tout ce que Shopify a envoyé.",
         received: "Reçu",
         topic: "Sujet",
@@ -378,7 +378,7 @@ export const messagesLogMessages = defineMessages(
       },
       webhooks: {
         heading: "Webhooks, die Herald nicht lesen konnte",
-        intro: "Shopify hat sie gesendet, aber ihr Inhalt war ungültig. Verarbeite einen erneut, sobald die Ursache behoben ist; schlägt er wieder fehl, geht nichts verloren.",
+        intro: "Shopify hat sie gesendet, aber ihr Inhalt war ungültig. Verarbeite einen erneut, sobald die Ursache behoben ist; schlägt er wieder fehl, geht nichts verloren. Jeder wird 90 Tage aufbewahrt.",
         empty: "Keine fehlgeschlagenen Webhooks: Herald konnte alles lesen, was Shopify gesendet hat.",
         received: "Empfangen",
         topic: "Thema",
@@ -489,7 +489,7 @@ export const messagesLogMessages = defineMessages(
       },
       webhooks: {
         heading: "वेबहुक जिन्हें Herald पढ़ नहीं सका",
-        intro: "Shopify ने इन्हें भेजा, लेकिन इनकी सामग्री मान्य नहीं थी। कारण ठीक करने के बाद इन्हें फिर से चलाएँ; दोबारा विफल होने पर भी कुछ नहीं खोता।",
+        intro: "Shopify ने इन्हें भेजा, लेकिन इनकी सामग्री मान्य नहीं थी। कारण ठीक करने के बाद इन्हें फिर से चलाएँ; दोबारा विफल होने पर भी कुछ नहीं खोता। हर एक 90 दिन तक रखा जाता है।",
         empty: "कोई विफल वेबहुक नहीं: Shopify ने जो भेजा, Herald ने सब पढ़ लिया।",
         received: "प्राप्त हुआ",
         topic: "विषय",

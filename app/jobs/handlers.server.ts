@@ -18,6 +18,7 @@ import { parseShopifyJson } from "../webhooks/json";
 import { customersRedactPayload, type OrderPayload } from "../webhooks/schemas";
 import { TOPICS, isTopic } from "../webhooks/topics.server";
 import type { StockNews } from "../backinstock/stock-news";
+import { runRetention } from "./retention.server";
 import type { JobHandlers } from "./types";
 import { WriteSet } from "./writes.server";
 
@@ -109,4 +110,5 @@ export const handlers: JobHandlers = {
   "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
   "backinstock-confirm": ({ subscriptionId, sms }, ctx) => confirmSubscription(subscriptionId, ctx.now(), { sms: sms ?? true }),
   "backinstock-fanout": ({ restockId, run, notBefore }, ctx) => runFanout(restockId, run, ctx.now(), { notBefore }),
+  "purge-expired": async (payload, ctx) => void (await runRetention(payload, ctx.now())),
 };

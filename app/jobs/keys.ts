@@ -22,5 +22,8 @@ export const confirmFillJobKey = (subscriptionId: string, channel: "email" | "sm
 /** Run `run` (0, 1, ...; Restock.run) of a restock's fan-out. */
 export const fanoutJobKey = (restockId: string, run: number) => `bis-fanout:${restockId}:${run}`;
 
+/** Run `run` (0, 1, ...) of the retention job of day `date` (UTC, YYYY-MM-DD). */
+export const retentionJobKey = (date: string, run: number) => `retention:${date}:${run}`;
+
 /** A shop's digest for one local date, due at `at` (the shop's digest hour in its time zone then). */
 export const digestJobKey = (shop: string, date: string, at: Date) => `digest:${shop}:${date}:${at.toISOString()}`;

@@ -13,9 +13,10 @@ const BATCH = 500;
  * The outbox sweep of the scale-out queue. The database is the source of truth; a queue outside
  * it (BullMQ) is sent its jobs after commit, so a crash in between loses a job but never a row.
  * This finds the rows still waiting for work — events RECEIVED, messages PENDING, DEFERRED or
- * SENDING, back-in-stock restocks still OPEN, and recorded jobs (an order's timed check, a shop's
- * digest: EnqueueOptions.recorded) whose Job row is due and not yet closed — and enqueues their jobs
- * again under the same keys:
+ * SENDING, back-in-stock restocks still OPEN, and recorded jobs (EnqueueOptions.recorded: an
+ * order's timed check, a shop's digest, the next reconciliation or retention run, a sign-up's
+ * confirmation) whose Job row is due and not yet closed — and enqueues their jobs again under the
+ * same keys:
  * a job that still exists (waiting, delayed, running, or kept after finishing) makes the enqueue a
  * no-op, so only a lost one comes back. The unique keys in the database (event per webhook id,
  * message per dedup key) still guard against doubles whatever the queue does.

@@ -24,6 +24,8 @@ export interface JobPayloads {
    * fan-out, not calling the provider before `notBefore` (epoch ms, the slot the previous run left).
    */
   "backinstock-fanout": { restockId: string; run: number; notBefore?: number };
+  /** Delete the rows that have outlived their retention window: run `run` of the day `date` (UTC). */
+  "purge-expired": { date: string; run: number };
 }
 export type JobName = keyof JobPayloads;
 
@@ -62,7 +64,9 @@ export interface EnqueueOptions {
    * Keep the job as a row of the database's Job table on every queue (needs `key`). The embedded
    * queue's jobs are such rows anyway; on BullMQ the row is written with the job's cause (in `tx`)
    * and is the durable record the sweeper enqueues again from if Redis never got the job or lost
-   * it. For timed jobs whose cause has no row of its own: an order's timed check, a shop's digest.
+   * it. For jobs whose cause has no row saying the work is still to do: an order's timed check, a
+   * shop's digest, each link of a chain that schedules its next run (reconciliation, retention),
+   * a back-in-stock sign-up's confirmation.
    */
   recorded?: boolean;
   /**

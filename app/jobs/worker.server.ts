@@ -2,6 +2,7 @@ import { log } from "../log.server";
 import { ensureDigestSchedules } from "../pipeline/digest.server";
 import { ensureReconcileSchedules } from "../reconcile/reconcile.server";
 import { handlers } from "./handlers.server";
+import { scheduleRetention } from "./retention.server";
 import { DbQueue } from "./db-queue.server";
 import { queue } from "./queue.server";
 import type { JobHandlers, RunningWorker } from "./types";
@@ -13,9 +14,11 @@ import type { JobHandlers, RunningWorker } from "./types";
 export function startWorker(opts: { concurrency?: number; pollMs?: number; beforeJob?: () => Promise<void> } = {}): RunningWorker {
   const { beforeJob, ...queueOpts } = opts;
   const worker = queue().start(beforeJob ? waitingFor(beforeJob, handlers) : handlers, queueOpts);
-  // Recurring work lives in the queue; make sure each shop's next digest is there.
+  // Recurring work lives in the queue; make sure each shop's next digest and check, and the next
+  // retention run, are there.
   ensureDigestSchedules(new Date()).catch((error) => log.error("digest.schedule_failed", { error: String(error) }));
   ensureReconcileSchedules(new Date()).catch((error) => log.error("reconcile.schedule_failed", { error: String(error) }));
+  scheduleRetention(new Date()).catch((error) => log.error("retention.schedule_failed", { error: String(error) }));
   log.info("worker.started", { worker: worker.id, concurrency: opts.concurrency ?? 4 });
   return worker;
 }

@@ -25,10 +25,14 @@ export function nextReconcileAt(now: Date): Date {
   return new Date((Math.floor(now.getTime() / RECONCILE_EVERY_MS) + 1) * RECONCILE_EVERY_MS);
 }
 
-/** Make sure the shop's next check is scheduled (idempotent: keyed by shop and slot). */
+/**
+ * Make sure the shop's next check is scheduled (idempotent: keyed by shop and slot). Recorded: each
+ * check schedules the next, so on BullMQ an add lost after its row was written would end the chain
+ * until a worker starts; the sweeper enqueues it again from its Job row instead.
+ */
 export async function scheduleReconcile(shop: string, now: Date): Promise<void> {
   const at = nextReconcileAt(now);
-  await queue().enqueue("reconcile-shop", { shop }, { runAt: at, key: `reconcile:${shop}:${at.toISOString()}` });
+  await queue().enqueue("reconcile-shop", { shop }, { runAt: at, key: `reconcile:${shop}:${at.toISOString()}`, recorded: true });
 }
 
 /** At install: checks start from now (nothing before install is news) and the first is scheduled. */

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { BlockStack, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
+import { BlockStack, Box, Card, EmptyState, IndexTable, Layout, Page, Text } from "@shopify/polaris";
 import { DownloadButton } from "../components/DownloadButton";
 import { db } from "../db.server";
 import { privacyMessages } from "../i18n/privacy";
@@ -64,6 +64,18 @@ export default function Privacy() {
               </Text>
             </BlockStack>
           </Card>
+          <Box paddingBlockStart="400">
+            <Card>
+              <BlockStack gap="200">
+                <Text as="h2" variant="headingMd">
+                  {t("retention.heading")}
+                </Text>
+                <Text as="p" tone="subdued">
+                  {t("retention.body")}
+                </Text>
+              </BlockStack>
+            </Card>
+          </Box>
         </Layout.Section>
       </Layout>
     </Page>

@@ -3,10 +3,10 @@ import { runFanout } from "../../app/backinstock/fanout.server";
 import { db } from "../../app/db.server";
 import { bullJobId, type BullQueue } from "../../app/jobs/bullmq-queue.server";
 import { handlers } from "../../app/jobs/handlers.server";
-import { fanoutJobKey } from "../../app/jobs/keys";
+import { confirmJobKey, fanoutJobKey } from "../../app/jobs/keys";
 import { queue } from "../../app/jobs/queue.server";
 import { sweepOrphans } from "../../app/jobs/sweeper.server";
-import { seedVariant, seedWaitingSubscribers, variantPayload } from "../support/back-in-stock";
+import { postSignup, seedVariant, seedWaitingSubscribers, signupForm, signupRequest, variantPayload } from "../support/back-in-stock";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, scaleOut, useRealTime, useVirtualTime } from "../support/jobs";
 import { withFakeResend } from "../support/providers";
@@ -15,7 +15,8 @@ import { deliver } from "../support/webhooks";
 // Scale-out only (BullMQ on Redis; tests/scripts/test-all.sh runs it): a restock and the job of its
 // fan-out's run commit together in PostgreSQL, but the job reaches Redis only after the commit, so
 // a crash in between loses the job. The sweep finds the restock still OPEN and enqueues its current
-// run again under the same key; the customers are still told exactly once.
+// run again under the same key; the customers are still told exactly once. A sign-up's confirmation
+// is the same story, found from the confirmation job's own row (a recorded job).
 
 const SHOP = "herald-test.myshopify.com";
 const T0 = new Date("2026-11-23T15:00:00Z");
@@ -25,6 +26,7 @@ const fake = withFakeResend();
 const recipients = () => fake.resend.emails.flatMap((e) => e.to);
 const bull = () => queue() as BullQueue;
 const pendingFanouts = async () => (await bull().pending("backinstock-fanout")).map((j) => j.id).sort();
+const pendingConfirmations = async () => (await bull().pending("backinstock-confirm")).map((j) => j.id);
 
 beforeEach(async () => {
   await resetDatabase();
@@ -92,4 +94,47 @@ describe.skipIf(!scaleOut)("the sweep of back-in-stock fan-outs (scale-out)", ()
     expect(fake.resend.requests.filter((r) => r.outcome === "replayed")).toHaveLength(0);
     expect(await db.restock.findFirstOrThrow()).toMatchObject({ run: 1, notified: 150, status: "DONE" });
   }, 60_000);
+});
+
+describe.skipIf(!scaleOut)("the sweep of back-in-stock confirmations (scale-out)", () => {
+  /** A shopper signs up on the storefront; returns the confirmation job's id in Redis. */
+  async function signUp(email: string): Promise<string> {
+    expect((await postSignup(signupRequest(signupForm({ email })))).body).toEqual({ ok: true, status: "subscribed" });
+    const sub = await db.stockSubscription.findFirstOrThrow({ where: { email } });
+    return bullJobId(confirmJobKey(sub.id));
+  }
+
+  it("brings back a sign-up's confirmation lost between the commit and Redis; the shopper gets it once", async () => {
+    // GIVEN a sign-up whose confirmation job never reached Redis
+    const job = await signUp("late@example.com");
+    expect(await pendingConfirmations()).toEqual([job]);
+    await bull().queue.remove(job);
+
+    // WHEN the sweep runs: within the grace period it leaves the sign-up alone; later it enqueues
+    // the confirmation again, once however often it sweeps
+    await sweepOrphans(queue(), new Date(T0.getTime() + 10_000));
+    expect(await pendingConfirmations()).toEqual([]);
+    expect((await sweepOrphans(queue(), later)).recorded).toBe(1);
+    await sweepOrphans(queue(), later);
+    expect(await pendingConfirmations()).toEqual([job]);
+    await runAllJobs({ start: later });
+
+    // THEN the shopper got one confirmation, its job's row is closed, and later sweeps find nothing
+    expect(recipients()).toEqual(["late@example.com"]);
+    expect(await db.message.findMany({ select: { step: true, recipient: true, status: true } })).toEqual([{ step: "confirmation", recipient: "late@example.com", status: "SENT" }]);
+    expect(await sweepOrphans(queue(), new Date(later.getTime() + 60_000))).toMatchObject({ recorded: 0 });
+  });
+
+  it("does not double a confirmation whose job is in Redis, waiting or done", async () => {
+    // GIVEN a sign-up whose confirmation waits in Redis past the grace period (the workers are busy)
+    const job = await signUp("ana@example.com");
+    // WHEN the sweep finds its row still open THEN the add under the same id changes nothing
+    expect((await sweepOrphans(queue(), later)).recorded).toBe(1);
+    expect(await pendingConfirmations()).toEqual([job]);
+    await runAllJobs({ start: later });
+    await sweepOrphans(queue(), new Date(later.getTime() + 60_000));
+    await runAllJobs({ start: new Date(later.getTime() + 60_000) });
+    // ...and the shopper got one confirmation
+    expect(recipients()).toEqual(["ana@example.com"]);
+  });
 });

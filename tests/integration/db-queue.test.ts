@@ -19,6 +19,7 @@ function recordingHandlers(onDeliver: (id: string) => Promise<void>): JobHandler
     "deliver-message": async ({ messageId }) => onDeliver(messageId),
     "backinstock-confirm": async () => {},
     "backinstock-fanout": async () => {},
+    "purge-expired": async () => {},
   };
 }
 

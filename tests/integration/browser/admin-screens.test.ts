@@ -66,6 +66,9 @@ describe.skipIf(!chromiumAvailable)("the admin screens", () => {
     expect(exported.orders.map((o) => o.name)).toEqual(["#1042"]);
     // The page stayed where it was (no navigation to a blank route)
     await frame.getByText("Customer 77").waitFor();
+    // ...and it says how long Herald keeps what it holds
+    await frame.getByRole("heading", { name: "What Herald keeps" }).waitFor();
+    expect(await frame.getByText(/are deleted 30 days after they arrive/).count()).toBe(1);
     await screenshot(page, "admin-privacy");
     const serious = (await axeFindings(page, { within: "#app-frame" })).filter((f) => f.impact === "serious" || f.impact === "critical");
     expect(serious).toEqual([]);
