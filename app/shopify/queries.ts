@@ -2,6 +2,16 @@
 export const SHOP_INFO_QUERY = `#graphql
   query ShopInfo {
     shop { name email contactEmail currencyCode ianaTimezone primaryDomain { url host } }
+  }
+`;
+
+/**
+ * The shop's languages (the primary one is the default of templates and language tabs). Asked on
+ * its own: shopLocales needs the read_locales scope, and a shop that granted Herald's scopes before
+ * it asked for that one answers ACCESS_DENIED, which must not stop the install.
+ */
+export const SHOP_LOCALES_QUERY = `#graphql
+  query ShopLocales {
     shopLocales { locale primary published }
   }
 `;

@@ -25,26 +25,12 @@ export interface OperationHandler {
 export const operations: Record<string, OperationHandler> = {
   ShopInfo: {
     cost: 2,
-    resolve: ({ shop }) => ({
-      shop: {
-        __typename: "Shop",
-        id: `gid://shopify/Shop/${shop.id}`,
-        name: shop.name,
-        email: shop.email,
-        contactEmail: shop.contactEmail,
-        myshopifyDomain: shop.domain,
-        currencyCode: shop.currency,
-        ianaTimezone: shop.timezone,
-        timezoneAbbreviation: timezoneAbbreviation(shop.timezone),
-        primaryDomain: { __typename: "Domain", url: `https://${shop.domain}`, host: shop.domain },
-      },
-      shopLocales: shop.locales.map((locale) => ({
-        __typename: "ShopLocale",
-        locale,
-        primary: locale === shop.locale,
-        published: true,
-      })),
-    }),
+    resolve: ({ shop }) => ({ shop: shopObject(shop), shopLocales: shopLocales(shop) }),
+  },
+  // The shop's languages: a query of its own, since shopLocales needs read_locales.
+  ShopLocales: {
+    cost: 1,
+    resolve: ({ shop }) => ({ shopLocales: shopLocales(shop) }),
   },
   // Reconciliation: orders updated since a moment, from the store's own order data. Cost as
   // Shopify requests it for Herald's selection: per order 1 + line items (2 + 20) + 3 fulfillments
@@ -107,6 +93,25 @@ export const operations: Record<string, OperationHandler> = {
     },
   },
 };
+
+function shopObject(shop: SimShop): Record<string, unknown> {
+  return {
+    __typename: "Shop",
+    id: `gid://shopify/Shop/${shop.id}`,
+    name: shop.name,
+    email: shop.email,
+    contactEmail: shop.contactEmail,
+    myshopifyDomain: shop.domain,
+    currencyCode: shop.currency,
+    ianaTimezone: shop.timezone,
+    timezoneAbbreviation: timezoneAbbreviation(shop.timezone),
+    primaryDomain: { __typename: "Domain", url: `https://${shop.domain}`, host: shop.domain },
+  };
+}
+
+function shopLocales(shop: SimShop): Array<Record<string, unknown>> {
+  return shop.locales.map((locale) => ({ __typename: "ShopLocale", locale, primary: locale === shop.locale, published: true }));
+}
 
 function variantObject(v: SimVariant): Record<string, unknown> {
   return {
