@@ -6,7 +6,8 @@ import { recordFulfillmentEvent, setFulfillmentOrderOrder, upsertFulfillment, up
 import { evaluateOrder } from "../pipeline/evaluate.server";
 import { adminQuery } from "../shopify/admin.server";
 import { RECONCILE_ORDERS_QUERY, RECONCILE_PAGE_SIZE } from "../shopify/queries";
-import { orderFactsFromApi, reconcileOrdersPage, type OrderFactsFromApi, type ReconcileOrdersPage } from "./map";
+import { withCompleteLineItems } from "./complete-lists.server";
+import { orderFactsFromApi, reconcileOrdersPage, type OrderFactsFromApi, type ReconcileOrderNode, type ReconcileOrdersPage } from "./map";
 
 // Shopify does not guarantee webhook delivery. Every RECONCILE_EVERY_MS each installed shop's
 // orders updated since the last check are read from the Admin API and fed through the same fact
@@ -79,7 +80,12 @@ export async function reconcileShop(shop: string, now: Date): Promise<{ orders: 
   for (;;) {
     const data: unknown = await adminQuery<unknown>(shop, RECONCILE_ORDERS_QUERY, { first: RECONCILE_PAGE_SIZE, after, query });
     const page: ReconcileOrdersPage["orders"] = reconcileOrdersPage.parse(data).orders;
-    const facts = page.nodes.map(orderFactsFromApi);
+    const complete: ReconcileOrderNode[] = [];
+    for (const node of page.nodes) {
+      const full = await withCompleteLineItems(shop, node);
+      if (full) complete.push(full);
+    }
+    const facts = complete.map(orderFactsFromApi);
     await transaction(async (tx) => {
       for (const f of facts) await recordOrderFacts(tx, shop, f);
     });
@@ -98,10 +104,13 @@ export async function reconcileShop(shop: string, now: Date): Promise<{ orders: 
   return { orders, messages };
 }
 
-/** The same fact writes the webhooks make (app/webhooks/topics.server.ts), newer data winning. */
+/**
+ * The same fact writes the webhooks make (app/webhooks/topics.server.ts), newer data winning; a
+ * copy of the version already held changes nothing (it may have come from the webhook itself).
+ */
 async function recordOrderFacts(tx: Tx, shop: string, f: OrderFactsFromApi): Promise<void> {
-  await upsertOrder(tx, shop, f.order);
-  for (const fulfillment of f.fulfillments) await upsertFulfillment(tx, shop, fulfillment);
+  await upsertOrder(tx, shop, f.order, "keep");
+  for (const fulfillment of f.fulfillments) await upsertFulfillment(tx, shop, fulfillment, "keep");
   for (const event of f.events) await recordFulfillmentEvent(tx, shop, event);
   for (const fo of f.fulfillmentOrders) {
     await upsertFulfillmentOrder(tx, shop, fo.payload, fo.stateAt);

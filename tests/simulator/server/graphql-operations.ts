@@ -1,4 +1,4 @@
-import { ordersConnection } from "./graphql-orders";
+import { fulfillmentByGid, orderByGid, ordersConnection } from "./graphql-orders";
 import type { SimShop, SimulatorState, SimVariant } from "./state";
 
 /** What an operation's resolver gets. */
@@ -38,6 +38,15 @@ export const operations: Record<string, OperationHandler> = {
   ReconcileOrders: {
     cost: (variables) => 2 + Math.max(1, Number(variables.first ?? 50)) * 143,
     resolve: ({ shop, state, variables }) => ({ orders: ordersConnection(state.orders, shop.domain, variables) }),
+  },
+  // The rest of an order's or a fulfillment's line items, when ReconcileOrders' first page was not all.
+  OrderLineItems: {
+    cost: (variables) => 3 + Math.max(1, Number(variables.first ?? 50)),
+    resolve: ({ shop, state, variables }) => ({ order: orderByGid(state.orders, shop.domain, variables.id) }),
+  },
+  FulfillmentLineItems: {
+    cost: (variables) => 3 + Math.max(1, Number(variables.first ?? 50)),
+    resolve: ({ shop, state, variables }) => ({ fulfillment: fulfillmentByGid(state.orders, shop.domain, variables.id) }),
   },
   // fulfillment_orders/* webhooks carry no order id; Herald asks which order a fulfillment order is of.
   FulfillmentOrderOrder: {

@@ -88,7 +88,7 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
   const denied = deniedRootFields(parsed.selections, token.scope);
   const errors: GraphqlError[] = denied.map((d) => d.error);
   const allowed = parsed.selections.filter((f) => !denied.some((d) => d.field === f));
-  const data = project(handler.resolve({ shop: simShop, state, variables }), allowed, [], errors) as Record<string, unknown>;
+  const data = project(handler.resolve({ shop: simShop, state, variables }), allowed, [], errors, variables) as Record<string, unknown>;
   for (const d of denied) data[d.field.key] = null;
   record(200, "answered", parsed.name);
   return json(200, {
