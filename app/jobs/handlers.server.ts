@@ -106,7 +106,7 @@ export const handlers: JobHandlers = {
   "evaluate-order": async ({ shop, orderId }, ctx) => void (await evaluateOrder(shop, orderId, ctx.now())),
   "send-digest": ({ shop, date, at }, ctx) => sendDigest(shop, date, ctx.now(), at),
   "deliver-message": ({ messageId }, ctx) => deliverMessage(messageId, ctx.now()),
-  "reconcile-shop": ({ shop }, ctx) => runReconcileJob(shop, ctx.now()),
+  "reconcile-shop": ({ shop, resume }, ctx) => runReconcileJob(shop, ctx.now(), resume),
   "backinstock-confirm": ({ subscriptionId }, ctx) => confirmSubscription(subscriptionId, ctx.now()),
   "backinstock-fanout": ({ restockId, run, notBefore }, ctx) => runFanout(restockId, run, ctx.now(), { notBefore }),
 };

@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
+import { RECONCILE_PAGE_SIZE } from "../../app/shopify/queries";
 import { reconcileShop } from "../../app/reconcile/reconcile.server";
 import { redirectShopifyTransport } from "../../app/shopify/transport.server";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { BUCKET } from "../simulator/server/state";
 import { installShop, resetDatabase } from "../support/db";
 import { fulfillmentPayload, orderPayload } from "../support/payloads";
+import { pendingJobs, runAllJobs } from "../support/jobs";
 import { deliver } from "../support/webhooks";
 
-// Reconciliation re-reads orders Herald may already hold from their webhooks. ReconcileOrders asks
-// for the first 20 line items of an order and 10 of a parcel, so a bigger order comes back cut short:
-// that copy must never replace the complete lists a webhook recorded, and an order whose webhooks
-// were lost must be recorded whole.
+// Reconciliation reads pages: of orders (a busy shop has many changed ones) and, within an order, of
+// line items. ReconcileOrders asks for the first 20 line items of an order and 10 of a parcel, so a
+// bigger order comes back cut short: that copy must never replace the complete lists a webhook
+// recorded, and an order whose webhooks were lost must be recorded whole. And a check reads pages for
+// a limited time, then hands the rest over to a continuation job.
 const SHOP = "big-orders.myshopify.com";
 const SCOPES = "read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers";
 let sim: RunningSimulator;
@@ -92,3 +95,31 @@ async function orderTitles(): Promise<string[]> {
   const order = await db.order.findUniqueOrThrow({ where: { shop_id: { shop: SHOP, id: "5001" } } });
   return (JSON.parse(order.lineItems) as Array<{ title: string }>).map((li) => li.title);
 }
+
+describe("reconciliation of a busy shop", () => {
+  it("reads pages for its time budget, then a continuation job reads the rest from where it stopped, no page twice", async () => {
+    // GIVEN 12 orders whose webhooks were all lost (three pages of 5)
+    expect(RECONCILE_PAGE_SIZE).toBe(5);
+    for (let i = 0; i < 12; i++) {
+      const at = new Date(Date.parse("2026-11-21T10:00:00Z") + i * 60_000).toISOString();
+      await happen("orders/create", orderPayload({ id: 8000 + i, name: `#${2000 + i}`, created_at: at, updated_at: at, line_items: items(1) }), { lost: true });
+    }
+    // WHEN a check runs with its budget used up after the first page
+    const first = await reconcileShop(SHOP, new Date("2026-11-21T12:00:00Z"), { budgetMs: 0 });
+    // THEN it recorded that page and handed over, with the search and the page cursor to resume from
+    expect(first).toMatchObject({ orders: 5, handedOver: true });
+    expect(await db.order.count({ where: { shop: SHOP } })).toBe(5);
+    const continuation = await pendingJobs("reconcile-shop");
+    expect(continuation).toHaveLength(1);
+    expect(continuation[0].payload).toMatchObject({ shop: SHOP, resume: { query: expect.stringMatching(/^updated_at:>=/), after: expect.any(String) } });
+    // WHEN the continuation runs (the shop's Admin API bucket refilled meanwhile)
+    sim.state.setBucket(SHOP, BUCKET.maximumAvailable);
+    await runAllJobs();
+    // THEN every order is recorded, each page was read once, and no other check was scheduled by it
+    expect(await db.order.count({ where: { shop: SHOP } })).toBe(12);
+    expect(operations()).toEqual(["ReconcileOrders", "ReconcileOrders", "ReconcileOrders"]);
+    expect(await pendingJobs("reconcile-shop")).toHaveLength(0);
+    const cursor = (await db.shop.findUniqueOrThrow({ where: { domain: SHOP } })).reconciledAt!;
+    expect(cursor.toISOString()).toBe("2026-11-21T10:11:00.000Z");
+  });
+});
