@@ -12,7 +12,7 @@ const envSchema = z
     SHOPIFY_API_KEY: z.string({ error: "is required (the app's client id from the Partner Dashboard)" }).min(1),
     SHOPIFY_API_SECRET: z.string({ error: "is required (the app's client secret)" }).min(1),
     SHOPIFY_APP_URL: z.string({ error: "is required (the public https URL Shopify reaches Herald on)" }).url(),
-    SCOPES: z.string().default("read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory,write_app_proxy"),
+    SCOPES: z.string().default("read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory,read_locales,write_app_proxy"),
     SHOPIFY_API_BASE_URL: optionalUrl,
     DATABASE_URL: optionalString.refine(
       (v) => {

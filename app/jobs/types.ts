@@ -14,8 +14,12 @@ export interface JobPayloads {
   "send-digest": { shop: string; date: string; at?: string };
   /** Hand one Message row to its channel. */
   "deliver-message": { messageId: string };
-  /** Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop). */
-  "reconcile-shop": { shop: string };
+  /**
+   * Check the Admin API for order changes whose webhooks never came (every 15 minutes per shop).
+   * With `resume`: the continuation of a check that used up its time budget, from the search and
+   * page cursor where it stopped.
+   */
+  "reconcile-shop": { shop: string; resume?: { query: string; after: string } };
   /** Confirm a back-in-stock sign-up to the customer (looks the variant up first when unknown). */
   /** sms: whether the sign-up's number gets a confirmation text (absent in jobs queued before it existed: yes). */
   "backinstock-confirm": { subscriptionId: string; sms?: boolean };

@@ -3,7 +3,7 @@ import { dateOf, dateOrNull, boolOf } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { jsonArray, jsonCell, jsonObject } from "../db/json-sql.server";
 import { execute, sql, type Sql } from "../db/sql.server";
-import { insertIfAbsent, upsertIfNotOlder } from "../db/upsert.server";
+import { insertIfAbsent, upsertIfNotOlder, type SameVersion } from "../db/upsert.server";
 import type { Channel, FulfillmentFacts, FulfillmentOrderFacts, HistoryRecord, LineItemFact, MessageStatus, OrderFacts, Trigger } from "../notifications/types";
 import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPayload, OrderPayload } from "../webhooks/schemas";
 
@@ -11,12 +11,16 @@ import type { FulfillmentEventPayload, FulfillmentOrderPayload, FulfillmentPaylo
 // so a payload only overwrites what we hold when its updated_at is not older. Each write is one
 // INSERT ... ON CONFLICT statement: concurrent webhooks about a new order cannot both insert it.
 
-export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload): Promise<void> {
-  await execute(tx, orderFacts(shop, p));
+/**
+ * Record an order payload. A webhook's payload of the same version replaces the stored one;
+ * reconciliation passes sameVersion "keep", so its copy never replaces what a webhook recorded.
+ */
+export async function upsertOrder(tx: Tx, shop: string, p: OrderPayload, sameVersion: SameVersion = "replace"): Promise<void> {
+  await execute(tx, orderFacts(shop, p, sameVersion));
 }
 
 /** The statement that records an order payload (newer-only). */
-export function orderFacts(shop: string, p: OrderPayload): Sql {
+export function orderFacts(shop: string, p: OrderPayload, sameVersion: SameVersion = "replace"): Sql {
   const destination = orderDestination(p);
   const lineItems: LineItemFact[] = p.line_items.map((li) => ({
     id: li.id,
@@ -54,6 +58,7 @@ export function orderFacts(shop: string, p: OrderPayload): Sql {
   return upsertIfNotOlder("Order", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
     version: "shopifyUpdatedAt",
     keepOnUpdate: ["createdAt"],
+    sameVersion,
   });
 }
 
@@ -67,12 +72,13 @@ function orderDestination(p: OrderPayload): { country: string | null; province: 
   return { country: address?.country_code ?? null, province: address?.province_code ?? null };
 }
 
-export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload): Promise<void> {
-  await execute(tx, fulfillmentFacts(shop, p));
+/** Record a fulfillment payload (sameVersion as for upsertOrder). */
+export async function upsertFulfillment(tx: Tx, shop: string, p: FulfillmentPayload, sameVersion: SameVersion = "replace"): Promise<void> {
+  await execute(tx, fulfillmentFacts(shop, p, sameVersion));
 }
 
 /** The statement that records a fulfillment payload (newer-only). */
-export function fulfillmentFacts(shop: string, p: FulfillmentPayload): Sql {
+export function fulfillmentFacts(shop: string, p: FulfillmentPayload, sameVersion: SameVersion = "replace"): Sql {
   const data = {
     orderId: p.order_id,
     name: p.name,
@@ -91,6 +97,7 @@ export function fulfillmentFacts(shop: string, p: FulfillmentPayload): Sql {
   return upsertIfNotOlder("Fulfillment", ["shop", "id"], { shop, id: p.id, ...data, createdAt: now, updatedAt: now }, {
     version: "shopifyUpdatedAt",
     keepOnUpdate: ["createdAt"],
+    sameVersion,
   });
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AdminApiContext } from "@shopify/shopify-app-remix/server";
 import { db } from "../db.server";
+import { log } from "../log.server";
 import { dateOrNull } from "../db/rows";
 import { sqlRunner } from "../db/runner.server";
 import { jsonCell, jsonObject } from "../db/json-sql.server";
@@ -8,7 +9,7 @@ import { sql, type Sql } from "../db/sql.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
 import type { ShopFacts } from "../notifications/types";
 import { startReconciling } from "../reconcile/reconcile.server";
-import { SHOP_INFO_QUERY } from "../shopify/queries";
+import { SHOP_INFO_QUERY, SHOP_LOCALES_QUERY } from "../shopify/queries";
 
 const shopInfoSchema = z.object({
   data: z.object({
@@ -19,35 +20,71 @@ const shopInfoSchema = z.object({
       currencyCode: z.string(),
       ianaTimezone: z.string(),
     }),
-    shopLocales: z.array(z.object({ locale: z.string(), primary: z.boolean() })).default([]),
   }),
+});
+
+const shopLocalesSchema = z.object({
+  data: z.object({ shopLocales: z.array(z.object({ locale: z.string(), primary: z.boolean() })) }),
 });
 
 /** After a merchant opens or installs the app: read the shop's facts and mark it installed. */
 export async function recordInstall(domain: string, admin: AdminApiContext): Promise<void> {
   const response = await admin.graphql(SHOP_INFO_QUERY);
-  const body = shopInfoSchema.parse(await response.json());
-  const { shop, shopLocales } = body.data;
+  const { shop } = shopInfoSchema.parse(await response.json()).data;
+  const primaryLocale = await readPrimaryLocale(domain, admin);
   const facts = {
     name: shop.name,
     email: shop.contactEmail ?? shop.email ?? null,
     timezone: shop.ianaTimezone,
     currency: shop.currencyCode,
-    primaryLocale: shopLocales.find((l) => l.primary)?.locale ?? "en",
   };
   const before = await db.shop.findUnique({ where: { domain }, select: { uninstalledAt: true } });
   await db.shop.upsert({
     where: { domain },
-    create: { domain, ...facts },
+    create: { domain, ...facts, primaryLocale: primaryLocale ?? "en" },
     // installedAt: when Herald last got the shop's offline token, the start of the current
-    // installation (a late app/uninstalled retry triggered before it is ignored).
-    update: { ...facts, installedAt: new Date(), uninstalledAt: null },
+    // installation (a late app/uninstalled retry triggered before it is ignored). A language that
+    // could not be read keeps the one recorded before.
+    update: { ...facts, ...(primaryLocale && { primaryLocale }), installedAt: new Date(), uninstalledAt: null },
   });
   // A new install or a reinstall checks for missed webhooks from now on, never further back.
   await startReconciling(domain, new Date(), { fresh: !before || before.uninstalledAt !== null });
 }
 
+/**
+ * The shop's primary language, or null when Shopify will not say: a shop that granted Herald's
+ * scopes before read_locales was asked for answers ACCESS_DENIED, and a failed read here must not
+ * fail the install (templates then default to English, or to the language recorded before).
+ */
+async function readPrimaryLocale(domain: string, admin: AdminApiContext): Promise<string | null> {
+  try {
+    const response = await admin.graphql(SHOP_LOCALES_QUERY);
+    const { shopLocales } = shopLocalesSchema.parse(await response.json()).data;
+    return shopLocales.find((l) => l.primary)?.locale ?? null;
+  } catch (error) {
+    log.warn("shop.locales_unreadable", { shop: domain, error: describeGraphqlFailure(error) });
+    return null;
+  }
+}
 
+function describeGraphqlFailure(error: unknown): string {
+  const body = (error as { body?: { errors?: unknown } }).body;
+  if (body?.errors) return JSON.stringify(body.errors).slice(0, 500);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Every admin page load: a shop whose session is valid but whose install was never recorded (the
+ * install's first page failed after Shopify issued the token, so afterAuth will not run again) or
+ * is marked uninstalled (the merchant has the app open, so it is installed) is recorded now. One
+ * indexed read when the row is fine; the Admin API is asked only when it is not.
+ */
+export async function ensureInstallRecorded(domain: string, admin: AdminApiContext): Promise<void> {
+  const row = await db.shop.findUnique({ where: { domain }, select: { uninstalledAt: true } });
+  if (row && row.uninstalledAt === null) return;
+  log.info("shop.install_recorded_late", { shop: domain, known: row !== null });
+  await recordInstall(domain, admin);
+}
 
 /** Just the facts templates see, from a shop row or a JobShop (which carry more). */
 export function toShopFacts(shop: ShopFacts): ShopFacts {

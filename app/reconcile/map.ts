@@ -19,6 +19,25 @@ const str = z.string().nullish();
 const money = z.object({ shopMoney: z.object({ amount: z.union([z.string(), z.number()]) }) }).nullish();
 const address = z.object({ firstName: str, lastName: str, phone: str, countryCodeV2: str, provinceCode: str }).nullish();
 const nodes = <T extends z.ZodTypeAny>(node: T) => z.object({ nodes: z.array(node) });
+/** A connection that says whether more nodes follow (reconcile.server.ts reads those too). */
+const pagedNodes = <T extends z.ZodTypeAny>(node: T) =>
+  z.object({ pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() }), nodes: z.array(node) });
+
+const lineItemNode = z.object({
+  id: z.string(),
+  title: z.string(),
+  name: str,
+  variantTitle: str,
+  quantity: z.number().int(),
+  sku: str,
+  originalUnitPriceSet: money,
+});
+const fulfillmentLineItemNode = z.object({ lineItem: z.object({ id: z.string() }) });
+
+/** OrderLineItems (app/shopify/queries.ts): a further page of an order's line items. */
+export const orderLineItemsPage = z.object({ order: z.object({ lineItems: pagedNodes(lineItemNode) }).nullable() });
+/** FulfillmentLineItems: a further page of a fulfillment's line items. */
+export const fulfillmentLineItemsPage = z.object({ fulfillment: z.object({ fulfillmentLineItems: pagedNodes(fulfillmentLineItemNode) }).nullable() });
 
 const eventNode = z.object({
   id: z.string(),
@@ -39,7 +58,7 @@ const fulfillmentNode = z.object({
   updatedAt: z.string(),
   trackingInfo: z.array(z.object({ company: str, number: str, url: str })).default([]),
   originAddress: z.object({ countryCode: str }).nullish(),
-  fulfillmentLineItems: nodes(z.object({ lineItem: z.object({ id: z.string() }) })),
+  fulfillmentLineItems: pagedNodes(fulfillmentLineItemNode),
   events: nodes(eventNode),
 });
 
@@ -80,17 +99,7 @@ export const reconcileOrderNode = z.object({
     .nullish(),
   shippingAddress: address,
   billingAddress: address,
-  lineItems: nodes(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      name: str,
-      variantTitle: str,
-      quantity: z.number().int(),
-      sku: str,
-      originalUnitPriceSet: money,
-    }),
-  ),
+  lineItems: pagedNodes(lineItemNode),
   fulfillments: z.array(fulfillmentNode),
   fulfillmentOrders: nodes(fulfillmentOrderNode),
 });

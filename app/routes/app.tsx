@@ -13,6 +13,7 @@ import { StandaloneErrorPage } from "../components/AdminErrorBoundary";
 import { navMessages } from "../i18n/nav";
 import { AdminLocaleProvider } from "../i18n/react";
 import { requestAdminLocale, translator } from "../i18n/translate";
+import { ensureInstallRecorded } from "../models/shops.server";
 import { authenticate } from "../shopify.server";
 import { localAppBridgeUrl } from "../shopify/local-admin.server";
 
@@ -22,7 +23,9 @@ export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 const POLARIS = { en: polarisEn, es: polarisEs, fr: polarisFr, de: polarisDe, hi: polarisEn };
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
+  const { session, admin } = await authenticate.admin(request);
+  // afterAuth runs once per token: an install it failed to record is recorded on a later page load.
+  await ensureInstallRecorded(session.shop, admin);
   return { apiKey: process.env.SHOPIFY_API_KEY ?? "", appBridgeUrl: localAppBridgeUrl(), locale: requestAdminLocale(request) };
 };
 

@@ -1,9 +1,12 @@
 import { RetryLater } from "../jobs/types";
 import { unauthenticated } from "../shopify.server";
 
+type GraphqlError = { message: string; extensions?: { code?: string } };
 type GraphqlBody<T> = {
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }> | string;
+  // An array as Shopify sends it; a string on HTTP errors; the client's error object (GraphQL's
+  // errors in graphQLErrors) in the body of the GraphqlQueryError @shopify/shopify-api throws.
+  errors?: GraphqlError[] | string | { message?: string; graphQLErrors?: GraphqlError[] };
   extensions?: { cost?: { requestedQueryCost?: number; throttleStatus?: { currentlyAvailable: number; restoreRate: number } } };
 };
 
@@ -23,7 +26,7 @@ export async function adminQuery<T>(shop: string, query: string, variables?: Rec
     if (!e.body) throw error;
     body = e.body;
   }
-  const errors = typeof body.errors === "string" ? [{ message: body.errors }] : (body.errors ?? []);
+  const errors = errorsOf(body);
   if (errors.some((x) => x.extensions?.code === "THROTTLED")) {
     const cost = body.extensions?.cost;
     const need = cost?.requestedQueryCost ?? 50;
@@ -35,4 +38,12 @@ export async function adminQuery<T>(shop: string, query: string, variables?: Rec
     throw new Error(`Admin API error for ${shop}: ${errors.map((x) => x.message).join("; ") || "no data"}`);
   }
   return body.data;
+}
+
+function errorsOf(body: GraphqlBody<unknown>): GraphqlError[] {
+  const e = body.errors;
+  if (!e) return [];
+  if (typeof e === "string") return [{ message: e }];
+  if (Array.isArray(e)) return e;
+  return e.graphQLErrors?.length ? e.graphQLErrors : [{ message: e.message ?? "unknown error" }];
 }

@@ -17,7 +17,7 @@ process.env.HERALD_LOG_LEVEL ??= "error";
 process.env.SHOPIFY_API_KEY ??= "test-api-key";
 process.env.SHOPIFY_API_SECRET ??= "test-api-secret";
 process.env.SHOPIFY_APP_URL ??= "http://127.0.0.1:39999";
-process.env.SCOPES ??= "read_orders,read_fulfillments,read_customers,read_products,read_inventory";
+process.env.SCOPES ??= "read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory,read_locales,write_app_proxy";
 process.env.EMAIL_FROM ??= "Herald Test <notifications@herald.test>";
 delete process.env.REDIS_URL;
 delete process.env.RESEND_API_KEY;

@@ -44,7 +44,7 @@ const shopFacts = new Map<string, unknown>();
 const libraryFetch = abstractFetch;
 
 beforeAll(async () => {
-  sim = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, scopes: "read_orders,read_fulfillments,read_customers" });
+  sim = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, scopes: "read_orders,read_fulfillments,read_customers,read_locales" });
   setAbstractFetchFunc((input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     return libraryFetch(url.hostname.endsWith(".myshopify.com") ? `${sim.url}/${url.hostname}${url.pathname}${url.search}` : url.href, init);
@@ -56,7 +56,7 @@ beforeAll(async () => {
     apiKey: API_KEY,
     apiSecretKey: API_SECRET,
     apiVersion: ApiVersion.July26,
-    scopes: ["read_orders", "read_fulfillments", "read_customers"],
+    scopes: ["read_orders", "read_fulfillments", "read_customers", "read_locales"],
     appUrl,
     authPathPrefix: "/auth",
     sessionStorage: sessions,

@@ -50,7 +50,7 @@ export const serveCommand: Command = {
         apiKey,
         apiSecret,
         appUrl: settings.appUrl,
-        scopes: scopes ?? "read_orders,read_fulfillments,read_customers,read_products,read_inventory",
+        scopes: scopes ?? "read_orders,read_fulfillments,read_customers,read_products,read_inventory,read_locales",
         host: str(flags, "host"),
         port,
         log: flags.quiet ? undefined : (line) => console.log(`[simulator] ${line}`),

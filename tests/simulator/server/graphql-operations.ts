@@ -1,4 +1,4 @@
-import { ordersConnection } from "./graphql-orders";
+import { fulfillmentByGid, orderByGid, ordersConnection } from "./graphql-orders";
 import type { SimShop, SimulatorState, SimVariant } from "./state";
 
 /** What an operation's resolver gets. */
@@ -25,26 +25,12 @@ export interface OperationHandler {
 export const operations: Record<string, OperationHandler> = {
   ShopInfo: {
     cost: 2,
-    resolve: ({ shop }) => ({
-      shop: {
-        __typename: "Shop",
-        id: `gid://shopify/Shop/${shop.id}`,
-        name: shop.name,
-        email: shop.email,
-        contactEmail: shop.contactEmail,
-        myshopifyDomain: shop.domain,
-        currencyCode: shop.currency,
-        ianaTimezone: shop.timezone,
-        timezoneAbbreviation: timezoneAbbreviation(shop.timezone),
-        primaryDomain: { __typename: "Domain", url: `https://${shop.domain}`, host: shop.domain },
-      },
-      shopLocales: shop.locales.map((locale) => ({
-        __typename: "ShopLocale",
-        locale,
-        primary: locale === shop.locale,
-        published: true,
-      })),
-    }),
+    resolve: ({ shop }) => ({ shop: shopObject(shop), shopLocales: shopLocales(shop) }),
+  },
+  // The shop's languages: a query of its own, since shopLocales needs read_locales.
+  ShopLocales: {
+    cost: 1,
+    resolve: ({ shop }) => ({ shopLocales: shopLocales(shop) }),
   },
   // Reconciliation: orders updated since a moment, from the store's own order data. Cost as
   // Shopify requests it for Herald's selection: per order 1 + line items (2 + 20) + 3 fulfillments
@@ -52,6 +38,15 @@ export const operations: Record<string, OperationHandler> = {
   ReconcileOrders: {
     cost: (variables) => 2 + Math.max(1, Number(variables.first ?? 50)) * 143,
     resolve: ({ shop, state, variables }) => ({ orders: ordersConnection(state.orders, shop.domain, variables) }),
+  },
+  // The rest of an order's or a fulfillment's line items, when ReconcileOrders' first page was not all.
+  OrderLineItems: {
+    cost: (variables) => 3 + Math.max(1, Number(variables.first ?? 50)),
+    resolve: ({ shop, state, variables }) => ({ order: orderByGid(state.orders, shop.domain, variables.id) }),
+  },
+  FulfillmentLineItems: {
+    cost: (variables) => 3 + Math.max(1, Number(variables.first ?? 50)),
+    resolve: ({ shop, state, variables }) => ({ fulfillment: fulfillmentByGid(state.orders, shop.domain, variables.id) }),
   },
   // fulfillment_orders/* webhooks carry no order id; Herald asks which order a fulfillment order is of.
   FulfillmentOrderOrder: {
@@ -107,6 +102,25 @@ export const operations: Record<string, OperationHandler> = {
     },
   },
 };
+
+function shopObject(shop: SimShop): Record<string, unknown> {
+  return {
+    __typename: "Shop",
+    id: `gid://shopify/Shop/${shop.id}`,
+    name: shop.name,
+    email: shop.email,
+    contactEmail: shop.contactEmail,
+    myshopifyDomain: shop.domain,
+    currencyCode: shop.currency,
+    ianaTimezone: shop.timezone,
+    timezoneAbbreviation: timezoneAbbreviation(shop.timezone),
+    primaryDomain: { __typename: "Domain", url: `https://${shop.domain}`, host: shop.domain },
+  };
+}
+
+function shopLocales(shop: SimShop): Array<Record<string, unknown>> {
+  return shop.locales.map((locale) => ({ __typename: "ShopLocale", locale, primary: locale === shop.locale, published: true }));
+}
 
 function variantObject(v: SimVariant): Record<string, unknown> {
   return {

@@ -1,3 +1,4 @@
+import { WithArgs } from "./graphql-selection";
 import type { SimOrder, SimOrderStore } from "./orders-store";
 
 type Json = Record<string, unknown>;
@@ -22,6 +23,42 @@ export function parseUpdatedSince(query: unknown): Date | null {
 }
 
 const cursorOf = (o: SimOrder) => Buffer.from(JSON.stringify([o.updatedAt, o.id])).toString("base64url");
+
+/**
+ * A nested connection (an order's line items, a fulfillment's line items) that honours `first` and
+ * `after` and says whether more follow, as Shopify's do: a query asking for 20 of 25 gets 20 and
+ * `hasNextPage: true`.
+ */
+function connection(typename: string, all: Json[]): WithArgs {
+  return new WithArgs((args) => {
+    const start = typeof args.after === "string" && args.after ? Number(Buffer.from(args.after, "base64url").toString()) + 1 : 0;
+    const first = args.first == null ? all.length : Math.max(0, Math.min(250, Number(args.first)));
+    const page = all.slice(start, start + first);
+    const cursor = (i: number) => Buffer.from(String(i)).toString("base64url");
+    return {
+      __typename: typename,
+      pageInfo: { __typename: "PageInfo", hasNextPage: start + page.length < all.length, endCursor: page.length ? cursor(start + page.length - 1) : null },
+      nodes: page,
+    };
+  });
+}
+
+/** Order(id:) from the store (a gid), for the queries that page an order's nested lists. */
+export function orderByGid(store: SimOrderStore, shop: string, id: unknown): Json | null {
+  const o = typeof id === "string" ? store.orders.get(`${shop} ${id.slice(id.lastIndexOf("/") + 1)}`) : undefined;
+  return o?.order && o.shop === shop ? orderNode(o) : null;
+}
+
+/** Fulfillment(id:) from the store (a gid). */
+export function fulfillmentByGid(store: SimOrderStore, shop: string, id: unknown): Json | null {
+  if (typeof id !== "string") return null;
+  const legacy = id.slice(id.lastIndexOf("/") + 1);
+  for (const o of store.orders.values()) {
+    const f = o.shop === shop ? o.fulfillments.get(legacy) : undefined;
+    if (f) return fulfillmentNode(f, [...o.events.values()].filter((e) => String(e.fulfillment_id) === legacy));
+  }
+  return null;
+}
 
 /** One page of orders after `after` (a cursor from an earlier page). */
 export function ordersConnection(store: SimOrderStore, shop: string, variables: Json): Json {
@@ -89,9 +126,9 @@ function orderNode(o: SimOrder): Json {
       : null,
     shippingAddress: address(p.shipping_address),
     billingAddress: address(p.billing_address),
-    lineItems: {
-      __typename: "LineItemConnection",
-      nodes: ((p.line_items as Json[] | undefined) ?? []).map((li) => ({
+    lineItems: connection(
+      "LineItemConnection",
+      ((p.line_items as Json[] | undefined) ?? []).map((li) => ({
         __typename: "LineItem",
         id: gid("LineItem", li.id),
         title: String(li.title ?? ""),
@@ -101,7 +138,7 @@ function orderNode(o: SimOrder): Json {
         sku: str(li.sku),
         originalUnitPriceSet: money(li.price),
       })),
-    },
+    ),
     fulfillments: [...o.fulfillments.values()].map((f) => fulfillmentNode(f, events.filter((e) => String(e.fulfillment_id) === String(f.id)))),
     fulfillmentOrders: {
       __typename: "FulfillmentOrderConnection",
@@ -141,10 +178,10 @@ function fulfillmentNode(f: Json, events: Json[]): Json {
       url: urls[i] ?? str(f.tracking_url),
     })),
     originAddress: origin ? { __typename: "FulfillmentOriginAddress", countryCode: str(origin.country_code) } : null,
-    fulfillmentLineItems: {
-      __typename: "FulfillmentLineItemConnection",
-      nodes: ((f.line_items as Json[] | undefined) ?? []).map((li) => ({ __typename: "FulfillmentLineItem", lineItem: { __typename: "LineItem", id: gid("LineItem", li.id) } })),
-    },
+    fulfillmentLineItems: connection(
+      "FulfillmentLineItemConnection",
+      ((f.line_items as Json[] | undefined) ?? []).map((li) => ({ __typename: "FulfillmentLineItem", lineItem: { __typename: "LineItem", id: gid("LineItem", li.id) } })),
+    ),
     events: {
       __typename: "FulfillmentEventConnection",
       nodes: newestFirst.slice(0, 10).map((e) => ({

@@ -194,12 +194,33 @@ export interface GraphqlError {
 }
 
 /**
+ * A field whose answer depends on its arguments (a connection's `first`/`after`): the resolver puts
+ * this in place of the value, and it is called with the field's arguments, variables substituted.
+ */
+export class WithArgs {
+  constructor(readonly resolve: (args: Record<string, unknown>) => unknown) {}
+}
+
+/** A field's arguments as values: `$name` from the variables, numbers, strings, null and booleans. */
+export function argumentValues(args: Record<string, string>, variables: Record<string, unknown>): Record<string, unknown> {
+  const literal = (raw: string): unknown => {
+    if (raw.startsWith("$")) return variables[raw.slice(1)] ?? null;
+    if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+    if (raw.startsWith('"')) return JSON.parse(raw) as unknown;
+    if (raw === "null") return null;
+    if (raw === "true" || raw === "false") return raw === "true";
+    return raw;
+  };
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, literal(v)]));
+}
+
+/**
  * Shape `value` like the selection set asks: only selected keys, under their aliases, recursing
  * into objects and lists. Selected fields missing from `value` are reported in `errors`.
  */
-export function project(value: unknown, selections: Field[], path: Array<string | number>, errors: GraphqlError[]): unknown {
+export function project(value: unknown, selections: Field[], path: Array<string | number>, errors: GraphqlError[], variables: Record<string, unknown> = {}): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map((v, i) => project(v, selections, [...path, i], errors));
+  if (Array.isArray(value)) return value.map((v, i) => project(v, selections, [...path, i], errors, variables));
   if (typeof value !== "object") return value;
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -216,8 +237,9 @@ export function project(value: unknown, selections: Field[], path: Array<string 
       });
       continue;
     }
-    const child = source[field.name];
-    out[field.key] = field.selections ? project(child, field.selections, [...path, field.key], errors) : child;
+    const raw = source[field.name];
+    const child = raw instanceof WithArgs ? raw.resolve(argumentValues(field.args, variables)) : raw;
+    out[field.key] = field.selections ? project(child, field.selections, [...path, field.key], errors, variables) : child;
   }
   return out;
 }

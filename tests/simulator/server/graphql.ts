@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { header, json, type SimRequest, type SimResponse } from "./http";
+import { deniedRootFields } from "./access-scopes";
 import { GraphqlSyntaxError, parseOperation, project, type GraphqlError } from "./graphql-selection";
 import { operations } from "./graphql-operations";
 import { BUCKET, type SimulatorState } from "./state";
@@ -83,8 +84,12 @@ export function handleGraphql(req: SimRequest, shop: string, version: string, st
     }, headers);
   }
 
-  const errors: GraphqlError[] = [];
-  const data = project(handler.resolve({ shop: simShop, state, variables }), parsed.selections, [], errors);
+  // Fields the token's scopes do not open come back null with ACCESS_DENIED, as Shopify answers.
+  const denied = deniedRootFields(parsed.selections, token.scope);
+  const errors: GraphqlError[] = denied.map((d) => d.error);
+  const allowed = parsed.selections.filter((f) => !denied.some((d) => d.field === f));
+  const data = project(handler.resolve({ shop: simShop, state, variables }), allowed, [], errors, variables) as Record<string, unknown>;
+  for (const d of denied) data[d.field.key] = null;
   record(200, "answered", parsed.name);
   return json(200, {
     data,

@@ -101,7 +101,7 @@ export interface HeraldStack {
 export async function startHeraldStack(options: { name: string; shop?: Partial<Omit<InstallOptions, "appUrl" | "simulatorUrl" | "apiKey" | "apiSecret">> & { domain?: string } }): Promise<HeraldStack> {
   const apiKey = `${options.name}-key`;
   const apiSecret = `${options.name}-secret-not-for-production`;
-  const scopes = "read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory,write_app_proxy";
+  const scopes = "read_orders,read_fulfillments,read_merchant_managed_fulfillment_orders,read_customers,read_products,read_inventory,read_locales,write_app_proxy";
   const closers: Array<() => Promise<void>> = [];
   const close = async () => {
     for (const c of closers.reverse()) await c().catch(() => {});

@@ -28,6 +28,13 @@ describe("shopify.app.toml", () => {
   it("asks for read-only scopes, and write access only to its own app proxy", () => {
     for (const scope of toml.access_scopes.scopes.split(",")) expect(scope.trim()).toMatch(/^(read_\w+|write_app_proxy)$/);
   });
+
+  it("asks for the scopes Herald's queries need (read_locales for the shop's languages), as SCOPES does by default", () => {
+    expect(toml.access_scopes.scopes.split(",")).toContain("read_locales");
+    const env = parseEnv({ SHOPIFY_API_KEY: "k", SHOPIFY_API_SECRET: "s", SHOPIFY_APP_URL: "https://herald.example.com" });
+    expect(env.SCOPES).toBe(toml.access_scopes.scopes);
+    expect(fs.readFileSync("README.md", "utf8")).toContain(`| \`SCOPES\` | no | \`${toml.access_scopes.scopes}\` |`);
+  });
 });
 
 describe("configuration", () => {

@@ -24,7 +24,7 @@ function apiOrder(overrides: Partial<ReconcileOrderNode> = {}): ReconcileOrderNo
     customer: { firstName: "Anjali", lastName: "Nair", defaultEmailAddress: { emailAddress: "Anjali@Example.com" }, defaultPhoneNumber: { phoneNumber: "+919447012345" } },
     shippingAddress: { firstName: "Anjali", lastName: "Nair", phone: null, countryCodeV2: "IN", provinceCode: "KL" },
     billingAddress: null,
-    lineItems: { nodes: [{ id: "gid://shopify/LineItem/111", title: "Board", name: "Board - Teak", variantTitle: "Teak", quantity: 1, sku: "B-1", originalUnitPriceSet: { shopMoney: { amount: "1999.00" } } }] },
+    lineItems: { pageInfo: { hasNextPage: false, endCursor: "MA" }, nodes: [{ id: "gid://shopify/LineItem/111", title: "Board", name: "Board - Teak", variantTitle: "Teak", quantity: 1, sku: "B-1", originalUnitPriceSet: { shopMoney: { amount: "1999.00" } } }] },
     fulfillments: [
       {
         id: "gid://shopify/Fulfillment/222",
@@ -35,7 +35,7 @@ function apiOrder(overrides: Partial<ReconcileOrderNode> = {}): ReconcileOrderNo
         updatedAt: "2026-11-20T14:00:00Z",
         trackingInfo: [{ company: "India Post", number: "EE123456789IN", url: "https://track.example/EE123456789IN" }],
         originAddress: { countryCode: "IN" },
-        fulfillmentLineItems: { nodes: [{ lineItem: { id: "gid://shopify/LineItem/111" } }] },
+        fulfillmentLineItems: { pageInfo: { hasNextPage: false, endCursor: "MA" }, nodes: [{ lineItem: { id: "gid://shopify/LineItem/111" } }] },
         events: {
           nodes: [
             { id: "gid://shopify/FulfillmentEvent/333", status: "DELIVERED", message: "Item delivered", happenedAt: "2026-11-20T14:00:00Z", estimatedDeliveryAt: null, city: "Kochi", country: "IN" },

@@ -14,7 +14,7 @@ const libraryFetch = abstractFetch;
 
 // What Herald's transport does when SHOPIFY_API_BASE_URL is set: https://{shop}{path} -> {base}/{shop}{path}.
 beforeAll(async () => {
-  sim = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, scopes: "read_orders,read_customers" });
+  sim = await startSimulator({ apiKey: API_KEY, apiSecret: API_SECRET, scopes: "read_orders,read_customers,read_locales" });
   setAbstractFetchFunc((input, init) => {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     return libraryFetch(url.hostname.endsWith(".myshopify.com") ? `${sim.url}/${url.hostname}${url.pathname}${url.search}` : url.href, init);
@@ -39,7 +39,7 @@ describe("token exchange", () => {
   it("issues an expiring offline token with a refresh token for a valid session token", async () => {
     const session = await exchange(await mintSessionToken({ shop: SHOP, apiKey: API_KEY, apiSecret: API_SECRET }));
     expect(session.accessToken).toMatch(/^shpat_sim_[0-9a-f]{32}$/);
-    expect(session.scope).toBe("read_orders,read_customers");
+    expect(session.scope).toBe("read_orders,read_customers,read_locales");
     expect(session.isOnline).toBe(false);
     expect(session.refreshToken).toMatch(/^shprt_sim_/);
     const minutes = (session.expires!.getTime() - Date.now()) / 60000;
@@ -158,6 +158,20 @@ describe("Admin GraphQL", () => {
     const session = await exchange(await mintSessionToken({ shop: SHOP, apiKey: API_KEY, apiSecret: API_SECRET }));
     const response = await shopInfo(session, "query ShopInfo { shop { zone: ianaTimezone } }");
     expect((await response.json()).data).toEqual({ shop: { zone: "Asia/Kolkata" } });
+  });
+
+  it("denies shopLocales, as Shopify does, to a token without read_locales", async () => {
+    const token = sim.state.issueToken(SHOP, "offline", "read_orders,read_customers");
+    const body = await (await shopInfo({ accessToken: token.token }, "query ShopInfo { shop { name } shopLocales { locale primary } }")).json();
+    expect(body.data).toEqual({ shop: { name: "Token Test" }, shopLocales: null });
+    expect(body.errors).toEqual([
+      expect.objectContaining({ path: ["shopLocales"], extensions: expect.objectContaining({ code: "ACCESS_DENIED" }) }),
+    ]);
+    // write_locales includes read access.
+    const writer = sim.state.issueToken(SHOP, "offline", "write_locales");
+    const ok = await (await shopInfo({ accessToken: writer.token }, "query ShopLocales { shopLocales { locale primary } }")).json();
+    expect(ok).not.toHaveProperty("errors");
+    expect(ok.data.shopLocales).toEqual([{ locale: "ml", primary: true }, { locale: "en", primary: false }]);
   });
 
   it("reports a field the simulator does not have as a GraphQL error", async () => {
