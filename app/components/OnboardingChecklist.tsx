@@ -1,31 +1,18 @@
-import { useFetcher, useRouteLoaderData } from "@remix-run/react";
+import { useFetcher } from "@remix-run/react";
 import { Badge, BlockStack, Box, Button, Card, Divider, InlineStack, ProgressBar, Text } from "@shopify/polaris";
 import { onboardingMessages } from "../i18n/onboarding";
 import { useT } from "../i18n/react";
+import { useStorefrontBlockUrl } from "./storefront-block-link";
 
 interface Props {
   shop: string;
   checklist: { senderSet: boolean; triggerOn: boolean; testSent: boolean; storefrontBlockAdded: boolean };
 }
 
-/** The app block's file in extensions/back-in-stock/blocks, without .liquid: its handle. */
-export const STOREFRONT_BLOCK_HANDLE = "notify-me";
-
-/**
- * The theme editor, on the product template, adding Herald's "Notify me" app block to the
- * template's main section (Shopify's deep link for app blocks: addAppBlockId={client id}/{block
- * handle}, target=mainSection). `?context=apps` opens App embeds, where an app block never shows.
- */
-export function storefrontBlockUrl(shop: string, apiKey: string): string {
-  // Written as Shopify documents it (a client id and a handle need no escaping).
-  return `https://${shop}/admin/themes/current/editor?template=product&addAppBlockId=${apiKey}/${STOREFRONT_BLOCK_HANDLE}&target=mainSection`;
-}
-
 /** Home's getting-started steps, each with what to do next. */
 export function OnboardingChecklist({ shop, checklist }: Props) {
   const t = useT(onboardingMessages);
-  // The app's client id, from the admin layout's loader (app/routes/app.tsx).
-  const apiKey = useRouteLoaderData<{ apiKey: string }>("routes/app")?.apiKey ?? "";
+  const blockUrl = useStorefrontBlockUrl(shop);
   const mark = useFetcher();
   // While the answer is on its way, show the step as the merchant just set it.
   const pendingBlock = mark.formData?.get("added");
@@ -39,7 +26,7 @@ export function OnboardingChecklist({ shop, checklist }: Props) {
       done: blockAdded,
       action: (
         <InlineStack gap="200">
-          <Button url={storefrontBlockUrl(shop, apiKey)} target="_blank" external>
+          <Button url={blockUrl} target="_blank" external>
             {t("checklist.storefront.action")}
           </Button>
           <mark.Form method="post">

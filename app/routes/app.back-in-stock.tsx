@@ -19,6 +19,7 @@ import {
 } from "../models/back-in-stock.server";
 import { authenticate } from "../shopify.server";
 import { AdminErrorBoundary, adminHeaders } from "../components/AdminErrorBoundary";
+import { useStorefrontBlockUrl } from "../components/storefront-block-link";
 
 /** Alerts and purchases are counted over this many days (today included). */
 const PERIOD_DAYS = 30;
@@ -331,6 +332,7 @@ function Subscribers({ rows, nextCursor, timezone }: { rows: Data["subscribers"]
 
 export default function BackInStock() {
   const data = useLoaderData<typeof loader>();
+  const blockUrl = useStorefrontBlockUrl(data.shop);
   const t = useT(backInStockMessages);
   return (
     <Page title={t("title")} subtitle={t("subtitle", { days: data.periodDays })}>
@@ -341,7 +343,7 @@ export default function BackInStock() {
               <EmptyState
                 heading={t("empty.heading")}
                 image=""
-                action={{ content: t("empty.action"), url: `https://${data.shop}/admin/themes/current/editor?context=apps`, external: true }}
+                action={{ content: t("empty.action"), url: blockUrl, external: true }}
               >
                 <p>{t("empty.body")}</p>
               </EmptyState>

@@ -5,7 +5,8 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import { AppProvider } from "@shopify/polaris";
 import en from "@shopify/polaris/locales/en.json";
 import { describe, expect, it } from "vitest";
-import { OnboardingChecklist, STOREFRONT_BLOCK_HANDLE } from "../../../app/components/OnboardingChecklist";
+import { OnboardingChecklist } from "../../../app/components/OnboardingChecklist";
+import { STOREFRONT_BLOCK_HANDLE } from "../../../app/components/storefront-block-link";
 
 // The checklist's "add the storefront block" button must open the theme editor adding Herald's app
 // block (extensions/back-in-stock, target "section") to the product page: Shopify's deep link for
