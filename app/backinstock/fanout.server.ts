@@ -19,9 +19,11 @@ import { createStockMessage, restockPrefix, stockChannels, stockMessageData, tem
 
 // The fan-out of one restock (job backinstock-fanout). A run sends batch after batch for up to
 // RUN_BUDGET_MS, then hands over to the next run (run + 1, its own job):
-//   1. before every batch the variant's availability is re-checked: sold out again -> the restock
-//      stops (nobody else is told about stock that is gone);
-//   2. a batch a crashed run claimed but did not finish (its emails BATCHED) is sent first, unchanged;
+//   1. a batch an earlier attempt claimed but did not finish (its emails BATCHED: a crash, a 5xx, a
+//      long 429) is sent first, unchanged and under the same key, even if the variant sold out since:
+//      its customers are marked told, and the provider may already have sent it;
+//   2. otherwise the variant's availability is re-checked: sold out again -> the restock stops
+//      (nobody else is told about stock that is gone);
 //   3. otherwise the next oldest waiting sign-ups (up to 100, within the quota) are claimed and their
 //      messages recorded in one transaction: emails BATCHED for the batch call, texts PENDING for the
 //      per-message delivery path;
@@ -123,11 +125,13 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     if (current.status !== "OPEN" || current.run !== run) return;
     if (turns++ > 0 && realNow() - startedAt >= budgetMs) return handOver(current, ctx);
 
+    // A batch already claimed goes out first, whatever the stock now: its customers are marked told,
+    // and the provider may already have sent it (the same key gets that answer back, nothing twice).
+    let batch = await batchedRows(current);
     // Re-checked before every batch: stock that is gone again is not announced to anyone else.
     const variant = await availableVariant(current);
-    if (!variant) return finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
-    let batch = await batchedRows(current);
     if (batch.length === 0) {
+      if (!variant) return finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
       const planned = ahead ?? { variant, planned: await prepareBatch(current, variant, ctx) };
       ahead = null;
       if (planned.planned.length === 0) return finishRestock(current, "DONE", null, ctx.now);
@@ -147,7 +151,7 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     // The next batch is read and rendered while this call is in flight (and claimed only once its
     // outcome is recorded), once the request has had a head start to reach the provider.
     // (Failing, it is only not ready: the next turn prepares the batch itself.)
-    const next = keepGoing
+    const next = keepGoing && variant
       ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)])
           .then(() => prepareAfter(current, variant, ctx))
           .catch((error: unknown) => {

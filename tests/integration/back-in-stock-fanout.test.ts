@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runFanout } from "../../app/backinstock/fanout.server";
 import { db } from "../../app/db.server";
 import { handlers } from "../../app/jobs/handlers.server";
+import { RetryLater } from "../../app/jobs/types";
 import { suppress } from "../../app/models/suppressions.server";
 import { unsubscribeEmail } from "../../app/models/unsubscribe.server";
 import { redirectShopifyTransport } from "../../app/shopify/transport.server";
@@ -49,6 +50,12 @@ async function waiting(n: number, locale = (i: number) => (i === 1 ? "es" : "en"
       createdAt: new Date(T0.getTime() - (n - i) * 60_000),
     })),
   });
+}
+
+/** Process the latest recorded webhook of `topic` now, as the worker's process-event job would. */
+async function processLatest(topic: string, at: Date) {
+  const event = await db.webhookEvent.findFirstOrThrow({ where: { topic }, orderBy: { receivedAt: "desc" } });
+  await handlers["process-event"]({ eventId: event.id }, { id: "test", attempt: 1, now: () => at });
 }
 
 const recipients = () => fake.resend.emails.flatMap((e) => e.to);
@@ -167,6 +174,62 @@ describe("a restock", () => {
     expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(50);
     expect(await db.message.count({ where: { trigger: "back_in_stock", step: "alert" } })).toBe(100);
   }, 60_000);
+
+  it("finishes a batch it claimed before the variant sold out again, under the same key, then stops", async () => {
+    // GIVEN 1 unit back (2 alerts) with 5 customers waiting, and a provider that answers the first batch call 500
+    await seedVariant(SHOP);
+    await waiting(5);
+    fake.resend.failNext(1, { status: 500 });
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+    const restock = await db.restock.findFirstOrThrow();
+    await expect(runFanout(restock.id, 0, minutes(0))).rejects.toBeInstanceOf(RetryLater);
+    // ...so the 2 oldest are claimed and their emails wait in a batch
+    expect(await db.message.count({ where: { status: "BATCHED" } })).toBe(2);
+
+    // WHEN the variant sells out before the fan-out's retry
+    await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(2));
+    await runAllJobs({ until: minutes(30) });
+
+    // THEN the claimed batch went out, whole, under its first key, and nobody else was claimed
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+    const calls = fake.resend.requests.filter((r) => r.path === "/emails/batch");
+    expect(calls.map((c) => c.outcome)).toEqual(["fault", "accepted"]);
+    expect(calls[1].idempotencyKey).toBe(calls[0].idempotencyKey);
+    const alerts = await db.message.findMany({ where: { step: "alert" }, orderBy: { recipient: "asc" } });
+    expect(alerts.map((m) => [m.recipient, m.status])).toEqual([
+      ["s0@example.com", "SENT"],
+      ["s1@example.com", "SENT"],
+    ]);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 2, status: "STOPPED", reason: "sold_out_again" });
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(3);
+  });
+
+  it("replays a claimed batch the provider took before its answer was lost, once the variant sold out again, without sending it twice", async () => {
+    // GIVEN 1 unit back with 5 waiting, and a provider that sends the first batch but whose answer never arrives
+    await seedVariant(SHOP);
+    await waiting(5);
+    fake.resend.loseNextResponse(1);
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+    const restock = await db.restock.findFirstOrThrow();
+    await expect(runFanout(restock.id, 0, minutes(0))).rejects.toBeInstanceOf(RetryLater);
+    expect(fake.resend.emails).toHaveLength(2);
+
+    // WHEN the variant sells out before the retry
+    await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(2));
+    await runAllJobs({ until: minutes(30) });
+
+    // THEN the retry got the first call's answer back (nothing sent again) and recorded the alerts SENT
+    expect(fake.resend.emails).toHaveLength(2);
+    expect(fake.resend.requests.filter((r) => r.path === "/emails/batch").map((r) => r.outcome)).toEqual(["lost", "replayed"]);
+    expect(await db.message.findMany({ where: { step: "alert" }, select: { status: true, providerMessageId: true } })).toEqual(
+      expect.arrayContaining(fake.resend.emails.map((e) => ({ status: "SENT", providerMessageId: e.id }))),
+    );
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 2, status: "STOPPED", reason: "sold_out_again" });
+  });
 
   it("paces batches under the provider's rate limit and tells everyone within the quota exactly once", async () => {
     await seedVariant(SHOP);
