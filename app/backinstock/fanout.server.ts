@@ -104,7 +104,10 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     return;
   }
   const shop = await db.shop.findUnique({ where: { domain: restock.shop } });
-  if (!shop || shop.uninstalledAt) return finishRestock(restock, "STOPPED", "shop_uninstalled", now);
+  if (!shop || shop.uninstalledAt) {
+    await finishRestock(restock, "STOPPED", "shop_uninstalled", now);
+    return;
+  }
 
   const startedAt = realNow();
   const budgetMs = opts.budgetMs ?? RUN_BUDGET_MS;
@@ -131,10 +134,17 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     // Re-checked before every batch: stock that is gone again is not announced to anyone else.
     const variant = await availableVariant(current);
     if (batch.length === 0) {
-      if (!variant) return finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
+      if (!variant) {
+        await finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
+        return;
+      }
       const planned = ahead ?? { variant, planned: await prepareBatch(current, variant, ctx) };
       ahead = null;
-      if (planned.planned.length === 0) return finishRestock(current, "DONE", null, ctx.now);
+      // Nobody left to tell within the quota: done, unless stock that flapped back raised it meanwhile.
+      if (planned.planned.length === 0) {
+        if (await finishRestock(current, "DONE", null, ctx.now)) return;
+        continue;
+      }
       await claimBatch(current, planned.planned, ctx.now);
       batch = await batchedRows(current);
       // Texts only, or every email suppressed: nothing to call the provider with; on to the next.
@@ -328,7 +338,16 @@ async function handOver(restock: Restock, ctx: RunContext): Promise<void> {
   log.info("backinstock.fanout_handover", { shop: restock.shop, restock: restock.id, run: next, notified: restock.notified });
 }
 
-async function finishRestock(restock: Restock, status: "DONE" | "STOPPED", reason: string | null, now: Date): Promise<void> {
-  await db.restock.updateMany({ where: { id: restock.id, status: "OPEN" }, data: { status, reason, finishedAt: now } });
-  log.info("backinstock.restock_finished", { shop: restock.shop, restock: restock.id, status, reason, notified: restock.notified });
+/**
+ * End the restock, unless it ended already. DONE only under the quota it was judged by: stock that
+ * flapped back into it meanwhile raised the quota (restock.server.ts), and then it goes on.
+ * Returns whether this call ended it.
+ */
+async function finishRestock(restock: Restock, status: "DONE" | "STOPPED", reason: string | null, now: Date): Promise<boolean> {
+  const { count } = await db.restock.updateMany({
+    where: { id: restock.id, status: "OPEN", ...(status === "DONE" ? { quota: restock.quota } : {}) },
+    data: { status, reason, finishedAt: now },
+  });
+  if (count === 1) log.info("backinstock.restock_finished", { shop: restock.shop, restock: restock.id, status, reason, notified: restock.notified });
+  return count === 1;
 }

@@ -52,9 +52,9 @@ async function waiting(n: number, locale = (i: number) => (i === 1 ? "es" : "en"
   });
 }
 
-/** Process the latest recorded webhook of `topic` now, as the worker's process-event job would. */
+/** Process the recorded, not yet processed webhook of `topic` at `at`, as the worker's process-event job would. */
 async function processLatest(topic: string, at: Date) {
-  const event = await db.webhookEvent.findFirstOrThrow({ where: { topic }, orderBy: { receivedAt: "desc" } });
+  const event = await db.webhookEvent.findFirstOrThrow({ where: { topic, status: "RECEIVED" } });
   await handlers["process-event"]({ eventId: event.id }, { id: "test", attempt: 1, now: () => at });
 }
 
@@ -296,19 +296,50 @@ describe("a restock", () => {
     expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 250, status: "DONE" });
   }, 60_000);
 
-  it("does not alert twice when stock flaps within the flap window", async () => {
+  it("opens a new restock when stock comes back after the last one ended, even within the flap window, and tells nobody twice", async () => {
     await seedVariant(SHOP);
     await waiting(10);
-
+    // GIVEN 1 unit back: the 2 oldest of the 10 waiting are told; the variant sells out 2 minutes later
     await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
-    await runAllJobs();
+    await runAllJobs({ until: minutes(2) });
     await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
-    await runAllJobs();
-    await deliver("variants/in_stock", variantPayload(minutes(4), 1), { shop: SHOP });
-    await runAllJobs();
+    await runAllJobs({ until: minutes(20) });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
 
-    expect(fake.resend.emails).toHaveLength(2);
+    // WHEN the merchant adds 50 units 20 minutes after the first restock (inside the 30-minute flap window)
+    await deliver("variants/in_stock", variantPayload(minutes(20), 50), { shop: SHOP });
+    await runAllJobs({ until: minutes(25) });
+
+    // THEN a second restock tells the 8 still waiting, and nobody hears twice
+    expect(recipients()).toHaveLength(10);
+    expect(new Set(recipients()).size).toBe(10);
+    const restocks = await db.restock.findMany({ orderBy: { detectedAt: "asc" } });
+    expect(restocks.map((r) => [r.units, r.quota, r.notified, r.status])).toEqual([
+      [1, 2, 2, "DONE"],
+      [50, 100, 8, "DONE"],
+    ]);
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(0);
+  });
+
+  it("grows the open restock when stock flaps back while its fan-out is still going, instead of opening a second one", async () => {
+    await seedVariant(SHOP);
+    await waiting(10);
+    // GIVEN a restock of 1 unit (quota 2) whose fan-out has not run yet
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+
+    // WHEN the variant sells out and comes back with 2 more units a minute later
+    await deliver("variants/out_of_stock", variantPayload(minutes(0.5), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(0.5));
+    await deliver("variants/in_stock", variantPayload(minutes(1), 2), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(1));
+
+    // THEN the one restock may now tell 2 + 2 x 2 customers, and does, each once
     expect(await db.restock.count()).toBe(1);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ quota: 6, status: "OPEN" });
+    await runAllJobs();
+    expect(recipients().sort()).toEqual(["s0", "s1", "s2", "s3", "s4", "s5"].map((s) => `${s}@example.com`));
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ quota: 6, notified: 6, status: "DONE" });
   });
 
   it("ignores stock news older than what Herald holds", async () => {
