@@ -1,3 +1,4 @@
+import { skipStaleAlert, staleAlertReason } from "../backinstock/stale-alert.server";
 import { emailChannel, textChannel } from "../channels/index.server";
 import type { OutgoingEmail, OutgoingText, SendResult } from "../channels/types";
 import type { Message, Shop } from "@prisma/client";
@@ -93,6 +94,10 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
       return;
     }
   }
+
+  // A back-in-stock alert that waited (quiet hours, retries) while the item sold out again.
+  const staleAlert = await staleAlertReason(message);
+  if (staleAlert) return skipStaleAlert(message, staleAlert);
 
   // A bounce, complaint, STOP or unsubscribe may have arrived since the message was decided.
   const suppressed = await messageSuppression(message, read.suppressedBy);

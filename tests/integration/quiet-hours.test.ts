@@ -115,4 +115,77 @@ describe("quiet hours for a back-in-stock text, which has no address", () => {
     expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
     expect((await sentAt("back_in_stock")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-25T08:00:00+05:30").getTime());
   });
+
+  it("drops a held alert when the item sold out again before morning, and tells the customer of the next restock", async () => {
+    // GIVEN an Indian number waiting, and a restock in New York at 16:30 (03:00 in India): the text is held
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+    await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
+    await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
+    await deferred("back_in_stock");
+
+    // WHEN the variant sells out five minutes later, and morning comes in India
+    await deliver("variants/out_of_stock", variantPayload(new Date(t0.getTime() + 5 * 60_000), 0), { shop: SHOP });
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+
+    // THEN the text never went: it is skipped as sold out again, and the customer waits once more
+    expect(texts()).toHaveLength(0);
+    const held = await db.message.findFirstOrThrow({ where: { trigger: "back_in_stock", step: "alert" } });
+    expect([held.status, held.reason]).toEqual(["SKIPPED", "sold_out_again"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "WAITING", notifiedAt: null, waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345` });
+
+    // ...so the next restock, at 10:00 in India, tells them
+    const next = new Date("2026-11-25T10:00:00+05:30");
+    await deliver("variants/in_stock", variantPayload(next, 3), { shop: SHOP });
+    await runAllJobs({ until: new Date(next.getTime() + 5 * 60_000) });
+    expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED" });
+  });
+
+  it("drops the held text of a customer whose alert email already went, and leaves them told", async () => {
+    // GIVEN a customer waiting with an email and an Indian number; the restock's email goes at once, the text is held
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        email: "priya@example.com",
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|priya@example.com`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+    await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
+    await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
+    expect(fakes.fakes.resend.emails.map((e) => e.to)).toEqual([["priya@example.com"]]);
+    await deferred("back_in_stock");
+
+    // WHEN the variant sells out, and morning comes in India
+    await deliver("variants/out_of_stock", variantPayload(new Date(t0.getTime() + 5 * 60_000), 0), { shop: SHOP });
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+
+    // THEN the text is skipped, and the customer, told by email, stays told
+    expect(texts()).toHaveLength(0);
+    const text = await db.message.findFirstOrThrow({ where: { trigger: "back_in_stock", channel: "sms" } });
+    expect([text.status, text.reason]).toEqual(["SKIPPED", "sold_out_again"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED", waitingKey: null });
+  });
 });
