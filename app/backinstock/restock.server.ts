@@ -7,7 +7,7 @@ import { enqueueFanoutRun, reachable } from "./fanout.server";
 import { lookupInventoryItem, lookupVariant } from "./lookup.server";
 import type { StockNews } from "./stock-news";
 
-// A restock is a variant going from not available to available. The facts and the restock are
+// A restock is a variant going from not available (or not recorded yet) to available. The facts and the restock are
 // recorded in one transaction with the fan-out's first job, so processing the same webhook again
 // (a retry, a duplicate) finds the variant already available: no second restock.
 
@@ -20,7 +20,9 @@ export async function applyStockNews(shop: string, news: StockNews, now: Date): 
   if (!update) return null;
   return transaction(async (tx) => {
     const { change } = await applyVariantUpdate(tx, shop, update);
-    if (!change || change.before || !change.after) return null;
+    // A variant first recorded from stock news (looked up because someone waits for it: their
+    // confirmation never got to record it) counts as sold out before: customers wait for it.
+    if (!change || change.before === true || !change.after) return null;
     const settings = parseSettings((await tx.shop.findUnique({ where: { domain: shop }, select: { settings: true } }))?.settings).backInStock;
     if (!settings.enabled) return null;
     const waiting = await tx.stockSubscription.count({ where: reachable(shop, update.id) });

@@ -58,6 +58,26 @@ async function processLatest(topic: string, at: Date) {
   await handlers["process-event"]({ eventId: event.id }, { id: "test", attempt: 1, now: () => at });
 }
 
+/** Shopify (the simulator) holds the test variant, sold out, and Herald an offline token to ask it with. */
+async function shopifyKnowsVariant() {
+  sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
+  const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
+  await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
+  sim.state.recordVariant({
+    shop: SHOP,
+    id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
+    title: "Small",
+    price: "19.99",
+    sku: null,
+    inventoryQuantity: 0,
+    inventoryPolicy: "DENY",
+    inventoryItemId: `gid://shopify/InventoryItem/${INVENTORY_ITEM_ID}`,
+    imageUrl: null,
+    product: { id: `gid://shopify/Product/${PRODUCT_ID}`, title: "Example T-Shirt", handle: "example-t-shirt", imageUrl: null },
+    updatedAt: minutes(-60).toISOString(),
+  });
+}
+
 const recipients = () => fake.resend.emails.flatMap((e) => e.to);
 const batchCalls = () => fake.resend.requests.filter((r) => r.path === "/emails/batch" && r.outcome === "accepted");
 
@@ -354,22 +374,7 @@ describe("a restock", () => {
   it("finds the variant of an unknown inventory item through the Admin API, then restocks it", async () => {
     // GIVEN customers waiting for a variant Herald has not recorded, and Shopify knowing it
     await waiting(4);
-    sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
-    const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
-    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
-    sim.state.recordVariant({
-      shop: SHOP,
-      id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
-      title: "Small",
-      price: "19.99",
-      sku: null,
-      inventoryQuantity: 0,
-      inventoryPolicy: "DENY",
-      inventoryItemId: `gid://shopify/InventoryItem/${INVENTORY_ITEM_ID}`,
-      imageUrl: null,
-      product: { id: `gid://shopify/Product/${PRODUCT_ID}`, title: "Example T-Shirt", handle: "example-t-shirt", imageUrl: null },
-      updatedAt: minutes(-60).toISOString(),
-    });
+    await shopifyKnowsVariant();
     // ...its sold-out state recorded as the sign-ups' confirmations would have
     await db.variant.create({
       data: { shop: SHOP, id: VARIANT_ID, productId: PRODUCT_ID, productTitle: "Example T-Shirt", title: "Small", available: false, shopifyUpdatedAt: minutes(-60) },
@@ -381,6 +386,33 @@ describe("a restock", () => {
 
     // THEN Herald asked Shopify once, recorded the item, and told the 2 oldest
     expect(sim.state.graphqlCalls.filter((c) => c.operation === "InventoryItemVariant" && c.outcome === "answered")).toHaveLength(1);
+    expect(await db.variant.findFirstOrThrow()).toMatchObject({ inventoryItemId: INVENTORY_ITEM_ID, available: true, inventoryQuantity: 1 });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+  });
+
+  it("restocks a variant Herald first records from the stock news itself, when customers wait for it", async () => {
+    // GIVEN customers waiting for a variant Herald has no record of (their confirmations never got to look it up)
+    await waiting(4);
+    await shopifyKnowsVariant();
+
+    // WHEN it comes back in stock with 1 unit
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
+    // THEN Herald looked it up, recorded it available, and told the 2 oldest as for any restock
+    expect(sim.state.graphqlCalls.filter((c) => c.operation === "StockVariant" && c.outcome === "answered")).toHaveLength(1);
+    expect(await db.variant.findFirstOrThrow()).toMatchObject({ productTitle: "Example T-Shirt", available: true, inventoryQuantity: 1 });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ units: 1, quota: 2, notified: 2, status: "DONE" });
+  });
+
+  it("restocks a variant Herald first records from an inventory level, when customers wait for it", async () => {
+    await waiting(4);
+    await shopifyKnowsVariant();
+
+    await deliver("inventory_levels/update", inventoryLevelPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
     expect(await db.variant.findFirstOrThrow()).toMatchObject({ inventoryItemId: INVENTORY_ITEM_ID, available: true, inventoryQuantity: 1 });
     expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
   });
