@@ -12,6 +12,7 @@ import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { suppressionKey, suppressionReasons } from "../models/suppressions.server";
+import { alertsSentStatement } from "./attribution.server";
 import { findVariant } from "../models/variants.server";
 import { deliveryBackoff, outgoingEmail } from "../pipeline/deliver.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
@@ -145,7 +146,7 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
         if (await finishRestock(current, "DONE", null, ctx.now)) return;
         continue;
       }
-      await claimBatch(current, planned.planned, ctx.now);
+      await claimBatch(current, planned.planned);
       batch = await batchedRows(current);
       // Texts only, or every email suppressed: nothing to call the provider with; on to the next.
       if (batch.length === 0) continue;
@@ -235,23 +236,24 @@ async function prepareAfter(restock: Restock, variant: Variant, ctx: RunContext)
 
 /**
  * Claim the planned sign-ups still waiting and record their alerts, in one transaction: the ones
- * told become NOTIFIED and count against the quota; the ones whose every address is suppressed end
- * UNSUBSCRIBED (not notified, so no order is ever attributed to an alert they never got) and count
- * for nothing. Returns how many were told (an unsubscribe or another run may have taken some meanwhile).
+ * told become NOTIFIED and count against the quota (their notifiedAt waits for an alert actually
+ * sent: attribution.server.ts); the ones whose every address is suppressed end UNSUBSCRIBED (so no
+ * order is ever attributed to an alert they never got) and count for nothing. Returns how many
+ * were told (an unsubscribe or another run may have taken some meanwhile).
  */
-async function claimBatch(restock: Restock, planned: Planned[], at: Date): Promise<number> {
+async function claimBatch(restock: Restock, planned: Planned[]): Promise<number> {
   return transaction(async (tx) => {
-    const claim = async (subs: Planned[], status: "NOTIFIED" | "UNSUBSCRIBED", notifiedAt: Date | null) => {
+    const claim = async (subs: Planned[], status: "NOTIFIED" | "UNSUBSCRIBED") => {
       if (subs.length === 0) return [];
       const taken = await select<{ id: string }>(tx, sql`
         UPDATE "StockSubscription"
-        SET "status" = ${status}, "waitingKey" = NULL, "restockId" = ${restock.id}, "notifiedAt" = ${notifiedAt}, "updatedAt" = ${new Date()}
+        SET "status" = ${status}, "waitingKey" = NULL, "restockId" = ${restock.id}, "updatedAt" = ${new Date()}
         WHERE "id" IN (${join(subs.map((p) => p.subId))}) AND "status" = 'WAITING'
         RETURNING "id"`);
       return taken.map((t) => t.id);
     };
-    const told = await claim(planned.filter((p) => !p.suppressed), "NOTIFIED", at);
-    const passedOver = await claim(planned.filter((p) => p.suppressed), "UNSUBSCRIBED", null);
+    const told = await claim(planned.filter((p) => !p.suppressed), "NOTIFIED");
+    const passedOver = await claim(planned.filter((p) => p.suppressed), "UNSUBSCRIBED");
     const ids = new Set([...told, ...passedOver]);
     const rows = planned.filter((p) => ids.has(p.subId)).flatMap((p) => p.rows);
     // Emails (BATCHED, or SKIPPED/FAILED) in one statement; texts one by one with their delivery job.
@@ -302,6 +304,8 @@ async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunConte
       await tx.messageAttempt.createMany({
         data: rows.map((r, i) => ({ messageId: r.id, number: r.attempts + 1, outcome: "SENT", provider, providerMessageId: providerMessageIds[i], startedAt: at, finishedAt: at })),
       });
+      const told = alertsSentStatement(shop, rows, at);
+      if (told) await execute(tx, told);
     });
     log.info("backinstock.batch_sent", { shop, emails: rows.length, provider });
     return {};

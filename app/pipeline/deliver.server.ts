@@ -1,3 +1,4 @@
+import { alertsSentStatement } from "../backinstock/attribution.server";
 import { skipStaleAlert, staleAlertReason } from "../backinstock/stale-alert.server";
 import { emailChannel, textChannel } from "../channels/index.server";
 import type { OutgoingEmail, OutgoingText, SendResult } from "../channels/types";
@@ -151,12 +152,14 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const finishedAt = now;
   if (result.ok) {
+    const told = alertsSentStatement(message.shop, [message], finishedAt);
     await runner.write([
       sql`UPDATE "MessageAttempt" SET "outcome" = 'SENT', "providerMessageId" = ${result.providerMessageId}, "finishedAt" = ${finishedAt}
           WHERE "id" = ${attemptId}`,
       sql`UPDATE "Message" SET "status" = 'SENT', "provider" = ${result.provider}, "providerMessageId" = ${result.providerMessageId},
                                "sentAt" = ${finishedAt}, "error" = NULL, "updatedAt" = ${new Date()}
           WHERE "id" = ${messageId}`,
+      ...(told ? [told] : []),
     ]);
     log.info("message.sent", { shop: message.shop, message: messageId, provider: result.provider, attempt });
     return;
