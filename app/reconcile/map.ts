@@ -88,6 +88,7 @@ export const reconcileOrderNode = z.object({
       variantTitle: str,
       quantity: z.number().int(),
       sku: str,
+      variant: z.object({ id: z.string() }).nullish(),
       originalUnitPriceSet: money,
     }),
   ),
@@ -185,6 +186,7 @@ export function orderFactsFromApi(node: ReconcileOrderNode): OrderFactsFromApi {
       variant_title: li.variantTitle,
       quantity: li.quantity,
       sku: li.sku,
+      variant_id: li.variant ? legacyId(li.variant.id) : null,
       price: li.originalUnitPriceSet?.shopMoney.amount ?? null,
     })),
   });

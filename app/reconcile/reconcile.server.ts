@@ -1,4 +1,8 @@
+import { alertsSentExpression, attributeOrder } from "../backinstock/attribution.server";
 import { db, type Tx } from "../db.server";
+import { boolOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { transaction } from "../db/transaction.server";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
@@ -76,6 +80,7 @@ export async function reconcileShop(shop: string, now: Date): Promise<{ orders: 
   let after: string | null = null;
   let orders = 0;
   let messages = 0;
+  let alertsSent: boolean | undefined;
   for (;;) {
     const data: unknown = await adminQuery<unknown>(shop, RECONCILE_ORDERS_QUERY, { first: RECONCILE_PAGE_SIZE, after, query });
     const page: ReconcileOrdersPage["orders"] = reconcileOrdersPage.parse(data).orders;
@@ -84,6 +89,9 @@ export async function reconcileShop(shop: string, now: Date): Promise<{ orders: 
       for (const f of facts) await recordOrderFacts(tx, shop, f);
     });
     for (const f of facts) messages += await evaluateOrder(shop, f.order.id, now);
+    // An order whose orders/create was lost may be one a back-in-stock alert brought (recorded once).
+    alertsSent ??= await shopSentAlerts(shop);
+    for (const f of facts) await attributeOrder(shop, f.order, alertsSent);
     orders += facts.length;
     const newest = facts.reduce<Date | null>((max, f) => (!max || f.order.updated_at > max ? f.order.updated_at : max), null);
     // Only after the page is recorded, and only forward: an overlap re-read never moves it back.
@@ -96,6 +104,12 @@ export async function reconcileShop(shop: string, now: Date): Promise<{ orders: 
   }
   log.info("reconcile.done", { shop, orders, messages });
   return { orders, messages };
+}
+
+/** Whether the shop ever sent a back-in-stock alert: if not, no order of theirs is attributed (no query per order). */
+async function shopSentAlerts(shop: string): Promise<boolean> {
+  const row = await (await sqlRunner()).get<{ sent: unknown }>(sql`SELECT ${alertsSentExpression(sql`${shop}`)} AS "sent"`);
+  return boolOf(row?.sent);
 }
 
 /** The same fact writes the webhooks make (app/webhooks/topics.server.ts), newer data winning. */

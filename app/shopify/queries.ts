@@ -54,7 +54,7 @@ export const RECONCILE_ORDERS_QUERY = `#graphql
         customer { firstName lastName defaultEmailAddress { emailAddress } defaultPhoneNumber { phoneNumber } }
         shippingAddress { firstName lastName phone countryCodeV2 provinceCode }
         billingAddress { firstName lastName phone countryCodeV2 provinceCode }
-        lineItems(first: 20) { nodes { id title name variantTitle quantity sku originalUnitPriceSet { shopMoney { amount } } } }
+        lineItems(first: 20) { nodes { id title name variantTitle quantity sku variant { id } originalUnitPriceSet { shopMoney { amount } } } }
         fulfillments(first: 3) {
           id name status displayStatus createdAt updatedAt
           trackingInfo(first: 1) { company number url }

@@ -1,7 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { conversionsSince, mostWantedVariants, subscriberList, unsubscribeSubscriber } from "../../app/models/back-in-stock.server";
 import { customerDataExport } from "../../app/models/privacy.server";
+import { reconcileShop } from "../../app/reconcile/reconcile.server";
+import { redirectShopifyTransport } from "../../app/shopify/transport.server";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
 import { installShop, resetDatabase } from "../support/db";
 import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
@@ -117,6 +120,32 @@ describe("attribution of orders to alerts that never reached the customer", () =
     await deliver("orders/create", orderWith(6102, "ana@example.com", "2026-11-22T09:00:00Z"), { shop: SHOP });
     await runAllJobs();
     expect((await db.alertConversion.findMany()).map((c) => [c.orderId, c.revenue])).toEqual([["6102", "39.98"]]);
+  });
+});
+
+describe("attribution of an order only reconciliation found", () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: process.env.SCOPES! });
+    redirectShopifyTransport(sim.url);
+  });
+  afterAll(() => sim.close());
+
+  it("credits an order whose orders/create never arrived, once reconciliation reads it from the Admin API", async () => {
+    // GIVEN Ana told by an alert, and her order of the variant, which Shopify holds but whose webhook never reached Herald
+    await notified("ana@example.com");
+    sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
+    const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
+    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
+    sim.state.recordWebhook(SHOP, "orders/create", JSON.stringify(orderWith(6201, "ana@example.com", "2026-11-22T09:00:00Z")), "2026-11-22T09:00:00Z");
+    await db.shop.update({ where: { domain: SHOP }, data: { reconciledAt: new Date("2026-11-22T08:45:00Z") } });
+
+    // WHEN the quarter-hourly check runs, twice
+    await reconcileShop(SHOP, new Date("2026-11-22T09:15:00Z"));
+    await reconcileShop(SHOP, new Date("2026-11-22T09:30:00Z"));
+
+    // THEN the order is the alert's, once, with the revenue of the variant's line
+    expect((await db.alertConversion.findMany()).map((c) => [c.orderId, c.revenue, c.currency])).toEqual([["6201", "39.98", "USD"]]);
   });
 });
 
