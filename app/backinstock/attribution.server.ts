@@ -7,17 +7,38 @@ import { log } from "../log.server";
 import { MAX_ATTRIBUTION_DAYS, parseSettings } from "../notifications/settings";
 import { toE164 } from "../notifications/shipping/rules";
 import type { OrderPayload } from "../webhooks/schemas";
+import { alertOfSubject, TRIGGER } from "./messages.server";
 
 // An order counts as brought by a back-in-stock alert when it contains the alerted variant, comes
 // from the same email or phone, and is placed within the shop's attribution window after the alert.
 
+// A subscription's notifiedAt is when its first alert was actually sent (not when a restock claimed
+// it): an alert that failed, was skipped or still waits credits no order, and a text held for quiet
+// hours counts from the morning it went.
+
 /**
  * Whether the shop (a parameter or the outer query's column) has a subscription that was sent its
  * alert, as an SQL expression. Most shops never send one, and then no order of theirs can be
- * attributed: attributeOrder needs no query.
+ * attributed: attributeOrder needs no query. (The (shop, status, notifiedAt) index answers it.)
  */
 export function alertsSentExpression(shop: Sql): Sql {
-  return sql`EXISTS (SELECT 1 FROM "StockSubscription" ss WHERE ss."shop" = ${shop} AND ss."status" = 'NOTIFIED')`;
+  return sql`EXISTS (SELECT 1 FROM "StockSubscription" ss WHERE ss."shop" = ${shop} AND ss."status" = 'NOTIFIED' AND ss."notifiedAt" IS NOT NULL)`;
+}
+
+/**
+ * The statement that dates the subscriptions of these just-sent messages of `shop` as told, unless
+ * an earlier alert of theirs already did; null when none of them is a back-in-stock alert. To run
+ * with the write that records them SENT.
+ */
+export function alertsSentStatement(shop: string, messages: ReadonlyArray<{ trigger: string; step: string; subject: string }>, at: Date): Sql | null {
+  const ids = messages.flatMap((m) => {
+    const alert = m.trigger === TRIGGER && m.step === "alert" ? alertOfSubject(m.subject) : null;
+    return alert ? [alert.subscriptionId] : [];
+  });
+  if (ids.length === 0) return null;
+  return sql`
+    UPDATE "StockSubscription" SET "notifiedAt" = ${at}, "updatedAt" = ${new Date()}
+    WHERE "shop" = ${shop} AND "id" IN (${join(ids)}) AND "status" = 'NOTIFIED' AND "notifiedAt" IS NULL`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { queue } from "../jobs/queue.server";
 import { RetryLater } from "../jobs/types";
 import { log } from "../log.server";
 import { suppressionKey, suppressionReasons } from "../models/suppressions.server";
+import { alertsSentStatement } from "./attribution.server";
 import { findVariant } from "../models/variants.server";
 import { deliveryBackoff, outgoingEmail } from "../pipeline/deliver.server";
 import { parseSettings, type ShopSettings } from "../notifications/settings";
@@ -19,9 +20,11 @@ import { createStockMessage, restockPrefix, stockChannels, stockMessageData, tem
 
 // The fan-out of one restock (job backinstock-fanout). A run sends batch after batch for up to
 // RUN_BUDGET_MS, then hands over to the next run (run + 1, its own job):
-//   1. before every batch the variant's availability is re-checked: sold out again -> the restock
-//      stops (nobody else is told about stock that is gone);
-//   2. a batch a crashed run claimed but did not finish (its emails BATCHED) is sent first, unchanged;
+//   1. a batch an earlier attempt claimed but did not finish (its emails BATCHED: a crash, a 5xx, a
+//      long 429) is sent first, unchanged and under the same key, even if the variant sold out since:
+//      its customers are marked told, and the provider may already have sent it;
+//   2. otherwise the variant's availability is re-checked: sold out again -> the restock stops
+//      (nobody else is told about stock that is gone);
 //   3. otherwise the next oldest waiting sign-ups (up to 100, within the quota) are claimed and their
 //      messages recorded in one transaction: emails BATCHED for the batch call, texts PENDING for the
 //      per-message delivery path;
@@ -102,7 +105,10 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     return;
   }
   const shop = await db.shop.findUnique({ where: { domain: restock.shop } });
-  if (!shop || shop.uninstalledAt) return finishRestock(restock, "STOPPED", "shop_uninstalled", now);
+  if (!shop || shop.uninstalledAt) {
+    await finishRestock(restock, "STOPPED", "shop_uninstalled", now);
+    return;
+  }
 
   const startedAt = realNow();
   const budgetMs = opts.budgetMs ?? RUN_BUDGET_MS;
@@ -123,15 +129,24 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     if (current.status !== "OPEN" || current.run !== run) return;
     if (turns++ > 0 && realNow() - startedAt >= budgetMs) return handOver(current, ctx);
 
+    // A batch already claimed goes out first, whatever the stock now: its customers are marked told,
+    // and the provider may already have sent it (the same key gets that answer back, nothing twice).
+    let batch = await batchedRows(current);
     // Re-checked before every batch: stock that is gone again is not announced to anyone else.
     const variant = await availableVariant(current);
-    if (!variant) return finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
-    let batch = await batchedRows(current);
     if (batch.length === 0) {
+      if (!variant) {
+        await finishRestock(current, "STOPPED", "sold_out_again", ctx.now);
+        return;
+      }
       const planned = ahead ?? { variant, planned: await prepareBatch(current, variant, ctx) };
       ahead = null;
-      if (planned.planned.length === 0) return finishRestock(current, "DONE", null, ctx.now);
-      await claimBatch(current, planned.planned, ctx.now);
+      // Nobody left to tell within the quota: done, unless stock that flapped back raised it meanwhile.
+      if (planned.planned.length === 0) {
+        if (await finishRestock(current, "DONE", null, ctx.now)) return;
+        continue;
+      }
+      await claimBatch(current, planned.planned);
       batch = await batchedRows(current);
       // Texts only, or every email suppressed: nothing to call the provider with; on to the next.
       if (batch.length === 0) continue;
@@ -147,7 +162,7 @@ export async function runFanout(restockId: string, run: number, now: Date, opts:
     // The next batch is read and rendered while this call is in flight (and claimed only once its
     // outcome is recorded), once the request has had a head start to reach the provider.
     // (Failing, it is only not ready: the next turn prepares the batch itself.)
-    const next = keepGoing
+    const next = keepGoing && variant
       ? Promise.race([call, sleep(REQUEST_HEAD_START_MS)])
           .then(() => prepareAfter(current, variant, ctx))
           .catch((error: unknown) => {
@@ -221,23 +236,24 @@ async function prepareAfter(restock: Restock, variant: Variant, ctx: RunContext)
 
 /**
  * Claim the planned sign-ups still waiting and record their alerts, in one transaction: the ones
- * told become NOTIFIED and count against the quota; the ones whose every address is suppressed end
- * UNSUBSCRIBED (not notified, so no order is ever attributed to an alert they never got) and count
- * for nothing. Returns how many were told (an unsubscribe or another run may have taken some meanwhile).
+ * told become NOTIFIED and count against the quota (their notifiedAt waits for an alert actually
+ * sent: attribution.server.ts); the ones whose every address is suppressed end UNSUBSCRIBED (so no
+ * order is ever attributed to an alert they never got) and count for nothing. Returns how many
+ * were told (an unsubscribe or another run may have taken some meanwhile).
  */
-async function claimBatch(restock: Restock, planned: Planned[], at: Date): Promise<number> {
+async function claimBatch(restock: Restock, planned: Planned[]): Promise<number> {
   return transaction(async (tx) => {
-    const claim = async (subs: Planned[], status: "NOTIFIED" | "UNSUBSCRIBED", notifiedAt: Date | null) => {
+    const claim = async (subs: Planned[], status: "NOTIFIED" | "UNSUBSCRIBED") => {
       if (subs.length === 0) return [];
       const taken = await select<{ id: string }>(tx, sql`
         UPDATE "StockSubscription"
-        SET "status" = ${status}, "waitingKey" = NULL, "restockId" = ${restock.id}, "notifiedAt" = ${notifiedAt}, "updatedAt" = ${new Date()}
+        SET "status" = ${status}, "waitingKey" = NULL, "restockId" = ${restock.id}, "updatedAt" = ${new Date()}
         WHERE "id" IN (${join(subs.map((p) => p.subId))}) AND "status" = 'WAITING'
         RETURNING "id"`);
       return taken.map((t) => t.id);
     };
-    const told = await claim(planned.filter((p) => !p.suppressed), "NOTIFIED", at);
-    const passedOver = await claim(planned.filter((p) => p.suppressed), "UNSUBSCRIBED", null);
+    const told = await claim(planned.filter((p) => !p.suppressed), "NOTIFIED");
+    const passedOver = await claim(planned.filter((p) => p.suppressed), "UNSUBSCRIBED");
     const ids = new Set([...told, ...passedOver]);
     const rows = planned.filter((p) => ids.has(p.subId)).flatMap((p) => p.rows);
     // Emails (BATCHED, or SKIPPED/FAILED) in one statement; texts one by one with their delivery job.
@@ -288,6 +304,8 @@ async function recordOutcome(rows: Message[], result: BatchResult, ctx: RunConte
       await tx.messageAttempt.createMany({
         data: rows.map((r, i) => ({ messageId: r.id, number: r.attempts + 1, outcome: "SENT", provider, providerMessageId: providerMessageIds[i], startedAt: at, finishedAt: at })),
       });
+      const told = alertsSentStatement(shop, rows, at);
+      if (told) await execute(tx, told);
     });
     log.info("backinstock.batch_sent", { shop, emails: rows.length, provider });
     return {};
@@ -324,7 +342,16 @@ async function handOver(restock: Restock, ctx: RunContext): Promise<void> {
   log.info("backinstock.fanout_handover", { shop: restock.shop, restock: restock.id, run: next, notified: restock.notified });
 }
 
-async function finishRestock(restock: Restock, status: "DONE" | "STOPPED", reason: string | null, now: Date): Promise<void> {
-  await db.restock.updateMany({ where: { id: restock.id, status: "OPEN" }, data: { status, reason, finishedAt: now } });
-  log.info("backinstock.restock_finished", { shop: restock.shop, restock: restock.id, status, reason, notified: restock.notified });
+/**
+ * End the restock, unless it ended already. DONE only under the quota it was judged by: stock that
+ * flapped back into it meanwhile raised the quota (restock.server.ts), and then it goes on.
+ * Returns whether this call ended it.
+ */
+async function finishRestock(restock: Restock, status: "DONE" | "STOPPED", reason: string | null, now: Date): Promise<boolean> {
+  const { count } = await db.restock.updateMany({
+    where: { id: restock.id, status: "OPEN", ...(status === "DONE" ? { quota: restock.quota } : {}) },
+    data: { status, reason, finishedAt: now },
+  });
+  if (count === 1) log.info("backinstock.restock_finished", { shop: restock.shop, restock: restock.id, status, reason, notified: restock.notified });
+  return count === 1;
 }

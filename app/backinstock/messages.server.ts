@@ -25,6 +25,12 @@ export const subscriptionSubject = (subscriptionId: string) => `subscription:${s
 export const alertSubject = (restockId: string, subscriptionId: string) => `${restockPrefix(restockId)}${subscriptionId}`;
 export const restockPrefix = (restockId: string) => `restock:${restockId}:subscription:`;
 
+/** The restock and subscription an alert's subject names; null for any other subject. */
+export function alertOfSubject(subject: string): { restockId: string; subscriptionId: string } | null {
+  const match = /^restock:([^:]+):subscription:(.+)$/.exec(subject);
+  return match ? { restockId: match[1], subscriptionId: match[2] } : null;
+}
+
 /** shop + trigger + subject + step + recipient + channel, like every Message (app/notifications/dedup.ts). */
 export function stockDedupKey(shop: string, subject: string, step: BackInStockStep, channel: "email" | "sms", recipient: string): string {
   return [shop, TRIGGER, subject, step, recipient, channel].join("|");

@@ -7,7 +7,7 @@ import { enqueueFanoutRun, reachable } from "./fanout.server";
 import { lookupInventoryItem, lookupVariant } from "./lookup.server";
 import type { StockNews } from "./stock-news";
 
-// A restock is a variant going from not available to available. The facts and the restock are
+// A restock is a variant going from not available (or not recorded yet) to available. The facts and the restock are
 // recorded in one transaction with the fan-out's first job, so processing the same webhook again
 // (a retry, a duplicate) finds the variant already available: no second restock.
 
@@ -20,22 +20,28 @@ export async function applyStockNews(shop: string, news: StockNews, now: Date): 
   if (!update) return null;
   return transaction(async (tx) => {
     const { change } = await applyVariantUpdate(tx, shop, update);
-    if (!change || change.before || !change.after) return null;
+    // A variant first recorded from stock news (looked up because someone waits for it: their
+    // confirmation never got to record it) counts as sold out before: customers wait for it.
+    if (!change || change.before === true || !change.after) return null;
     const settings = parseSettings((await tx.shop.findUnique({ where: { domain: shop }, select: { settings: true } }))?.settings).backInStock;
     if (!settings.enabled) return null;
-    // Stock that flaps (back, gone, back within minutes) is one restock: nobody is told twice.
-    const recent = await tx.restock.findFirst({
-      where: { shop, variantId: update.id, detectedAt: { gte: new Date(now.getTime() - settings.flapMinutes * 60_000) } },
-      select: { id: true },
-    });
-    if (recent) {
-      log.info("backinstock.flap_ignored", { shop, variant: update.id, restock: recent.id });
-      return null;
-    }
     const waiting = await tx.stockSubscription.count({ where: reachable(shop, update.id) });
     if (waiting === 0) return null;
     // Units unknown (not tracked, or selling on when out): everyone waiting may buy, so everyone is told.
     const quota = change.units !== null && change.units > 0 ? change.units * settings.perUnit : waiting;
+    // Stock that flaps back while its restock's fan-out is still going joins that restock: its room
+    // grows by the new units (one statement, so a fan-out that ended the restock meanwhile leaves this
+    // stock to a restock of its own; fanout.server.ts ends a restock DONE only under the quota it
+    // judged). A restock that ended (DONE, STOPPED) lets a new one open: the customers it told are
+    // NOTIFIED, so nobody hears twice.
+    const joined = await tx.restock.updateMany({
+      where: { shop, variantId: update.id, status: "OPEN", detectedAt: { gte: new Date(now.getTime() - settings.flapMinutes * 60_000) } },
+      data: { quota: { increment: quota } },
+    });
+    if (joined.count > 0) {
+      log.info("backinstock.flap_joined", { shop, variant: update.id, units: change.units, added: quota });
+      return null;
+    }
     const restock = await tx.restock.create({ data: { shop, variantId: update.id, units: change.units, quota, detectedAt: now } });
     await enqueueFanoutRun(restock.id, 0, { tx, runAt: now });
     log.info("backinstock.restock", { shop, variant: update.id, restock: restock.id, units: change.units, quota, waiting });

@@ -111,6 +111,7 @@ export const messagesLogMessages = defineMessages(
       sms_consent_withdrawn: "The customer withdrew consent to texts before this one went out.",
       whatsapp_not_configured: "No approved WhatsApp template is set up for this message and language.",
       customer_redacted: "The shop asked Herald to erase this customer's data.",
+      sold_out_again: "The item sold out again before this alert could go out.",
     },
   },
   {
@@ -223,6 +224,7 @@ export const messagesLogMessages = defineMessages(
         sms_consent_withdrawn: "El cliente retiró su consentimiento para recibir SMS antes de que saliera este.",
         whatsapp_not_configured: "No hay una plantilla de WhatsApp aprobada para este mensaje e idioma.",
         customer_redacted: "La tienda pidió a Herald borrar los datos de este cliente.",
+        sold_out_again: "El artículo se agotó de nuevo antes de que este aviso pudiera salir.",
       },
     },
     fr: {
@@ -334,6 +336,7 @@ export const messagesLogMessages = defineMessages(
         sms_consent_withdrawn: "Le client a retiré son consentement aux SMS avant l’envoi de celui-ci.",
         whatsapp_not_configured: "Aucun modèle WhatsApp approuvé n’est configuré pour ce message et cette langue.",
         customer_redacted: "La boutique a demandé à Herald d’effacer les données de ce client.",
+        sold_out_again: "L’article était de nouveau épuisé avant que cette alerte puisse partir.",
       },
     },
     de: {
@@ -445,6 +448,7 @@ export const messagesLogMessages = defineMessages(
         sms_consent_withdrawn: "Der Kunde hat seine Zustimmung zu SMS zurückgezogen, bevor diese versendet wurde.",
         whatsapp_not_configured: "Für diese Nachricht und Sprache ist keine genehmigte WhatsApp-Vorlage eingerichtet.",
         customer_redacted: "Der Shop hat Herald gebeten, die Daten dieses Kunden zu löschen.",
+        sold_out_again: "Der Artikel war wieder ausverkauft, bevor diese Benachrichtigung rausgehen konnte.",
       },
     },
     hi: {
@@ -556,6 +560,7 @@ export const messagesLogMessages = defineMessages(
         sms_consent_withdrawn: "यह SMS जाने से पहले ग्राहक ने SMS की सहमति वापस ले ली।",
         whatsapp_not_configured: "इस संदेश और भाषा के लिए कोई स्वीकृत WhatsApp टेम्पलेट सेट नहीं है।",
         customer_redacted: "स्टोर ने Herald से इस ग्राहक का डेटा मिटाने को कहा।",
+        sold_out_again: "यह सूचना जाने से पहले सामान फिर से बिक गया।",
       },
     },
   },

@@ -21,9 +21,10 @@ export interface VariantUpdate {
   at: Date;
 }
 
-/** The availability change an update made: null when it was older than what is held, or the variant is new. */
+/** The availability change an update made: null when it was older than what is held. */
 export interface AvailabilityChange {
-  before: boolean;
+  /** Null: Herald had no record of the variant before this update. */
+  before: boolean | null;
   after: boolean;
   units: number | null;
 }
@@ -31,7 +32,7 @@ export interface AvailabilityChange {
 /**
  * Record a variant update when it is not older than the facts held. A variant Herald has never
  * seen is created only with its descriptive fields (the caller looks them up first).
- * Returns the availability change, or null when nothing was applied or there was nothing before.
+ * Returns the availability change (`before` null when the row is new), or null when nothing was applied.
  */
 export async function applyVariantUpdate(tx: Tx, shop: string, u: VariantUpdate): Promise<{ applied: boolean; change: AvailabilityChange | null }> {
   const held = await tx.variant.findUnique({ where: { shop_id: { shop, id: u.id } } });
@@ -60,7 +61,7 @@ export async function applyVariantUpdate(tx: Tx, shop: string, u: VariantUpdate)
         shopifyUpdatedAt: u.at,
       },
     });
-    return { applied: true, change: null };
+    return { applied: true, change: { before: null, after: u.available, units: u.inventoryQuantity } };
   }
   if (u.at.getTime() < held.shopifyUpdatedAt.getTime()) {
     // Older stock news; descriptive fields (titles, image) still fill gaps.

@@ -1,3 +1,5 @@
+import { alertsSentStatement } from "../backinstock/attribution.server";
+import { skipStaleAlert, staleAlertReason } from "../backinstock/stale-alert.server";
 import { emailChannel, textChannel } from "../channels/index.server";
 import type { OutgoingEmail, OutgoingText, SendResult } from "../channels/types";
 import type { Message, Shop } from "@prisma/client";
@@ -94,6 +96,10 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
     }
   }
 
+  // A back-in-stock alert that waited (quiet hours, retries) while the item sold out again.
+  const staleAlert = await staleAlertReason(message);
+  if (staleAlert) return skipStaleAlert(message, staleAlert);
+
   // A bounce, complaint, STOP or unsubscribe may have arrived since the message was decided.
   const suppressed = await messageSuppression(message, read.suppressedBy);
   if (suppressed) return finish(messageId, { status: "SKIPPED", reason: suppressed });
@@ -146,12 +152,14 @@ export async function deliverMessage(messageId: string, now: Date): Promise<void
 
   const finishedAt = now;
   if (result.ok) {
+    const told = alertsSentStatement(message.shop, [message], finishedAt);
     await runner.write([
       sql`UPDATE "MessageAttempt" SET "outcome" = 'SENT', "providerMessageId" = ${result.providerMessageId}, "finishedAt" = ${finishedAt}
           WHERE "id" = ${attemptId}`,
       sql`UPDATE "Message" SET "status" = 'SENT', "provider" = ${result.provider}, "providerMessageId" = ${result.providerMessageId},
                                "sentAt" = ${finishedAt}, "error" = NULL, "updatedAt" = ${new Date()}
           WHERE "id" = ${messageId}`,
+      ...(told ? [told] : []),
     ]);
     log.info("message.sent", { shop: message.shop, message: messageId, provider: result.provider, attempt });
     return;

@@ -1,3 +1,4 @@
+import { alertsSentStatement } from "../backinstock/attribution.server";
 import type { OutgoingText, TextChannel } from "../channels/types";
 import { sqlRunner } from "../db/runner.server";
 import { dateOf, dateOrNull } from "../db/rows";
@@ -24,7 +25,7 @@ const LOOKUP_RETRY_MS = 60_000;
  * attempt may still be in flight or the provider cannot be asked: nothing is sent blind.
  */
 export async function settleOpenAttempts(
-  message: { id: string; shop: string },
+  message: { id: string; shop: string; trigger: string; step: string; subject: string },
   channel: TextChannel,
   text: OutgoingText,
   ctx: { idempotencyKey: string; now: Date },
@@ -50,6 +51,7 @@ export async function settleOpenAttempts(
   const providerMessageId = await firstUnclaimed(message.id, channel.provider, lookup.providerMessageIds);
   const last = open[open.length - 1];
   if (providerMessageId) {
+    const told = alertsSentStatement(message.shop, [message], last.startedAt);
     await runner.write([
       sql`UPDATE "MessageAttempt" SET "outcome" = 'SENT', "providerMessageId" = ${providerMessageId}, "finishedAt" = ${ctx.now}
           WHERE "id" = ${last.id}`,
@@ -58,6 +60,7 @@ export async function settleOpenAttempts(
       sql`UPDATE "Message" SET "status" = 'SENT', "provider" = ${channel.provider}, "providerMessageId" = ${providerMessageId},
                                "sentAt" = ${last.startedAt}, "error" = NULL, "reason" = NULL, "updatedAt" = ${new Date()}
           WHERE "id" = ${message.id}`,
+      ...(told ? [told] : []),
     ]);
     log.info("message.sent", { shop: message.shop, message: message.id, provider: channel.provider, found: true });
     return "sent";

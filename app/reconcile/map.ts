@@ -30,6 +30,7 @@ const lineItemNode = z.object({
   variantTitle: str,
   quantity: z.number().int(),
   sku: str,
+  variant: z.object({ id: z.string() }).nullish(),
   originalUnitPriceSet: money,
 });
 const fulfillmentLineItemNode = z.object({ lineItem: z.object({ id: z.string() }) });
@@ -194,6 +195,7 @@ export function orderFactsFromApi(node: ReconcileOrderNode): OrderFactsFromApi {
       variant_title: li.variantTitle,
       quantity: li.quantity,
       sku: li.sku,
+      variant_id: li.variant ? legacyId(li.variant.id) : null,
       price: li.originalUnitPriceSet?.shopMoney.amount ?? null,
     })),
   });

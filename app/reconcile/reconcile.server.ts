@@ -1,4 +1,8 @@
+import { alertsSentExpression, attributeOrder } from "../backinstock/attribution.server";
 import { db, type Tx } from "../db.server";
+import { boolOf } from "../db/rows";
+import { sqlRunner } from "../db/runner.server";
+import { sql } from "../db/sql.server";
 import { transaction } from "../db/transaction.server";
 import { queue } from "../jobs/queue.server";
 import { log } from "../log.server";
@@ -106,6 +110,7 @@ export async function reconcileShop(
   let after: string | null = opts.resume?.after ?? null;
   let orders = 0;
   let messages = 0;
+  let alertsSent: boolean | undefined;
   for (let pages = 0; ; pages++) {
     if (after && pages > 0 && realNow() - startedAt >= budgetMs) {
       const resume: ResumePoint = { query, after };
@@ -125,6 +130,9 @@ export async function reconcileShop(
       for (const f of facts) await recordOrderFacts(tx, shop, f);
     });
     for (const f of facts) messages += await evaluateOrder(shop, f.order.id, now);
+    // An order whose orders/create was lost may be one a back-in-stock alert brought (recorded once).
+    alertsSent ??= await shopSentAlerts(shop);
+    for (const f of facts) await attributeOrder(shop, f.order, alertsSent);
     orders += facts.length;
     const newest = facts.reduce<Date | null>((max, f) => (!max || f.order.updated_at > max ? f.order.updated_at : max), null);
     // Only after the page is recorded, and only forward: an overlap re-read never moves it back.
@@ -137,6 +145,12 @@ export async function reconcileShop(
   }
   log.info("reconcile.done", { shop, orders, messages });
   return { orders, messages, handedOver: false };
+}
+
+/** Whether the shop ever sent a back-in-stock alert: if not, no order of theirs is attributed (no query per order). */
+async function shopSentAlerts(shop: string): Promise<boolean> {
+  const row = await (await sqlRunner()).get<{ sent: unknown }>(sql`SELECT ${alertsSentExpression(sql`${shop}`)} AS "sent"`);
+  return boolOf(row?.sent);
 }
 
 /**

@@ -46,7 +46,7 @@ export const ORDER_CUSTOMER_CONSENT_QUERY = `#graphql
 export const RECONCILE_PAGE_SIZE = 5;
 
 // An order's line items, as reconciliation records them.
-const LINE_ITEM_FIELDS = "id title name variantTitle quantity sku originalUnitPriceSet { shopMoney { amount } }";
+const LINE_ITEM_FIELDS = "id title name variantTitle quantity sku variant { id } originalUnitPriceSet { shopMoney { amount } }";
 
 /** How many line items the follow-up queries ask for at a time (Shopify's maximum page). */
 export const NESTED_PAGE_SIZE = 250;

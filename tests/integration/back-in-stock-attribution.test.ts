@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { conversionsSince, mostWantedVariants, subscriberList, unsubscribeSubscriber } from "../../app/models/back-in-stock.server";
 import { customerDataExport } from "../../app/models/privacy.server";
-import { PRODUCT_ID, seedVariant, VARIANT_ID } from "../support/back-in-stock";
+import { reconcileShop } from "../../app/reconcile/reconcile.server";
+import { redirectShopifyTransport } from "../../app/shopify/transport.server";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { PRODUCT_ID, seedVariant, VARIANT_ID, variantPayload } from "../support/back-in-stock";
 import { installShop, resetDatabase } from "../support/db";
-import { runAllJobs } from "../support/jobs";
+import { runAllJobs, useRealTime, useVirtualTime } from "../support/jobs";
 import { orderPayload } from "../support/payloads";
 import { withFakeResend } from "../support/providers";
 import { deliver } from "../support/webhooks";
@@ -12,7 +15,7 @@ import { deliver } from "../support/webhooks";
 const SHOP = "herald-test.myshopify.com";
 const OTHER = "other-shop.myshopify.com";
 const ALERTED = new Date("2026-11-20T12:00:00Z");
-withFakeResend({ HERALD_DELAY_SETTLE_SECONDS: "0" });
+const mail = withFakeResend({ HERALD_DELAY_SETTLE_SECONDS: "0" });
 
 beforeEach(async () => {
   await resetDatabase();
@@ -72,6 +75,77 @@ describe("attribution of orders to back-in-stock alerts", () => {
     await deliver("orders/create", orderWith(6007, "ana@example.com", "2026-12-21T13:00:00Z"), { shop: SHOP }); // 31 days later
     await runAllJobs();
     expect((await db.alertConversion.findMany()).map((c) => c.orderId)).toEqual(["6006"]);
+  });
+});
+
+describe("attribution of orders to alerts that never reached the customer", () => {
+  afterEach(() => useRealTime());
+
+  it("credits no order to a customer whose alert the provider refused", async () => {
+    // GIVEN Ana waiting for the variant, sold out, and a provider that refuses her alert for good
+    const restockAt = new Date("2026-11-21T10:00:00Z");
+    useVirtualTime(restockAt);
+    await db.variant.update({ where: { shop_id: { shop: SHOP, id: VARIANT_ID } }, data: { available: false, inventoryQuantity: 0 } });
+    await db.stockSubscription.create({
+      data: { shop: SHOP, variantId: VARIANT_ID, productId: PRODUCT_ID, email: "ana@example.com", locale: "en", waitingKey: `${SHOP}|${VARIANT_ID}|ana@example.com` },
+    });
+    mail.resend.failNext(2, { status: 422 });
+    await deliver("variants/in_stock", variantPayload(restockAt, 1), { shop: SHOP });
+    await runAllJobs();
+    const alert = await db.message.findFirstOrThrow({ where: { trigger: "back_in_stock", step: "alert" } });
+    expect(alert.status).toBe("FAILED");
+    expect(mail.resend.emails).toHaveLength(0);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED", notifiedAt: null });
+
+    // WHEN she buys the variant the next day (having found it back in stock by herself)
+    await deliver("orders/create", orderWith(6101, "ana@example.com", "2026-11-22T09:00:00Z"), { shop: SHOP });
+    await runAllJobs();
+
+    // THEN the alert she never got is credited with nothing
+    expect(await db.alertConversion.count()).toBe(0);
+  });
+
+  it("credits an order to an alert that went, from the moment it went", async () => {
+    const restockAt = new Date("2026-11-21T10:00:00Z");
+    useVirtualTime(restockAt);
+    await db.variant.update({ where: { shop_id: { shop: SHOP, id: VARIANT_ID } }, data: { available: false, inventoryQuantity: 0 } });
+    await db.stockSubscription.create({
+      data: { shop: SHOP, variantId: VARIANT_ID, productId: PRODUCT_ID, email: "ana@example.com", locale: "en", waitingKey: `${SHOP}|${VARIANT_ID}|ana@example.com` },
+    });
+    await deliver("variants/in_stock", variantPayload(restockAt, 1), { shop: SHOP });
+    await runAllJobs();
+    expect(mail.resend.emails.map((e) => e.to)).toEqual([["ana@example.com"]]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED", notifiedAt: restockAt });
+
+    await deliver("orders/create", orderWith(6102, "ana@example.com", "2026-11-22T09:00:00Z"), { shop: SHOP });
+    await runAllJobs();
+    expect((await db.alertConversion.findMany()).map((c) => [c.orderId, c.revenue])).toEqual([["6102", "39.98"]]);
+  });
+});
+
+describe("attribution of an order only reconciliation found", () => {
+  let sim: RunningSimulator;
+  beforeAll(async () => {
+    sim = await startSimulator({ apiKey: process.env.SHOPIFY_API_KEY!, apiSecret: process.env.SHOPIFY_API_SECRET!, scopes: process.env.SCOPES! });
+    redirectShopifyTransport(sim.url);
+  });
+  afterAll(() => sim.close());
+
+  it("credits an order whose orders/create never arrived, once reconciliation reads it from the Admin API", async () => {
+    // GIVEN Ana told by an alert, and her order of the variant, which Shopify holds but whose webhook never reached Herald
+    await notified("ana@example.com");
+    sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
+    const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
+    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
+    sim.state.recordWebhook(SHOP, "orders/create", JSON.stringify(orderWith(6201, "ana@example.com", "2026-11-22T09:00:00Z")), "2026-11-22T09:00:00Z");
+    await db.shop.update({ where: { domain: SHOP }, data: { reconciledAt: new Date("2026-11-22T08:45:00Z") } });
+
+    // WHEN the quarter-hourly check runs, twice
+    await reconcileShop(SHOP, new Date("2026-11-22T09:15:00Z"));
+    await reconcileShop(SHOP, new Date("2026-11-22T09:30:00Z"));
+
+    // THEN the order is the alert's, once, with the revenue of the variant's line
+    expect((await db.alertConversion.findMany()).map((c) => [c.orderId, c.revenue, c.currency])).toEqual([["6201", "39.98", "USD"]]);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runFanout } from "../../app/backinstock/fanout.server";
 import { db } from "../../app/db.server";
 import { handlers } from "../../app/jobs/handlers.server";
+import { RetryLater } from "../../app/jobs/types";
 import { suppress } from "../../app/models/suppressions.server";
 import { unsubscribeEmail } from "../../app/models/unsubscribe.server";
 import { redirectShopifyTransport } from "../../app/shopify/transport.server";
@@ -48,6 +49,32 @@ async function waiting(n: number, locale = (i: number) => (i === 1 ? "es" : "en"
       waitingKey: `${SHOP}|${VARIANT_ID}|s${i}@example.com`,
       createdAt: new Date(T0.getTime() - (n - i) * 60_000),
     })),
+  });
+}
+
+/** Process the recorded, not yet processed webhook of `topic` at `at`, as the worker's process-event job would. */
+async function processLatest(topic: string, at: Date) {
+  const event = await db.webhookEvent.findFirstOrThrow({ where: { topic, status: "RECEIVED" } });
+  await handlers["process-event"]({ eventId: event.id }, { id: "test", attempt: 1, now: () => at });
+}
+
+/** Shopify (the simulator) holds the test variant, sold out, and Herald an offline token to ask it with. */
+async function shopifyKnowsVariant() {
+  sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
+  const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
+  await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
+  sim.state.recordVariant({
+    shop: SHOP,
+    id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
+    title: "Small",
+    price: "19.99",
+    sku: null,
+    inventoryQuantity: 0,
+    inventoryPolicy: "DENY",
+    inventoryItemId: `gid://shopify/InventoryItem/${INVENTORY_ITEM_ID}`,
+    imageUrl: null,
+    product: { id: `gid://shopify/Product/${PRODUCT_ID}`, title: "Example T-Shirt", handle: "example-t-shirt", imageUrl: null },
+    updatedAt: minutes(-60).toISOString(),
   });
 }
 
@@ -168,6 +195,62 @@ describe("a restock", () => {
     expect(await db.message.count({ where: { trigger: "back_in_stock", step: "alert" } })).toBe(100);
   }, 60_000);
 
+  it("finishes a batch it claimed before the variant sold out again, under the same key, then stops", async () => {
+    // GIVEN 1 unit back (2 alerts) with 5 customers waiting, and a provider that answers the first batch call 500
+    await seedVariant(SHOP);
+    await waiting(5);
+    fake.resend.failNext(1, { status: 500 });
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+    const restock = await db.restock.findFirstOrThrow();
+    await expect(runFanout(restock.id, 0, minutes(0))).rejects.toBeInstanceOf(RetryLater);
+    // ...so the 2 oldest are claimed and their emails wait in a batch
+    expect(await db.message.count({ where: { status: "BATCHED" } })).toBe(2);
+
+    // WHEN the variant sells out before the fan-out's retry
+    await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(2));
+    await runAllJobs({ until: minutes(30) });
+
+    // THEN the claimed batch went out, whole, under its first key, and nobody else was claimed
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+    const calls = fake.resend.requests.filter((r) => r.path === "/emails/batch");
+    expect(calls.map((c) => c.outcome)).toEqual(["fault", "accepted"]);
+    expect(calls[1].idempotencyKey).toBe(calls[0].idempotencyKey);
+    const alerts = await db.message.findMany({ where: { step: "alert" }, orderBy: { recipient: "asc" } });
+    expect(alerts.map((m) => [m.recipient, m.status])).toEqual([
+      ["s0@example.com", "SENT"],
+      ["s1@example.com", "SENT"],
+    ]);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 2, status: "STOPPED", reason: "sold_out_again" });
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(3);
+  });
+
+  it("replays a claimed batch the provider took before its answer was lost, once the variant sold out again, without sending it twice", async () => {
+    // GIVEN 1 unit back with 5 waiting, and a provider that sends the first batch but whose answer never arrives
+    await seedVariant(SHOP);
+    await waiting(5);
+    fake.resend.loseNextResponse(1);
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+    const restock = await db.restock.findFirstOrThrow();
+    await expect(runFanout(restock.id, 0, minutes(0))).rejects.toBeInstanceOf(RetryLater);
+    expect(fake.resend.emails).toHaveLength(2);
+
+    // WHEN the variant sells out before the retry
+    await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(2));
+    await runAllJobs({ until: minutes(30) });
+
+    // THEN the retry got the first call's answer back (nothing sent again) and recorded the alerts SENT
+    expect(fake.resend.emails).toHaveLength(2);
+    expect(fake.resend.requests.filter((r) => r.path === "/emails/batch").map((r) => r.outcome)).toEqual(["lost", "replayed"]);
+    expect(await db.message.findMany({ where: { step: "alert" }, select: { status: true, providerMessageId: true } })).toEqual(
+      expect.arrayContaining(fake.resend.emails.map((e) => ({ status: "SENT", providerMessageId: e.id }))),
+    );
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 2, status: "STOPPED", reason: "sold_out_again" });
+  });
+
   it("paces batches under the provider's rate limit and tells everyone within the quota exactly once", async () => {
     await seedVariant(SHOP);
     await waiting(350);
@@ -233,19 +316,50 @@ describe("a restock", () => {
     expect(await db.restock.findFirstOrThrow()).toMatchObject({ notified: 250, status: "DONE" });
   }, 60_000);
 
-  it("does not alert twice when stock flaps within the flap window", async () => {
+  it("opens a new restock when stock comes back after the last one ended, even within the flap window, and tells nobody twice", async () => {
     await seedVariant(SHOP);
     await waiting(10);
-
+    // GIVEN 1 unit back: the 2 oldest of the 10 waiting are told; the variant sells out 2 minutes later
     await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
-    await runAllJobs();
+    await runAllJobs({ until: minutes(2) });
     await deliver("variants/out_of_stock", variantPayload(minutes(2), 0), { shop: SHOP });
-    await runAllJobs();
-    await deliver("variants/in_stock", variantPayload(minutes(4), 1), { shop: SHOP });
-    await runAllJobs();
+    await runAllJobs({ until: minutes(20) });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
 
-    expect(fake.resend.emails).toHaveLength(2);
+    // WHEN the merchant adds 50 units 20 minutes after the first restock (inside the 30-minute flap window)
+    await deliver("variants/in_stock", variantPayload(minutes(20), 50), { shop: SHOP });
+    await runAllJobs({ until: minutes(25) });
+
+    // THEN a second restock tells the 8 still waiting, and nobody hears twice
+    expect(recipients()).toHaveLength(10);
+    expect(new Set(recipients()).size).toBe(10);
+    const restocks = await db.restock.findMany({ orderBy: { detectedAt: "asc" } });
+    expect(restocks.map((r) => [r.units, r.quota, r.notified, r.status])).toEqual([
+      [1, 2, 2, "DONE"],
+      [50, 100, 8, "DONE"],
+    ]);
+    expect(await db.stockSubscription.count({ where: { status: "WAITING" } })).toBe(0);
+  });
+
+  it("grows the open restock when stock flaps back while its fan-out is still going, instead of opening a second one", async () => {
+    await seedVariant(SHOP);
+    await waiting(10);
+    // GIVEN a restock of 1 unit (quota 2) whose fan-out has not run yet
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(0));
+
+    // WHEN the variant sells out and comes back with 2 more units a minute later
+    await deliver("variants/out_of_stock", variantPayload(minutes(0.5), 0), { shop: SHOP });
+    await processLatest("variants/out_of_stock", minutes(0.5));
+    await deliver("variants/in_stock", variantPayload(minutes(1), 2), { shop: SHOP });
+    await processLatest("variants/in_stock", minutes(1));
+
+    // THEN the one restock may now tell 2 + 2 x 2 customers, and does, each once
     expect(await db.restock.count()).toBe(1);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ quota: 6, status: "OPEN" });
+    await runAllJobs();
+    expect(recipients().sort()).toEqual(["s0", "s1", "s2", "s3", "s4", "s5"].map((s) => `${s}@example.com`));
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ quota: 6, notified: 6, status: "DONE" });
   });
 
   it("ignores stock news older than what Herald holds", async () => {
@@ -260,22 +374,7 @@ describe("a restock", () => {
   it("finds the variant of an unknown inventory item through the Admin API, then restocks it", async () => {
     // GIVEN customers waiting for a variant Herald has not recorded, and Shopify knowing it
     await waiting(4);
-    sim.state.upsertShop({ domain: SHOP, name: "Maison Test" });
-    const token = sim.state.issueToken(SHOP, "offline", process.env.SCOPES!);
-    await db.session.create({ data: { id: `offline_${SHOP}`, shop: SHOP, state: "", isOnline: false, scope: process.env.SCOPES!, accessToken: token.token } });
-    sim.state.recordVariant({
-      shop: SHOP,
-      id: `gid://shopify/ProductVariant/${VARIANT_ID}`,
-      title: "Small",
-      price: "19.99",
-      sku: null,
-      inventoryQuantity: 0,
-      inventoryPolicy: "DENY",
-      inventoryItemId: `gid://shopify/InventoryItem/${INVENTORY_ITEM_ID}`,
-      imageUrl: null,
-      product: { id: `gid://shopify/Product/${PRODUCT_ID}`, title: "Example T-Shirt", handle: "example-t-shirt", imageUrl: null },
-      updatedAt: minutes(-60).toISOString(),
-    });
+    await shopifyKnowsVariant();
     // ...its sold-out state recorded as the sign-ups' confirmations would have
     await db.variant.create({
       data: { shop: SHOP, id: VARIANT_ID, productId: PRODUCT_ID, productTitle: "Example T-Shirt", title: "Small", available: false, shopifyUpdatedAt: minutes(-60) },
@@ -287,6 +386,33 @@ describe("a restock", () => {
 
     // THEN Herald asked Shopify once, recorded the item, and told the 2 oldest
     expect(sim.state.graphqlCalls.filter((c) => c.operation === "InventoryItemVariant" && c.outcome === "answered")).toHaveLength(1);
+    expect(await db.variant.findFirstOrThrow()).toMatchObject({ inventoryItemId: INVENTORY_ITEM_ID, available: true, inventoryQuantity: 1 });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+  });
+
+  it("restocks a variant Herald first records from the stock news itself, when customers wait for it", async () => {
+    // GIVEN customers waiting for a variant Herald has no record of (their confirmations never got to look it up)
+    await waiting(4);
+    await shopifyKnowsVariant();
+
+    // WHEN it comes back in stock with 1 unit
+    await deliver("variants/in_stock", variantPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
+    // THEN Herald looked it up, recorded it available, and told the 2 oldest as for any restock
+    expect(sim.state.graphqlCalls.filter((c) => c.operation === "StockVariant" && c.outcome === "answered")).toHaveLength(1);
+    expect(await db.variant.findFirstOrThrow()).toMatchObject({ productTitle: "Example T-Shirt", available: true, inventoryQuantity: 1 });
+    expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
+    expect(await db.restock.findFirstOrThrow()).toMatchObject({ units: 1, quota: 2, notified: 2, status: "DONE" });
+  });
+
+  it("restocks a variant Herald first records from an inventory level, when customers wait for it", async () => {
+    await waiting(4);
+    await shopifyKnowsVariant();
+
+    await deliver("inventory_levels/update", inventoryLevelPayload(minutes(0), 1), { shop: SHOP });
+    await runAllJobs();
+
     expect(await db.variant.findFirstOrThrow()).toMatchObject({ inventoryItemId: INVENTORY_ITEM_ID, available: true, inventoryQuantity: 1 });
     expect(recipients().sort()).toEqual(["s0@example.com", "s1@example.com"]);
   });

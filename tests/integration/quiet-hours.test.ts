@@ -115,4 +115,121 @@ describe("quiet hours for a back-in-stock text, which has no address", () => {
     expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
     expect((await sentAt("back_in_stock")).getTime()).toBeGreaterThanOrEqual(new Date("2026-11-25T08:00:00+05:30").getTime());
   });
+
+  it("drops a held alert when the item sold out again before morning, and tells the customer of the next restock", async () => {
+    // GIVEN an Indian number waiting, and a restock in New York at 16:30 (03:00 in India): the text is held
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+    await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
+    await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
+    await deferred("back_in_stock");
+
+    // WHEN the variant sells out five minutes later, and morning comes in India
+    await deliver("variants/out_of_stock", variantPayload(new Date(t0.getTime() + 5 * 60_000), 0), { shop: SHOP });
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+
+    // THEN the text never went: it is skipped as sold out again, and the customer waits once more
+    expect(texts()).toHaveLength(0);
+    const held = await db.message.findFirstOrThrow({ where: { trigger: "back_in_stock", step: "alert" } });
+    expect([held.status, held.reason]).toEqual(["SKIPPED", "sold_out_again"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "WAITING", notifiedAt: null, waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345` });
+
+    // ...so the next restock, at 10:00 in India, tells them
+    const next = new Date("2026-11-25T10:00:00+05:30");
+    await deliver("variants/in_stock", variantPayload(next, 3), { shop: SHOP });
+    await runAllJobs({ until: new Date(next.getTime() + 5 * 60_000) });
+    expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED" });
+  });
+
+  it("credits an order to a held alert text only once the text went", async () => {
+    // GIVEN an Indian number waiting, and a restock in New York at 16:30 (03:00 in India): the text waits for 08:00 India time
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+    await deliver("variants/in_stock", variantPayload(t0, 5), { shop: SHOP });
+    const bought = (id: number, at: Date) =>
+      orderPayload({
+        id,
+        email: null,
+        contact_email: null,
+        phone: "+919847012345",
+        customer: { id: 91, first_name: "Priya", last_name: null, email: null, phone: "+919847012345" },
+        created_at: at.toISOString(),
+        updated_at: at.toISOString(),
+        line_items: [{ id: 1, title: "Example T-Shirt", variant_title: "Small", quantity: 1, price: "19.99", variant_id: VARIANT_ID, product_id: PRODUCT_ID }],
+      });
+
+    // WHEN the customer orders at 18:00 New York (04:30 in India), before the text went, and again after it went
+    await runAllJobs({ until: new Date("2026-11-24T18:00:00-05:00") });
+    await deferred("back_in_stock");
+    await deliver("orders/create", bought(8001, new Date("2026-11-24T18:00:00-05:00")));
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+    expect(texts().map((t) => t.to)).toEqual(["+919847012345"]);
+    await deliver("orders/create", bought(8002, new Date("2026-11-25T09:00:00+05:30")));
+    await runAllJobs({ until: new Date("2026-11-25T09:05:00+05:30") });
+
+    // THEN only the order placed after the text went is the alert's
+    expect((await db.alertConversion.findMany()).map((c) => c.orderId)).toEqual(["8002"]);
+    expect((await db.stockSubscription.findFirstOrThrow()).notifiedAt!.getTime()).toBeGreaterThanOrEqual(new Date("2026-11-25T08:00:00+05:30").getTime());
+  });
+
+  it("drops the held text of a customer whose alert email already went, and leaves them told", async () => {
+    // GIVEN a customer waiting with an email and an Indian number; the restock's email goes at once, the text is held
+    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    useVirtualTime(t0);
+    await seedVariant(SHOP);
+    await db.stockSubscription.create({
+      data: {
+        shop: SHOP,
+        variantId: VARIANT_ID,
+        productId: PRODUCT_ID,
+        email: "priya@example.com",
+        phone: "+919847012345",
+        smsConfirmed: true,
+        locale: "en",
+        waitingKey: `${SHOP}|${VARIANT_ID}|priya@example.com`,
+        createdAt: new Date(t0.getTime() - 86_400_000),
+      },
+    });
+    await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
+    await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
+    expect(fakes.fakes.resend.emails.map((e) => e.to)).toEqual([["priya@example.com"]]);
+    await deferred("back_in_stock");
+
+    // WHEN the variant sells out, and morning comes in India
+    await deliver("variants/out_of_stock", variantPayload(new Date(t0.getTime() + 5 * 60_000), 0), { shop: SHOP });
+    await runAllJobs({ until: new Date("2026-11-25T09:00:00+05:30") });
+
+    // THEN the text is skipped, and the customer, told by email, stays told
+    expect(texts()).toHaveLength(0);
+    const text = await db.message.findFirstOrThrow({ where: { trigger: "back_in_stock", channel: "sms" } });
+    expect([text.status, text.reason]).toEqual(["SKIPPED", "sold_out_again"]);
+    expect(await db.stockSubscription.findFirstOrThrow()).toMatchObject({ status: "NOTIFIED", waitingKey: null });
+  });
 });

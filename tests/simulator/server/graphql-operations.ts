@@ -33,10 +33,11 @@ export const operations: Record<string, OperationHandler> = {
     resolve: ({ shop }) => ({ shopLocales: shopLocales(shop) }),
   },
   // Reconciliation: orders updated since a moment, from the store's own order data. Cost as
-  // Shopify requests it for Herald's selection: per order 1 + line items (2 + 20) + 3 fulfillments
-  // x (1 + tracking 1 + line items 2 + 10 x 2 + scans 2 + 10) + fulfillment orders (2 + 5 x 2).
+  // Shopify requests it for Herald's selection: per order 1 + line items (2 + 20 x 2, each with its
+  // variant) + 3 fulfillments x (1 + tracking 1 + line items 2 + 10 x 2 + scans 2 + 10) +
+  // fulfillment orders (2 + 5 x 2).
   ReconcileOrders: {
-    cost: (variables) => 2 + Math.max(1, Number(variables.first ?? 50)) * 143,
+    cost: (variables) => 2 + Math.max(1, Number(variables.first ?? 50)) * 163,
     resolve: ({ shop, state, variables }) => ({ orders: ordersConnection(state.orders, shop.domain, variables) }),
   },
   // The rest of an order's or a fulfillment's line items, when ReconcileOrders' first page was not all.

@@ -136,6 +136,7 @@ function orderNode(o: SimOrder): Json {
         variantTitle: str(li.variant_title),
         quantity: Number(li.quantity ?? 1),
         sku: str(li.sku),
+        variant: li.variant_id ? { __typename: "ProductVariant", id: gid("ProductVariant", li.variant_id) } : null,
         originalUnitPriceSet: money(li.price),
       })),
     ),

@@ -24,7 +24,7 @@ function apiOrder(overrides: Partial<ReconcileOrderNode> = {}): ReconcileOrderNo
     customer: { firstName: "Anjali", lastName: "Nair", defaultEmailAddress: { emailAddress: "Anjali@Example.com" }, defaultPhoneNumber: { phoneNumber: "+919447012345" } },
     shippingAddress: { firstName: "Anjali", lastName: "Nair", phone: null, countryCodeV2: "IN", provinceCode: "KL" },
     billingAddress: null,
-    lineItems: { pageInfo: { hasNextPage: false, endCursor: "MA" }, nodes: [{ id: "gid://shopify/LineItem/111", title: "Board", name: "Board - Teak", variantTitle: "Teak", quantity: 1, sku: "B-1", originalUnitPriceSet: { shopMoney: { amount: "1999.00" } } }] },
+    lineItems: { pageInfo: { hasNextPage: false, endCursor: "MA" }, nodes: [{ id: "gid://shopify/LineItem/111", title: "Board", name: "Board - Teak", variantTitle: "Teak", quantity: 1, sku: "B-1", variant: { id: "gid://shopify/ProductVariant/4242" }, originalUnitPriceSet: { shopMoney: { amount: "1999.00" } } }] },
     fulfillments: [
       {
         id: "gid://shopify/Fulfillment/222",
@@ -68,7 +68,7 @@ describe("mapping Admin GraphQL orders to webhook facts", () => {
       shipping_address: { country_code: "IN", province_code: "KL" },
     });
     expect(order.updated_at).toEqual(new Date("2026-11-20T14:00:00Z"));
-    expect(order.line_items).toEqual([expect.objectContaining({ id: "111", title: "Board", variant_title: "Teak", quantity: 1, sku: "B-1", price: "1999.00" })]);
+    expect(order.line_items).toEqual([expect.objectContaining({ id: "111", title: "Board", variant_title: "Teak", variant_id: "4242", quantity: 1, sku: "B-1", price: "1999.00" })]);
   });
 
   it("maps fulfillments with the shipment status, tracking and destination of a fulfillments/update", () => {
