@@ -85,6 +85,8 @@ describe("reconciliation of orders bigger than a page", () => {
     expect(await orderTitles()).toEqual(items(25).map((li) => li.title));
     // WHEN the order changes and that webhook is lost
     await happen("orders/updated", { ...ORDER, updated_at: "2026-11-21T13:00:00Z", line_items: items(26, "Renamed") }, { lost: true });
+    // (two hours later, as the dates say: the shop's Admin API bucket is full again)
+    sim.state.setBucket(SHOP, BUCKET.maximumAvailable);
     await reconcileShop(SHOP, new Date("2026-11-21T14:00:00Z"));
     // THEN the newer version replaces it, with all 26 items
     expect(await orderTitles()).toEqual(items(26, "Renamed").map((li) => li.title));
