@@ -30,7 +30,8 @@ for (const engine of [textEngine, htmlEngine]) engine.registerFilter("local_date
 /**
  * `{{ date | local_date }}` / `{{ date | local_date: "short" }}`: a calendar date ("2025-06-12") written the
  * way the message's language writes it ("Thursday, June 12", "jueves, 12 de junio", "12 jun").
- * The locale comes from the render's globals (`locale`).
+ * The locale comes from the render's globals (`locale`): the customer's own when it is the template's
+ * language (locale.ts formattingLocale), so "en-IN" writes "Thursday, 12 June".
  */
 function localDate(this: { context: { globals: unknown } }, value: unknown, style: unknown = "long"): string {
   if (typeof value !== "string" && !(value instanceof Date)) return value == null ? "" : String(value);

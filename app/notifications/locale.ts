@@ -33,6 +33,23 @@ function scriptOf(normalized: string): string | undefined {
   }
 }
 
+/**
+ * The locale dates and prices are written in: the customer's own one ("en-IN", "ar-JO") when it is the
+ * language and script of the locale the message is rendered in ("en", "ar"), so a customer in India reads
+ * "Saturday, 13 June" and one in Jordan "حزيران"; else the rendered locale. The template stays the
+ * one resolveLocale chose.
+ */
+export function formattingLocale(customerLocale: string | null | undefined, rendered: string): string {
+  const own = normalize(customerLocale);
+  const target = normalize(rendered);
+  if (!own || languageOf(own) !== languageOf(target) || scriptOf(own) !== scriptOf(target)) return rendered;
+  try {
+    return Intl.getCanonicalLocales(own)[0] ?? rendered;
+  } catch {
+    return rendered; // not a well-formed tag
+  }
+}
+
 function languageOf(normalized: string): string {
   return normalized.split("-")[0];
 }

@@ -1,7 +1,7 @@
 import type { Liquid } from "liquidjs";
 import { renderEmailLayout } from "./layout";
 import { htmlEngine, parseCompiled, textEngine } from "./liquid";
-import { textDirection } from "./locale";
+import { formattingLocale, textDirection } from "./locale";
 import { countSegments } from "./segments";
 import { localeTemplates, stepTemplates } from "./templates";
 import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate } from "./templates/types";
@@ -25,6 +25,8 @@ export interface RenderRequest {
   channel: Channel;
   /** The resolved locale (resolveLocale). */
   locale: string;
+  /** The customer's own locale ("en-IN"): dates and prices are written in it when it is `locale`'s language. */
+  customerLocale?: string | null;
   variables: TemplateVariables;
   /** The merchant's template; Herald's default for trigger x step x channel x locale when absent. */
   template?: ChannelTemplate;
@@ -49,7 +51,7 @@ function renderEmail(request: RenderRequest) {
   if (!isEmailTemplate(template)) throw new RenderFailure("An email template needs a subject, an html body and a text part.");
   // With a default template the language is the default's (a "pt-BR" request gets English today).
   const locale = request.template ? request.locale : pack.locale;
-  const globals = { locale };
+  const globals = { locale: formattingLocale(request.customerLocale, locale) };
   const vars = request.variables;
 
   const subject = limit("subject", singleLine(renderPart("subject", textEngine, template.subject, vars, globals)), MAX_SUBJECT);
@@ -73,7 +75,7 @@ function renderShort(request: RenderRequest) {
   const template = request.template ?? defaults(pack, request).sms;
   if (!isSmsTemplate(template)) throw new RenderFailure(`A ${request.channel} template needs a body.`);
   const locale = request.template ? request.locale : pack.locale;
-  const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale }));
+  const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale: formattingLocale(request.customerLocale, locale) }));
   if (!text) throw new RenderFailure("body: the message renders empty.");
   const count = countSegments(text);
   if (count.characters > MAX_SMS) {
