@@ -1,4 +1,5 @@
 import type { Liquid } from "liquidjs";
+import { isolateLtrValues, renderIsolates, unisolateLinks } from "./bidi";
 import { renderEmailLayout } from "./layout";
 import { htmlEngine, parseCompiled, textEngine } from "./liquid";
 import { formattingLocale, textDirection } from "./locale";
@@ -52,7 +53,7 @@ function renderEmail(request: RenderRequest) {
   // With a default template the language is the default's (a "pt-BR" request gets English today).
   const locale = request.template ? request.locale : pack.locale;
   const globals = { locale: formattingLocale(request.customerLocale, locale) };
-  const vars = request.variables;
+  const vars = isolateLtrValues(request.variables, textDirection(locale));
 
   const subject = limit("subject", singleLine(renderPart("subject", textEngine, template.subject, vars, globals)), MAX_SUBJECT);
   if (!subject) throw new RenderFailure("subject: the subject renders empty.");
@@ -75,7 +76,7 @@ function renderShort(request: RenderRequest) {
   const template = request.template ?? defaults(pack, request).sms;
   if (!isSmsTemplate(template)) throw new RenderFailure(`A ${request.channel} template needs a body.`);
   const locale = request.template ? request.locale : pack.locale;
-  const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale: formattingLocale(request.customerLocale, locale) }));
+  const text = tidy(renderPart("body", textEngine, template.body, isolateLtrValues(request.variables, textDirection(locale)), { locale: formattingLocale(request.customerLocale, locale) }));
   if (!text) throw new RenderFailure("body: the message renders empty.");
   const count = countSegments(text);
   if (count.characters > MAX_SMS) {
@@ -90,7 +91,13 @@ function defaults(pack: LocaleTemplates, request: RenderRequest) {
   return templates;
 }
 
+/** A part's output; order numbers and the like in a right-to-left message come isolated (bidi.ts). */
 function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: { locale: string }): string {
+  const output = renderLiquid(part, engine, source, scope, globals);
+  return engine === htmlEngine ? renderIsolates(output) : unisolateLinks(output);
+}
+
+function renderLiquid(part: string, engine: Liquid, source: string, scope: object, globals: { locale: string }): string {
   let template;
   try {
     template = parseCompiled(engine, source);
