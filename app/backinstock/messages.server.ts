@@ -89,6 +89,7 @@ export async function stockMessageData(input: {
     step,
     channel,
     locale,
+    customerLocale: sub.locale,
     variables: buildStockVariables({
       shop: toShopFacts(shop),
       item: variant,

@@ -27,10 +27,12 @@ export interface VariablePickerProps {
   target: string;
 }
 
-/** The Liquid a variable is inserted as: dates through local_date, the item list as a loop. */
+/** The Liquid a variable is inserted as: dates through local_date, amounts through money, the item list as a loop. */
 export function snippetFor(variable: PickerVariable): string {
   if (variable.path === "line_items") return "{% for item in line_items %}{{ item.quantity }} × {{ item.title }}\n{% endfor %}";
   if (variable.kind === "date") return `{{ ${variable.path} | local_date }}`;
+  // An amount's currency code is the `currency` beside it (order.total_price: order.currency).
+  if (variable.kind === "money") return `{{ ${variable.path} | money: ${variable.path.replace(/[^.]+$/, "currency")} }}`;
   return `{{ ${variable.path} }}`;
 }
 

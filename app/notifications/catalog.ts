@@ -6,7 +6,8 @@ import type { Channel, TemplateVariables, Trigger } from "./types";
 // new variable does not compile until it is documented here.
 
 /** How a variable's value looks, for the picker and the docs. */
-export type VariableKind = "text" | "number" | "yes/no" | "date" | "link" | "email" | "phone" | "list";
+/** "money": an amount whose currency code is the `currency` beside it; written with `| money: <root>.currency`. */
+export type VariableKind = "text" | "number" | "money" | "yes/no" | "date" | "link" | "email" | "phone" | "list";
 
 /** One documented variable. */
 export interface VariableDoc {
@@ -51,7 +52,7 @@ const CUSTOMER = docs<TemplateVariables["customer"]>("customer", {
 const ORDER = docs<TemplateVariables["order"]>("order", {
   name: { kind: "text", description: "Order number as the customer knows it", example: "#1001", optional: false },
   status_url: { kind: "link", description: "Shopify's order status page for the customer", example: "https://maple-moss.myshopify.com/…/orders/…", optional: true },
-  total_price: { kind: "number", description: "Order total, as Shopify formats it", example: "3597.00", optional: true },
+  total_price: { kind: "money", description: "Order total, as Shopify formats it (use `| money: order.currency`)", example: "3597.00", optional: true },
   currency: { kind: "text", description: "Currency code of the order", example: "INR", optional: true },
 });
 
@@ -87,7 +88,7 @@ const PRODUCT = docs<NonNullable<TemplateVariables["product"]>>("product", {
   title: { kind: "text", description: "Product title", example: "Linen shirt", optional: false },
   variant_title: { kind: "text", description: "Variant (size, colour…); empty for a product without options", example: "M / Indigo", optional: true },
   image_url: { kind: "link", description: "Variant or product image (use in <img src>)", example: "https://cdn.shopify.com/…/shirt.jpg", optional: true },
-  price: { kind: "number", description: "Price, as Shopify formats it", example: "49.00", optional: true },
+  price: { kind: "money", description: "Price, as Shopify formats it (use `| money: product.currency`)", example: "49.00", optional: true },
   currency: { kind: "text", description: "Your store's currency code", example: "USD", optional: false },
   url: { kind: "link", description: "The product page with this variant selected", example: "https://maple-moss.myshopify.com/products/linen-shirt?variant=4242", optional: false },
   cart_url: { kind: "link", description: "A cart with one of this variant in it, one click from checkout", example: "https://maple-moss.myshopify.com/cart/4242:1", optional: false },

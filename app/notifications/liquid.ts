@@ -1,5 +1,6 @@
 import { Liquid, type LiquidOptions, type Template } from "liquidjs";
 import { compileTemplate, type CompiledTemplate } from "./liquid-compile";
+import { HERALD_FILTERS } from "./liquid-filters";
 
 // Merchants edit templates, so a template is untrusted input: it must not read files, reach into
 // prototypes, or hang the worker. Missing *variables* render empty on purpose (optional data such as a
@@ -25,42 +26,8 @@ export const textEngine = new Liquid(SAFE_OPTIONS);
 /** Renders for email HTML: every {{ output }} is HTML-escaped unless piped through `| raw`. */
 export const htmlEngine = new Liquid({ ...SAFE_OPTIONS, outputEscape: "escape" });
 
-for (const engine of [textEngine, htmlEngine]) engine.registerFilter("local_date", localDate);
-
-/**
- * `{{ date | local_date }}` / `{{ date | local_date: "short" }}`: a calendar date ("2025-06-12") written the
- * way the message's language writes it ("Thursday, June 12", "jueves, 12 de junio", "12 jun").
- * The locale comes from the render's globals (`locale`).
- */
-function localDate(this: { context: { globals: unknown } }, value: unknown, style: unknown = "long"): string {
-  if (typeof value !== "string" && !(value instanceof Date)) return value == null ? "" : String(value);
-  const date = typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
-  if (Number.isNaN(date.getTime())) return String(value);
-  const globals = this.context.globals as { locale?: unknown } | undefined;
-  const locale = typeof globals?.locale === "string" ? globals.locale : "en";
-  const options: Intl.DateTimeFormatOptions =
-    style === "short"
-      ? { day: "numeric", month: "short", timeZone: "UTC" }
-      : { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" };
-  return dateFormat(locale, style === "short" ? "short" : "long", options).format(date);
-}
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one: one per locale and style.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${style}:${locale}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat("en", options);
-    }
-    // Locales come from templates' globals (a bounded set); the bound keeps a bad caller from growing it.
-    if (dateFormats.size < 500) dateFormats.set(key, format);
-  }
-  return format;
+for (const engine of [textEngine, htmlEngine]) {
+  for (const [name, filter] of Object.entries(HERALD_FILTERS)) engine.registerFilter(name, filter);
 }
 
 const CACHE_SIZE = 300;
@@ -108,5 +75,5 @@ export function parseCompiled(engine: Liquid, source: string): Required<CachedTe
 
 /** Compiles templates parsed by textEngine or htmlEngine; null when liquidjs must render them. */
 export function compileFor(engine: Liquid, templates: Template[]): CompiledTemplate | null {
-  return compileTemplate(templates, { engine, escapeOutputs: engine === htmlEngine, customFilters: ["local_date"] });
+  return compileTemplate(templates, { engine, escapeOutputs: engine === htmlEngine, customFilters: Object.keys(HERALD_FILTERS) });
 }

@@ -35,6 +35,15 @@ export function recipientZones(place: RecipientPlace, shopTimeZone: string): str
   return [shopTimeZone];
 }
 
+/**
+ * The recipient's time zone for the days a message names ("should arrive by", "since"): the one zone
+ * the order's address is in (a one-zone country, or a province Herald knows), else the shop's.
+ */
+export function recipientTimeZone(place: Pick<RecipientPlace, "country" | "province">, shopTimeZone: string): string {
+  const zones = place.country ? zonesOf(place.country, place.province) : [];
+  return zones.length === 1 ? zones[0] : shopTimeZone;
+}
+
 function zonesOf(country: string | null, province: string | null): string[] {
   const code = country?.trim().toUpperCase();
   if (!code) return [];

@@ -1,7 +1,8 @@
 import type { Liquid } from "liquidjs";
+import { isolateLtrValues, renderIsolates, unisolateLinks } from "./bidi";
 import { renderEmailLayout } from "./layout";
 import { htmlEngine, parseCompiled, textEngine } from "./liquid";
-import { textDirection } from "./locale";
+import { formattingLocale, textDirection } from "./locale";
 import { countSegments } from "./segments";
 import { layoutLabels, localeTemplates, stepTemplates } from "./templates";
 import type { ChannelTemplate, EmailTemplate, LocaleTemplates, SmsTemplate } from "./templates/types";
@@ -25,6 +26,8 @@ export interface RenderRequest {
   channel: Channel;
   /** The resolved locale (resolveLocale). */
   locale: string;
+  /** The customer's own locale ("en-IN"): dates and prices are written in it when it is `locale`'s language. */
+  customerLocale?: string | null;
   variables: TemplateVariables;
   /** The merchant's template; Herald's default for trigger x step x channel x locale when absent. */
   template?: ChannelTemplate;
@@ -49,8 +52,8 @@ function renderEmail(request: RenderRequest) {
   if (!isEmailTemplate(template)) throw new RenderFailure("An email template needs a subject, an html body and a text part.");
   // With a default template the language is the default's (a "pt-BR" request gets English today).
   const locale = request.template ? request.locale : pack.locale;
-  const globals = { locale };
-  const vars = request.variables;
+  const globals = { locale: formattingLocale(request.customerLocale, locale) };
+  const vars = isolateLtrValues(request.variables, textDirection(locale));
   // The frame speaks the message's language: a merchant's Hebrew template gets Hebrew labels, though
   // Herald has no Hebrew defaults.
   const labels = layoutLabels(locale);
@@ -76,7 +79,7 @@ function renderShort(request: RenderRequest) {
   const template = request.template ?? defaults(pack, request).sms;
   if (!isSmsTemplate(template)) throw new RenderFailure(`A ${request.channel} template needs a body.`);
   const locale = request.template ? request.locale : pack.locale;
-  const text = tidy(renderPart("body", textEngine, template.body, request.variables, { locale }));
+  const text = tidy(renderPart("body", textEngine, template.body, isolateLtrValues(request.variables, textDirection(locale)), { locale: formattingLocale(request.customerLocale, locale) }));
   if (!text) throw new RenderFailure("body: the message renders empty.");
   const count = countSegments(text);
   if (count.characters > MAX_SMS) {
@@ -91,7 +94,13 @@ function defaults(pack: LocaleTemplates, request: RenderRequest) {
   return templates;
 }
 
+/** A part's output; order numbers and the like in a right-to-left message come isolated (bidi.ts). */
 function renderPart(part: string, engine: Liquid, source: string, scope: object, globals: { locale: string }): string {
+  const output = renderLiquid(part, engine, source, scope, globals);
+  return engine === htmlEngine ? renderIsolates(output) : unisolateLinks(output);
+}
+
+function renderLiquid(part: string, engine: Liquid, source: string, scope: object, globals: { locale: string }): string {
   let template;
   try {
     template = parseCompiled(engine, source);

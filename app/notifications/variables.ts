@@ -1,5 +1,6 @@
 import { latestEstimateDay } from "./delay/carrier";
 import { currentCarrierStatus } from "./shipping/current-status";
+import { recipientTimeZone } from "./quiet-hours";
 import { safeTimeZone } from "./time/zone";
 import type { DelayDetails, FulfillmentFacts, OrderFacts, ShopFacts, TemplateVariables } from "./types";
 
@@ -56,7 +57,11 @@ export function buildVariables({
           carrier: blankToNull(fulfillment.trackingCompany),
           tracking_number: blankToNull(fulfillment.trackingNumber),
           tracking_url: safeUrl(fulfillment.trackingUrl),
-          estimated_delivery_at: latestEstimateDay(fulfillment, safeTimeZone(shop.timezone)),
+          // The carrier's day; a value stored with a time of day is read where the customer is.
+          estimated_delivery_at: latestEstimateDay(
+            fulfillment,
+            recipientTimeZone({ country: order.shippingCountry, province: order.shippingProvince }, safeTimeZone(shop.timezone)),
+          ),
           // The carrier's status when known (in_transit, delivered...), else Shopify's fulfillment status.
           status: currentCarrierStatus(fulfillment) ?? fulfillment.status,
         }

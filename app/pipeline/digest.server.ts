@@ -1,4 +1,9 @@
 import { db, type Tx } from "../db.server";
+import { atRiskMessages } from "../i18n/at-risk";
+import type { AdminLocale } from "../i18n/define";
+import { digestMessages } from "../i18n/digest";
+import { stepMessages } from "../i18n/steps";
+import { pickAdminLocale, translator } from "../i18n/translate";
 import { transaction } from "../db/transaction.server";
 import { deliverJobKey, digestJobKey } from "../jobs/keys";
 import { queue } from "../jobs/queue.server";
@@ -66,7 +71,9 @@ export async function sendDigest(shop: string, date: string, now: Date, at?: str
   if (settings.enabled && to) {
     const items = await atRiskOrders(shop, now);
     if (items.length > 0) {
-      const { subject, html, text } = renderDigest(row.name, date, items, row.timezone);
+      // The staff read it in the shop's primary language, as the admin speaks it (English otherwise).
+      const locale = pickAdminLocale([row.primaryLocale]);
+      const { subject, html, text } = renderDigest(row.name, date, items, row.timezone, locale);
       const dedupKey = `${shop}|digest|digest:${date}|daily|${to.toLowerCase()}|email`;
       await transaction(async (tx) => {
         if (await tx.message.findUnique({ where: { dedupKey }, select: { id: true } })) return;
@@ -79,7 +86,7 @@ export async function sendDigest(shop: string, date: string, now: Date, at?: str
             step: "daily",
             channel: "email",
             recipient: to.toLowerCase(),
-            locale: "en",
+            locale,
             status: "PENDING",
             renderedSubject: subject,
             renderedHtml: html,
@@ -96,33 +103,45 @@ export async function sendDigest(shop: string, date: string, now: Date, at?: str
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-const KIND: Record<string, string> = {
-  unfulfilled: "Not fulfilled",
-  carrier_delay: "Carrier delay",
-  stalled: "Stalled in transit",
-  not_picked_up: "Not picked up by the carrier",
-  eta_passed: "Estimated delivery passed",
-  on_hold: "On hold",
-  rescheduled: "Rescheduled",
-};
-
-function renderDigest(shopName: string, date: string, items: AtRiskOrder[], timeZone: string) {
-  const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone });
-  const subject = `${items.length} at-risk order${items.length === 1 ? "" : "s"} at ${shopName} · ${date}`;
+/**
+ * The digest's subject, HTML and text in `locale` (an admin locale: the staff read the admin's words for
+ * the same orders): kind names and reasons as the At-risk orders screen writes them, dates in the
+ * shop's zone, the count with the language's plural rules.
+ */
+export function renderDigest(shopName: string, date: string, items: AtRiskOrder[], timeZone: string, locale: AdminLocale) {
+  const t = translator(digestMessages, locale);
+  const risk = translator(atRiskMessages, locale);
+  const kinds = translator(stepMessages, locale);
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  const subject = t("subject", { count: items.length, shop: shopName, date: day });
+  const kindName = (kind: string) => (Object.hasOwn(stepMessages.en.kinds, kind) ? kinds(`kinds.${kind as keyof typeof stepMessages.en.kinds}`) : kind);
+  const reason = (raw: string) => {
+    const key = raw.toLowerCase() === "other" ? "other_reason" : raw.toLowerCase();
+    return Object.hasOwn(atRiskMessages.en.reasons, key) ? risk(`reasons.${key as keyof typeof atRiskMessages.en.reasons}`) : raw.replaceAll("_", " ").toLowerCase();
+  };
   const rows = items.map((i) => ({
     order: i.orderName,
-    why: `${KIND[i.kind] ?? i.kind} (${i.reason.replaceAll("_", " ")})`,
+    why: `${kindName(i.kind)} (${reason(i.reason)})`,
     since: when.format(i.since),
-    told: i.notifiedAt ? `told ${when.format(i.notifiedAt)}` : "not told yet",
+    told: i.notifiedAt ? risk("told.sent", { date: when.format(i.notifiedAt) }) : risk("told.notYet"),
   }));
-  const text = [subject, "", ...rows.map((r) => `${r.order}  ${r.why}  since ${r.since}  customer ${r.told}`), "", "Open Herald's At-risk orders screen for details."].join("\n");
-  const html = `<!doctype html><html lang="en"><body style="font-family:Arial,sans-serif;color:#202223;margin:0;padding:24px;background:#f6f6f7">
+  const columns = { order: risk("columns.order"), why: risk("columns.why"), since: risk("columns.since"), told: risk("columns.told") };
+  const text = [
+    subject,
+    "",
+    ...rows.map((r) => `${r.order}  ${r.why}  ${columns.since}: ${r.since}  ${columns.told}: ${r.told}`),
+    "",
+    t("footer"),
+  ].join("\n");
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;color:#202223;margin:0;padding:24px;background:#f6f6f7">
 <table role="presentation" width="100%" style="max-width:640px;margin:auto;background:#fff;border-radius:12px;padding:24px">
 <tr><td><h1 style="font-size:20px;margin:0 0 8px">${escape(subject)}</h1>
-<p style="margin:0 0 16px;color:#616161">Orders that are late, stalled, on hold or past their estimate, and whether the customer has heard from you.</p>
+<p style="margin:0 0 16px;color:#616161">${escape(t("intro"))}</p>
 <table role="presentation" width="100%" cellpadding="8" style="border-collapse:collapse;font-size:14px">
-<tr style="text-align:left;border-bottom:1px solid #e1e3e5"><th>Order</th><th>Why</th><th>Since</th><th>Customer</th></tr>
+<tr style="text-align:left;border-bottom:1px solid #e1e3e5"><th>${escape(columns.order)}</th><th>${escape(columns.why)}</th><th>${escape(columns.since)}</th><th>${escape(columns.told)}</th></tr>
 ${rows.map((r) => `<tr style="border-bottom:1px solid #f1f1f1"><td>${escape(r.order)}</td><td>${escape(r.why)}</td><td>${escape(r.since)}</td><td>${escape(r.told)}</td></tr>`).join("\n")}
-</table></td></tr></table></body></html>`;
+</table>
+<p style="margin:16px 0 0;color:#616161">${escape(t("footer"))}</p></td></tr></table></body></html>`;
   return { subject, html, text };
 }

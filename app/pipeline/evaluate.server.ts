@@ -103,6 +103,7 @@ async function decideMessages(
           step: intent.step,
           channel: intent.channel,
           locale,
+          customerLocale: facts.order.customerLocale,
           variables: buildVariables({
             shop: shopFacts,
             order: facts.order,

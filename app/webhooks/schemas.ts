@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { carrierDay } from "../notifications/delay/carrier";
 
 // Payload schemas per topic. Lenient about fields Herald does not use (Shopify adds fields
 // across API versions), strict about the ones it does. Ids arrive as numbers or, when larger
@@ -97,7 +98,8 @@ export const fulfillmentEventPayload = z.object({
   status: z.string(),
   message: optionalString,
   happened_at: date,
-  estimated_delivery_at: optionalDate,
+  // The carrier's day as sent, not the instant: "2026-06-13T20:00-04:00" is June 13 (carrierDay).
+  estimated_delivery_at: z.preprocess((v) => (v === "" ? null : v), z.union([z.string(), z.date()]).nullish()).transform((v) => carrierDay(v)),
   city: optionalString,
   country: optionalString,
 });

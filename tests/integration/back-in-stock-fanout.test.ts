@@ -98,7 +98,8 @@ describe("a restock", () => {
     expect(spanish.subject).toBe("Example T-Shirt vuelve a estar disponible");
     expect(spanish.html).toContain(`https://${SHOP}/products/example-t-shirt?variant=${VARIANT_ID}`);
     expect(spanish.html).toContain(`https://${SHOP}/cart/${VARIANT_ID}:1`);
-    expect(spanish.html).toContain("19.99 USD");
+    // The price as Spanish writes dollars (the money filter), not "19.99 USD".
+    expect(spanish.html).toContain("19,99\u00a0US$");
     expect(spanish.html).toContain("https://cdn.shopify.com/s/files/example-t-shirt.jpg");
     expect(spanish.headers["List-Unsubscribe"]).toMatch(/^<https:\/\//);
 

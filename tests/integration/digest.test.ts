@@ -8,7 +8,8 @@ import { sweepOrphans } from "../../app/jobs/sweeper.server";
 import { saveSettingsForm } from "../../app/models/settings.server";
 import { parseSettings } from "../../app/notifications/settings";
 import { formValues } from "../../app/notifications/settings-form";
-import { nextDigestAt, scheduleNextDigest } from "../../app/pipeline/digest.server";
+import type { AtRiskOrder } from "../../app/models/risk.server";
+import { nextDigestAt, renderDigest, scheduleNextDigest } from "../../app/pipeline/digest.server";
 import { startFakeResend, type FakeResend } from "../fakes/resend-fake";
 import { installShop, resetDatabase } from "../support/db";
 import { pendingJobs, runAllJobs, scaleOut, setClock, useRealTime, useVirtualTime } from "../support/jobs";
@@ -60,6 +61,45 @@ describe("the daily digest of at-risk orders", () => {
     expect(digests[0].html).toContain("#1001");
     const next = await pendingJobs("send-digest");
     expect(next.map((j) => j.runAt.toISOString())).toEqual(["2026-11-21T13:00:00.000Z"]);
+  });
+
+  it("is written in the shop's primary language, as the admin speaks it", async () => {
+    // GIVEN a German shop (de-DE) with the digest on and an order at risk
+    await installShop("herald-test.myshopify.com", { primaryLocale: "de-DE", settings: { digest: { enabled: true, email: "ops@maison-test.example" } } });
+    const placed = "2026-11-16T10:00:00-05:00";
+    await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
+    await runAllJobs();
+    setClock(new Date("2026-11-19T09:00:00-05:00"));
+    await scheduleNextDigest("herald-test.myshopify.com", new Date("2026-11-19T09:00:00-05:00"));
+    await runAllJobs({ until: new Date("2026-11-20T08:30:00-05:00") });
+    // THEN the staff read German: the count, the kind and reason, the dates and the columns
+    const [digest] = resend.emails.filter((e) => e.to.includes("ops@maison-test.example"));
+    expect(digest.subject).toBe("1 gefährdete Bestellung bei Maison Test · 20.11.2026");
+    expect(digest.html).toContain('<html lang="de">');
+    expect(digest.html).toContain("Nicht ausgeführt (nicht ausgeführt)");
+    expect(digest.html).toContain("<th>Seit</th>");
+    expect(digest.html).toContain("16.11.2026");
+    expect(digest.html).toMatch(/Informiert am \d{2}\.11\.2026|Noch nicht/);
+    expect(digest.text).not.toMatch(/at-risk|since|not told/i);
+    const row = await db.message.findFirstOrThrow({ where: { trigger: "digest" } });
+    expect(row.locale).toBe("de");
+  });
+
+  it("counts with each language's plural rules and names reasons in words", () => {
+    const item = (orderName: string, kind: AtRiskOrder["kind"], reason: string): AtRiskOrder => ({
+      kind, orderId: orderName, subject: orderName, fulfillmentId: null, fulfillmentOrderId: null, orderName, reason, told: [], newEstimate: null,
+      detectedAt: new Date("2026-11-19T15:00:00Z"), since: new Date("2026-11-16T15:00:00Z"), notifiedAt: null,
+    });
+    const one = [item("#1001", "stalled", "no_carrier_scan")];
+    const two = [...one, item("#1002", "on_hold", "OTHER")];
+    expect(renderDigest("Shop", "2026-11-20", one, "America/New_York", "en").subject).toBe("1 at-risk order at Shop · Nov 20, 2026");
+    expect(renderDigest("Shop", "2026-11-20", two, "America/New_York", "en").subject).toBe("2 at-risk orders at Shop · Nov 20, 2026");
+    expect(renderDigest("Shop", "2026-11-20", one, "America/New_York", "es").subject).toBe("1 pedido en riesgo en Shop · 20 nov 2026");
+    expect(renderDigest("Shop", "2026-11-20", two, "America/New_York", "fr").subject).toBe("2 commandes à risque chez Shop · 20 nov. 2026");
+    const en = renderDigest("Shop", "2026-11-20", two, "America/New_York", "en").text;
+    expect(en).toContain("#1001  Stalled in transit (no carrier scan)  Since: Nov 16, 2026  Customer told: Not yet");
+    expect(en).toContain("#1002  On hold (other)");
+    expect(renderDigest("Shop", "2026-11-20", one, "Asia/Kolkata", "hi").text).toContain("1 जोखिम वाला ऑर्डर");
   });
 
   it("sends nothing when switched off (the default)", async () => {

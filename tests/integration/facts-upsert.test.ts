@@ -106,7 +106,8 @@ describe("order and fulfillment facts", () => {
       const iso = (d: Date | null) => d?.toISOString() ?? null;
       expect(facts!.order.name).toBe("#1001");
       expect(facts!.fulfillments.map((f) => [f.id, iso(f.createdAt), iso(f.estimatedDeliveryAt), f.events.map((e) => [e.id, iso(e.happenedAt)])])).toEqual([
-        ["7001", "2026-11-21T09:30:00.250Z", "2026-11-24T18:00:00.000Z", [["9001", "2026-11-21T20:00:00.000Z"], ["9002", "2026-11-22T08:00:00.000Z"]]],
+        // An estimate is kept as the carrier's day ("2026-11-24T18:00:00Z": the 24th), at 00:00 UTC.
+        ["7001", "2026-11-21T09:30:00.250Z", "2026-11-24T00:00:00.000Z", [["9001", "2026-11-21T20:00:00.000Z"], ["9002", "2026-11-22T08:00:00.000Z"]]],
         ["7002", "2026-11-21T15:00:00.000Z", null, []],
       ]);
       expect(facts!.fulfillments[0].lineItemIds.length).toBeGreaterThan(0);

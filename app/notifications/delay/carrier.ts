@@ -55,9 +55,23 @@ export function firstLabelAt(fulfillment: FulfillmentFacts): Date | null {
 }
 
 /**
- * The calendar day a carrier estimate promises, in the shop's zone. Carriers promise days; an estimate at
- * exactly 00:00:00 UTC is a bare date ("2026-11-25") that was stored as a timestamp, and reading it in
- * New York would move it to the day before: such an estimate is taken as its UTC date.
+ * A carrier estimate as the webhook wrote it ("2026-06-13T20:00:00-04:00", "2026-06-13") reduced to the
+ * calendar day the carrier promised, in the offset it sent: stored as that day at 00:00 UTC. Carriers
+ * promise days; the instant in UTC ("2026-06-14T00:00Z") or in another zone would name another one.
+ * Null when the value has no date.
+ */
+export function carrierDay(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value !== "string") return null;
+  const day = /^\s*(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value)?.[1];
+  const at = day ? new Date(`${day}T00:00:00Z`) : null;
+  return at && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(day!) ? at : null;
+}
+
+/**
+ * The calendar day a carrier estimate promises. Estimates are stored as the carrier's own day at
+ * 00:00:00 UTC (carrierDay), which is that day whatever the zone. A time of day stands for a value
+ * stored before that rule: it is read in `timeZone` (the recipient's when known, else the shop's).
  */
 export function estimateDay(estimate: Date, timeZone: string): string {
   if (estimate.getTime() % 86_400_000 === 0) return estimate.toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { DEAD_FULFILLMENT_STATUSES, compareIds } from "../shipping/rules";
 import type { ShopSettings } from "../settings";
 import { addBusinessDays, addBusinessHours, type BusinessCalendar } from "../time/business";
+import { recipientTimeZone } from "../quiet-hours";
 import { MS_PER_HOUR, addDays, localDate, safeTimeZone, startOfLocalDay } from "../time/zone";
 import type { DecisionInput, DelayStep, FulfillmentFacts, FulfillmentOrderFacts } from "../types";
 import { firstLabelAt, isDelivered, latestCarrierState, latestEstimateDay } from "./carrier";
@@ -23,7 +24,7 @@ export interface DelayCondition {
   detectedAt: Date;
   /** The fact the condition is about: order placed, last scan, label, missed estimate, hold, reschedule. */
   since: Date;
-  /** `since` as a day in the shop's zone (for eta_passed: the estimated day itself). */
+  /** `since` as a day in the recipient's zone, else the shop's (for eta_passed: the estimated day itself). */
   sinceDay: string;
   /** Machine reason: carrier status, hold reason, or a fixed code per kind. */
   reason: string;
@@ -47,6 +48,11 @@ export function businessCalendar(input: Pick<DecisionInput, "shop" | "settings">
   return { timeZone: safeTimeZone(input.shop.timezone), workingDays, holidays };
 }
 
+/** The zone the days a customer is told are counted in: theirs when the order's address says, else the shop's. */
+export function customerZone(input: Pick<DecisionInput, "shop" | "order">): string {
+  return recipientTimeZone({ country: input.order.shippingCountry, province: input.order.shippingProvince }, safeTimeZone(input.shop.timezone));
+}
+
 /**
  * Every delay condition of the order, time-based ones included before their deadline (detectedAt > now).
  * A cancelled order has none. Deterministic order: order, then packages by createdAt/id, then fulfillment
@@ -56,7 +62,8 @@ export function delayConditions(input: DecisionInput): DelayCondition[] {
   const { order, now } = input;
   if (order.cancelledAt) return [];
   const calendar = businessCalendar(input);
-  const zone = calendar.timeZone;
+  // Business days are the shop's; the days a customer is told (since, estimates, new dates) are theirs.
+  const zone = customerZone(input);
   const settings = input.settings.delay;
   const live = input.fulfillments
     .filter((f) => f.orderId === order.id && !DEAD_FULFILLMENT_STATUSES.has(f.status))
@@ -88,7 +95,7 @@ export function delayConditions(input: DecisionInput): DelayCondition[] {
       conditions.push({ ...base, kind: "not_picked_up", subject: packageSubject(f.id), detectedAt: addBusinessDays(label, settings.not_picked_up.businessDays, calendar), since: label, sinceDay: localDate(label, zone), reason: state.status, newEstimate: futureEstimate });
     }
     if (estimate && !(state && NO_ETA_NOTICE.has(state.status))) {
-      // Late once the estimated day is over in the shop's zone, plus a grace for late "delivered" scans.
+      // Late once the estimated day is over where the customer is, plus a grace for late "delivered" scans.
       const dayStart = startOfLocalDay(estimate, zone);
       const deadline = new Date(startOfLocalDay(addDays(estimate, 1), zone).getTime() + settings.eta_passed.graceHours * MS_PER_HOUR);
       conditions.push({ ...base, kind: "eta_passed", subject: etaSubject(f.id, estimate), detectedAt: deadline, since: dayStart, sinceDay: estimate, reason: "estimate_passed", newEstimate: null });
@@ -139,7 +146,7 @@ function unfulfilledCondition(
     fulfillmentOrderId: null,
     detectedAt: addBusinessHours(start, businessHours, calendar),
     since: order.placedAt,
-    sinceDay: localDate(order.placedAt, calendar.timeZone),
+    sinceDay: localDate(order.placedAt, customerZone(input)),
     reason: "not_fulfilled",
     newEstimate: null,
     lineItemIds: null,

@@ -119,7 +119,7 @@ const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',Hel
 /** Back-in-stock emails: the paragraphs, then the variant as a card (and, in the alert, a button and a cart link). */
 function stockTemplates(copy: LocaleCopy, step: StockStep): StepTemplates {
   const variant = `{% if product.variant_title %}<br><span style="font-size:13px;color:#4b5563;">{{ product.variant_title }}</span>{% endif %}`;
-  const price = `{% if product.price %}<br><span style="font-size:14px;color:#111827;">{{ product.price }} {{ product.currency }}</span>{% endif %}`;
+  const price = `{% if product.price %}<br><span style="font-size:14px;color:#111827;">{{ product.price | money: product.currency }}</span>{% endif %}`;
   const card = [
     `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;border:1px solid #e5e7eb;border-radius:8px;"><tr>`,
     `{% if product.image_url %}<td width="112" style="padding:12px;width:112px;vertical-align:middle;"><img src="{{ product.image_url }}" width="96" height="96" alt="{{ product.title }}" style="display:block;width:96px;height:96px;border:0;border-radius:6px;object-fit:cover;"></td>{% endif %}`,
@@ -145,7 +145,7 @@ function stockTemplates(copy: LocaleCopy, step: StockStep): StepTemplates {
   const text = [
     copy.greeting,
     ...step.body.map((p) => (typeof p === "string" ? p : `{% if ${p.if} %}${p.text}{% endif %}`)),
-    `{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %}{% if product.price %} · {{ product.price }} {{ product.currency }}{% endif %}`,
+    `{{ product.title }}{% if product.variant_title %} ({{ product.variant_title }}){% endif %}{% if product.price %} · {{ product.price | money: product.currency }}{% endif %}`,
     step.buttons ? `${copy.back_in_stock.buyButton}: {{ product.url }}\n${copy.back_in_stock.cartLink}: {{ product.cart_url }}` : "",
     copy.back_in_stock.signoff.join("\n"),
   ]

@@ -80,8 +80,9 @@ const WEEKDAYS = ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
  *   #2006 stalled (intl.)      last scan Tuesday 09:00 to Kenya: not after 3 business days (Friday), but
  *                              after 5: the next Tuesday 09:00.
  *   #2007 not_picked_up        label bought Monday 14:05, never collected: 4 business days, Friday 14:05.
- *   #2008 eta_passed x2        estimate Wednesday missed (Thursday 12:00 after the 12 h grace); a new
- *                              estimate Friday missed again (Saturday 12:00, a follow-up); a third
+ *   #2008 eta_passed x2        estimate Wednesday missed (Thursday 12:00 in India, Anjali's zone, after
+ *                              the 12 h grace); a new estimate Friday missed again (Saturday 12:00 in
+ *                              India, a follow-up); a third
  *                              estimate missed on Tuesday: nothing (2 notices per order at most).
  *   #2009 on_hold              fulfillment order held for an incorrect address on Monday 16:00.
  *   #2010 control (skipped)    held Tuesday 09:00, released at 09:04: the notice is dropped at 09:10.
@@ -120,6 +121,8 @@ export function buildDelaysScenario(input: ScenarioInput): Scenario {
   /** Day `day` of the story (0 = the first Friday) at `time` on the shop's wall clock. */
   const at = (day: number, time: string) => zonedTime(addCivilDays(start, day), time, tz);
   const dayOf = (day: number) => addCivilDays(start, day);
+  /** Day `day` of the story at `time` on an Indian customer's wall clock (the days she is told are hers). */
+  const inIndia = (day: number, time: string) => zonedTime(addCivilDays(start, day), time, "Asia/Kolkata");
 
   // ---- deliveries ------------------------------------------------------------------------------
   const drafts: Array<{ step: ScenarioStep; arrives: number; seq: number }> = [];
@@ -400,8 +403,9 @@ export function buildDelaysScenario(input: ScenarioInput): Scenario {
     notice(o2005, "stalled", pkg(f2005), at(7, "11:00"), "domestic: no scan for 3 business days after Tuesday 11:00"),
     notice(o2006, "stalled", pkg(f2006), at(11, "09:00"), "international: no scan for 5 business days after Tuesday 09:00"),
     notice(o2007, "not_picked_up", pkg(f2007), at(7, "14:05"), "label bought Monday 14:05, not collected 4 business days later"),
-    notice(o2008, "eta_passed", { fulfillment: f2008, subject: `fulfillment:${f2008.id}:eta:${dayOf(5)}` }, at(6, "12:00"), "Wednesday's estimate passed (12 h grace after the day)"),
-    notice(o2008, "eta_passed", { fulfillment: f2008, subject: `fulfillment:${f2008.id}:eta:${dayOf(7)}` }, at(8, "12:00"), "the newer estimate, Friday, passed too: a follow-up",
+    // Anjali lives in India: an estimated day is over at her midnight, whatever the shop's zone.
+    notice(o2008, "eta_passed", { fulfillment: f2008, subject: `fulfillment:${f2008.id}:eta:${dayOf(5)}` }, inIndia(6, "12:00"), "Wednesday's estimate passed (12 h grace after the day, in India)"),
+    notice(o2008, "eta_passed", { fulfillment: f2008, subject: `fulfillment:${f2008.id}:eta:${dayOf(7)}` }, inIndia(8, "12:00"), "the newer estimate, Friday, passed too: a follow-up",
       { followUp: true }),
     notice(o2009, "on_hold", { fo: fo2009, subject: `fulfillment_order:${foId(fo2009)}` }, at(3, "16:00"), "held for an incorrect address"),
     notice(o2010, "on_hold", { fo: fo2010, subject: `fulfillment_order:${foId(fo2010)}` }, at(4, "09:00"), "held, and released four minutes later, within the settle window",

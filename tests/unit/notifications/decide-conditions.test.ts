@@ -56,7 +56,7 @@ describe("conditions on shipping updates", () => {
   });
 
   it("does not hold back the delay notices, whose conditions are their own", () => {
-    const given = facts({ zone: "America/New_York", placedAt: "2026-03-06T23:00:00Z", now: "2026-03-11T22:00:00Z" });
+    const given = facts({ zone: "America/New_York", placedAt: "2026-03-06T23:00:00Z", now: "2026-03-11T22:00:00Z", shipTo: { country: "IN", province: "KL" } });
     const intents = decide({ ...given, settings: withConditions("shipping", { countries: ["US"] }, given.settings) });
     expect(summary(intents)).toEqual(["delay unfulfilled email send"]);
   });
@@ -64,7 +64,7 @@ describe("conditions on shipping updates", () => {
 
 describe("conditions on delay notices", () => {
   // An order not fulfilled 72 business hours after it was placed: one notice due.
-  const unfulfilled = facts({ zone: "America/New_York", placedAt: "2026-03-06T23:00:00Z", now: "2026-03-11T22:00:00Z" });
+  const unfulfilled = facts({ zone: "America/New_York", placedAt: "2026-03-06T23:00:00Z", now: "2026-03-11T22:00:00Z", shipTo: { country: "IN", province: "KL" } });
 
   it.each(rows)("$name", ({ conditions, order: patch, then }) => {
     const intents = decide({ ...unfulfilled, order: { ...unfulfilled.order, ...patch }, settings: withConditions("delay", conditions, unfulfilled.settings) });

@@ -122,6 +122,9 @@ const eta: Row[] = [
   { name: "tells at noon the day after the estimated day", given: { zone: NEW_YORK, now: "2026-11-26T17:00:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T15:00:00Z", ETA_25)])] }, then: ["fulfillment:7001:eta:2026-11-25 eta_passed"] },
   { name: "reads an evening UTC estimate as the next day in Kolkata", given: { zone: KOLKATA, now: "2026-11-26T06:29:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T05:00:00Z", "2026-11-24T20:00:00Z")])] }, then: [] },
   { name: "tells in Kolkata at noon IST after the estimated day", given: { zone: KOLKATA, now: "2026-11-26T06:30:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T05:00:00Z", "2026-11-24T20:00:00Z")])] }, then: ["fulfillment:7001:eta:2026-11-25 eta_passed"] },
+  // A New York shop's customer in Kerala: the estimated day is over at their midnight, not New York's.
+  { name: "stays silent for a customer in Kolkata until noon IST after the estimated day", given: { zone: NEW_YORK, shipTo: { country: "IN", province: "KL" }, now: "2026-11-26T06:29:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T15:00:00Z", ETA_25)])] }, then: [] },
+  { name: "tells a New York shop's customer in Kolkata at noon IST after the estimated day", given: { zone: NEW_YORK, shipTo: { country: "IN", province: "KL" }, now: "2026-11-26T06:30:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T15:00:00Z", ETA_25)])] }, then: ["fulfillment:7001:eta:2026-11-25 eta_passed"] },
   { name: "moves the check to a newer estimate", given: { zone: NEW_YORK, now: "2026-11-26T17:00:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-20T15:00:00Z", ETA_25), scan("in_transit", "2026-11-24T15:00:00Z", ETA_28)])] }, then: [] },
   { name: "ignores an older estimate that arrives late", given: { zone: NEW_YORK, now: "2026-11-26T17:00:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-24T15:00:00Z", ETA_28), scan("in_transit", "2026-11-24T15:00:00Z", ETA_25)])] }, then: [] },
   { name: "sends one follow-up when the newer estimate is missed too", given: { zone: NEW_YORK, now: "2026-11-29T17:00:00Z", fulfillments: [pkg([scan("in_transit", "2026-11-20T15:00:00Z", ETA_25), scan("in_transit", "2026-11-27T15:00:00Z", ETA_28)])], history: [told("eta_passed", "fulfillment:7001:eta:2026-11-25", { createdAt: t("2026-11-26T17:00:00Z") })] }, then: ["fulfillment:7001:eta:2026-11-28 eta_passed"] },
@@ -195,6 +198,17 @@ describe("decideDelay: what the notice carries", () => {
       { trigger: "delay", subject: "fulfillment:7001", step: "carrier_delay", channel: "email", orderId: "5001", fulfillmentId: "7001", recipient: "anjali.nair@example.com", skipReason: null, detectedAt: t("2026-11-18T05:00:00Z"), delay: details },
       { trigger: "delay", subject: "fulfillment:7001", step: "carrier_delay", channel: "sms", orderId: "5001", fulfillmentId: "7001", recipient: "+919876543210", skipReason: null, detectedAt: t("2026-11-18T05:00:00Z"), delay: details },
     ]);
+  });
+
+  it("names the days in the customer's zone when the address says it, in the shop's otherwise", () => {
+    // GIVEN a New York shop's package delayed at 20:00 New York time (01:00 the next day in London)
+    const given = (shipTo: { country: string | null; province: string | null }) =>
+      facts({ zone: NEW_YORK, shipTo, now: "2026-11-19T02:00:00Z", fulfillments: [pkg([scan("delayed", "2026-11-19T01:00:00Z")])] });
+    // THEN a customer in Britain is told it happened on the 19th, one in New York on the 18th
+    expect(decideDelay(given({ country: "GB", province: null }))[0].delay?.since).toBe("2026-11-19");
+    expect(decideDelay(given({ country: "US", province: "NY" }))[0].delay?.since).toBe("2026-11-18");
+    // AND a US address without a state (six zones) counts in the shop's zone
+    expect(decideDelay(given({ country: "US", province: null }))[0].delay?.since).toBe("2026-11-18");
   });
 
   it("dates a timer's notice at its deadline, not at the run that noticed it", () => {

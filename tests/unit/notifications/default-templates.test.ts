@@ -112,7 +112,9 @@ describe("default template content", () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.message.text).toContain("UPS");
     expect(result.message.text).toContain("1Z999AA10123456784");
-    expect(result.message.html).toContain("<strong>1Z999AA10123456784</strong>");
+    // Right to left, the number is marked left to right (bidi.ts).
+    const number = textDirection(locale) === "rtl" ? '<span dir="ltr">1Z999AA10123456784</span>' : "1Z999AA10123456784";
+    expect(result.message.html).toContain(`<strong>${number}</strong>`);
   });
 
   it("has every step and channel for every locale", () => {

@@ -30,13 +30,28 @@ export interface Given {
   shippingSteps?: Parameters<typeof settings>[1];
   cancelled?: boolean;
   test?: boolean;
+  /** The order's address; by default one in the shop's zone (the days a customer is told are counted in theirs). */
+  shipTo?: { country: string | null; province: string | null };
 }
+
+// An address in each zone the tables use, so the customer's days are the shop's unless a test says otherwise.
+const ADDRESS_IN: Record<string, { country: string; province: string | null }> = {
+  [NEW_YORK]: { country: "US", province: "NY" },
+  [KOLKATA]: { country: "IN", province: "KL" },
+  [NAIROBI]: { country: "KE", province: null },
+};
 
 export function facts(g: Given): DecisionInput {
   return input({
     now: t(g.now),
     shop: shop({ timezone: g.zone }),
-    order: order({ placedAt: t(g.placedAt ?? "2026-11-16T02:00:00Z"), cancelledAt: g.cancelled ? t(g.now) : null, test: g.test ?? false }),
+    order: order({
+      placedAt: t(g.placedAt ?? "2026-11-16T02:00:00Z"),
+      cancelledAt: g.cancelled ? t(g.now) : null,
+      test: g.test ?? false,
+      shippingCountry: (g.shipTo ?? ADDRESS_IN[g.zone])?.country ?? "IN",
+      shippingProvince: (g.shipTo ?? ADDRESS_IN[g.zone])?.province ?? "KL",
+    }),
     fulfillments: g.fulfillments ?? [],
     fulfillmentOrders: g.fulfillmentOrders ?? [],
     history: g.history ?? [],

@@ -49,6 +49,7 @@ const FILTERS: Record<string, Filter> = {
   slice: (g) => `: ${g.pick(["0", "1", "-2", "5"])}${g.chance(0.5) ? `, ${g.pick(["1", "2", "10"])}` : ""}`,
   date: (g) => `: ${g.pick(DATE_FORMATS)}`,
   local_date: (g) => (g.chance(0.5) ? `: ${g.pick(['"short"', '"long"', "s"])}` : ""),
+  money: (g) => `: ${g.pick(['"EUR"', '"JPY"', '"INR"', '"usd"', '"12"', '""', "s", "nil"])}`,
   concat: (g) => `: ${g.pick(["items", "a", "obj.tags"])}`,
   push: (g) => `: ${g.operand()}`,
   unshift: (g) => `: ${g.operand()}`,

@@ -39,6 +39,18 @@ describe("resolveLocale", () => {
     ["de", "fr-CA", ["en", "fr-FR"], "fr-FR"],
     ["de", "fr", ["en-GB", "es"], "en-GB"],
     ["de", "fr", ["es"], "en"],
+    // Same language, another script: no match (Traditional Chinese readers do not get Simplified).
+    ["zh-TW", "en", ["en", "zh-CN"], "en"],
+    ["zh-HK", "en", ["en", "zh-CN"], "en"],
+    ["zh-Hant-TW", "en", ["en", "zh-CN"], "en"],
+    ["zh-MO", "en", ["en", "zh"], "en"],
+    ["zh-TW", "zh-CN", ["en", "zh-CN"], "zh-CN"],
+    ["zh-HK", "en", ["en", "zh-CN", "zh-TW"], "zh-TW"],
+    ["zh-SG", "en", ["en", "zh-TW", "zh-CN"], "zh-CN"],
+    ["zh-Hans", "en", ["en", "zh-CN"], "zh-CN"],
+    ["sr-Latn", "en", ["en", "sr"], "en"],
+    ["sr-Latn-RS", "en", ["en", "sr-Cyrl", "sr-Latn"], "sr-Latn"],
+    ["sr", "en", ["en", "sr-Latn", "sr-Cyrl"], "sr-Cyrl"],
   ])("GIVEN customer %j, shop %j and templates %j THEN renders in %s", (customer, shop, available, expected) => {
     expect(resolveLocale(customer, shop, available)).toBe(expected);
   });

@@ -145,6 +145,22 @@ describe("renderMessage, email", () => {
     expect(en.text).toContain("should arrive by Jun 12.");
   });
 
+  it("writes dates the way the customer's region does when it speaks the template's language", () => {
+    // GIVEN customers in India, Britain and Jordan, rendered with Herald's "en" and "ar" templates
+    const f = fulfillment({ events: [{ ...event("in_transit", at(2)), estimatedDeliveryAt: new Date("2026-06-13T10:00:00Z") }] });
+    const variables = buildVariables({ shop: shop(), order: order(), fulfillment: f });
+    const text = (locale: string, customerLocale: string | null, channel: "email" | "sms" = "email") =>
+      rendered(renderMessage({ trigger: "shipping", step: "in_transit", channel, locale, customerLocale, variables })).text;
+    // THEN the day comes before the month, and Jordan's month names are the Levantine ones
+    expect(text("en", "en-IN")).toContain("It should arrive by Saturday, 13 June.");
+    expect(text("en", "en_gb", "sms")).toContain("should arrive by 13 Jun.");
+    expect(text("ar", "ar-JO")).toContain("حزيران");
+    // AND a customer whose language is not the template's reads the template's own way
+    expect(text("en", "en")).toContain("It should arrive by Saturday, June 13.");
+    expect(text("en", "de-AT")).toContain("It should arrive by Saturday, June 13.");
+    expect(text("ar", "ar")).toContain("يونيو");
+  });
+
   it("renders a merchant's template instead of the default", () => {
     const template = { subject: "  Order {{ order.name }}\n shipped ", html: "<p>Yo {{ customer.first_name }}</p>", text: "Yo {{ customer.first_name }}" };
     const message = rendered(renderMessage({ trigger: "shipping", step: "shipped", channel: "email", locale: "en", variables: sampleVariables(), template }));

@@ -96,10 +96,11 @@ describe("the delays scenario's expected notices", () => {
       // Friday 18:00 EDT + 72 business hours = Wednesday 18:00 EST: 121 real hours later (the weekend had 49).
       ["#2001", "unfulfilled", "Wed 2026-11-04 18:00 -05:00", "2026-11-04T23:10:00.000Z"],
       ["#2003", "unfulfilled", "Wed 2026-11-04 20:00 -05:00", "2026-11-05T01:10:00.000Z"],
-      ["#2008", "eta_passed", "Thu 2026-11-05 12:00 -05:00", "2026-11-05T17:10:00.000Z"],
+      // Anjali lives in India: Thursday noon there is 01:30 in New York.
+      ["#2008", "eta_passed", "Thu 2026-11-05 01:30 -05:00", "2026-11-05T06:40:00.000Z"],
       ["#2005", "stalled", "Fri 2026-11-06 11:00 -05:00", "2026-11-06T16:10:00.000Z"],
       ["#2007", "not_picked_up", "Fri 2026-11-06 14:05 -05:00", "2026-11-06T19:15:00.000Z"],
-      ["#2008", "eta_passed", "Sat 2026-11-07 12:00 -05:00", "2026-11-07T17:10:00.000Z"],
+      ["#2008", "eta_passed", "Sat 2026-11-07 01:30 -05:00", "2026-11-07T06:40:00.000Z"],
       ["#2006", "stalled", "Tue 2026-11-10 09:00 -05:00", "2026-11-10T14:10:00.000Z"],
     ]);
     expect(expectedDelayNotices(build(), { settleSeconds: 0 })[0].sendAt).toBe("2026-11-02T21:00:00.000Z");

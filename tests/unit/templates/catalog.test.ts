@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { snippetFor } from "~/components/VariablePicker";
+import { renderMessage } from "~/notifications/render";
 import { documentedPaths, isDocumentedPath, variableCatalog } from "~/notifications/catalog";
 import { sampleVariables } from "~/notifications/samples";
 import { STEPS_BY_TRIGGER } from "~/notifications/templates";
@@ -28,6 +30,18 @@ describe("the variables catalogue", () => {
         );
       const documented = variableCatalog(trigger).flatMap((g) => g.variables.map((v) => v.path));
       expect(new Set(documented)).toEqual(new Set(fields));
+    }
+  });
+
+  it("inserts every amount through money with the currency beside it, and the snippet writes the amount in the message's language", () => {
+    const amounts = TRIGGERS.flatMap((trigger) => variableCatalog(trigger).flatMap((g) => g.variables.filter((v) => v.kind === "money").map((v) => ({ trigger, v }))));
+    expect(amounts.map(({ v }) => v.path).sort()).toEqual(["order.total_price", "order.total_price", "product.price"]);
+    for (const { trigger, v } of amounts) {
+      const snippet = snippetFor(v);
+      expect(snippet).toBe(`{{ ${v.path} | money: ${v.path.split(".")[0]}.currency }}`);
+      const step = STEPS_BY_TRIGGER[trigger][0];
+      const result = renderMessage({ trigger, step, channel: "sms", locale: "de", variables: sampleVariables(trigger, step, "de", { complete: true }), template: { body: snippet } });
+      expect(result.ok && result.message.text).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}\u00a0\S+$/);
     }
   });
 
