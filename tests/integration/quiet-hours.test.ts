@@ -53,6 +53,28 @@ async function deferred(trigger: string): Promise<void> {
   expect(texts()).toHaveLength(0);
 }
 
+/** 16:30 in New York, 03:00 in India. */
+const AT_1630 = new Date("2026-11-24T16:30:00-05:00");
+
+/** Priya (an Indian number, confirmed; with `email`, an address too) has waited a day for the shop's variant. */
+async function priyaWaiting(now: Date, contact: { email?: string } = {}): Promise<void> {
+  await seedVariant(SHOP);
+  const phone = "+919847012345";
+  await db.stockSubscription.create({
+    data: {
+      shop: SHOP,
+      variantId: VARIANT_ID,
+      productId: PRODUCT_ID,
+      ...contact,
+      phone,
+      smsConfirmed: true,
+      locale: "en",
+      waitingKey: `${SHOP}|${VARIANT_ID}|${contact.email ?? phone}`,
+      createdAt: new Date(now.getTime() - 86_400_000),
+    },
+  });
+}
+
 describe("quiet hours where the customer is", () => {
   it("holds a Hawaii customer's text due at 08:30 in New York (03:30 in Honolulu) until 08:00 Honolulu time", async () => {
     useVirtualTime(new Date("2026-11-24T08:30:00-05:00"));
@@ -91,21 +113,9 @@ describe("quiet hours where the customer is", () => {
 
 describe("quiet hours for a back-in-stock text, which has no address", () => {
   it("holds a New York shop's 16:30 alert to an Indian number (03:00 in India) until 08:00 India time", async () => {
-    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    const t0 = AT_1630;
     useVirtualTime(t0);
-    await seedVariant(SHOP);
-    await db.stockSubscription.create({
-      data: {
-        shop: SHOP,
-        variantId: VARIANT_ID,
-        productId: PRODUCT_ID,
-        phone: "+919847012345",
-        smsConfirmed: true,
-        locale: "en",
-        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
-        createdAt: new Date(t0.getTime() - 86_400_000),
-      },
-    });
+    await priyaWaiting(t0);
 
     await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
     await runAllJobs({ until: new Date("2026-11-25T07:59:00+05:30") });
@@ -118,21 +128,9 @@ describe("quiet hours for a back-in-stock text, which has no address", () => {
 
   it("drops a held alert when the item sold out again before morning, and tells the customer of the next restock", async () => {
     // GIVEN an Indian number waiting, and a restock in New York at 16:30 (03:00 in India): the text is held
-    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    const t0 = AT_1630;
     useVirtualTime(t0);
-    await seedVariant(SHOP);
-    await db.stockSubscription.create({
-      data: {
-        shop: SHOP,
-        variantId: VARIANT_ID,
-        productId: PRODUCT_ID,
-        phone: "+919847012345",
-        smsConfirmed: true,
-        locale: "en",
-        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
-        createdAt: new Date(t0.getTime() - 86_400_000),
-      },
-    });
+    await priyaWaiting(t0);
     await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
     await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
     await deferred("back_in_stock");
@@ -157,21 +155,9 @@ describe("quiet hours for a back-in-stock text, which has no address", () => {
 
   it("credits an order to a held alert text only once the text went", async () => {
     // GIVEN an Indian number waiting, and a restock in New York at 16:30 (03:00 in India): the text waits for 08:00 India time
-    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    const t0 = AT_1630;
     useVirtualTime(t0);
-    await seedVariant(SHOP);
-    await db.stockSubscription.create({
-      data: {
-        shop: SHOP,
-        variantId: VARIANT_ID,
-        productId: PRODUCT_ID,
-        phone: "+919847012345",
-        smsConfirmed: true,
-        locale: "en",
-        waitingKey: `${SHOP}|${VARIANT_ID}|+919847012345`,
-        createdAt: new Date(t0.getTime() - 86_400_000),
-      },
-    });
+    await priyaWaiting(t0);
     await deliver("variants/in_stock", variantPayload(t0, 5), { shop: SHOP });
     const bought = (id: number, at: Date) =>
       orderPayload({
@@ -201,22 +187,9 @@ describe("quiet hours for a back-in-stock text, which has no address", () => {
 
   it("drops the held text of a customer whose alert email already went, and leaves them told", async () => {
     // GIVEN a customer waiting with an email and an Indian number; the restock's email goes at once, the text is held
-    const t0 = new Date("2026-11-24T16:30:00-05:00");
+    const t0 = AT_1630;
     useVirtualTime(t0);
-    await seedVariant(SHOP);
-    await db.stockSubscription.create({
-      data: {
-        shop: SHOP,
-        variantId: VARIANT_ID,
-        productId: PRODUCT_ID,
-        email: "priya@example.com",
-        phone: "+919847012345",
-        smsConfirmed: true,
-        locale: "en",
-        waitingKey: `${SHOP}|${VARIANT_ID}|priya@example.com`,
-        createdAt: new Date(t0.getTime() - 86_400_000),
-      },
-    });
+    await priyaWaiting(t0, { email: "priya@example.com" });
     await deliver("variants/in_stock", variantPayload(t0, 1), { shop: SHOP });
     await runAllJobs({ until: new Date(t0.getTime() + 5 * 60_000) });
     expect(fakes.fakes.resend.emails.map((e) => e.to)).toEqual([["priya@example.com"]]);
