@@ -30,11 +30,11 @@ beforeEach(async () => {
 
 describe("an Admin API call from a job", () => {
   it("turns THROTTLED into a RetryLater that waits as long as the bucket needs to refill", async () => {
-    // GIVEN 17 points in the bucket and a page of orders that asks for 717 (Shopify restores 100 a second)
+    // GIVEN 17 points in the bucket and a page of orders that asks for 817 (Shopify restores 100 a second: 8 s)
     sim.state.setBucket(SHOP, 17);
     const error = await adminQuery(SHOP, RECONCILE_ORDERS_QUERY, { first: RECONCILE_PAGE_SIZE, after: null, query: "updated_at:>='2026-11-21T00:00:00Z'" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RetryLater);
-    expect((error as RetryLater).delayMs).toBe(7000);
+    expect((error as RetryLater).delayMs).toBe(8000);
   });
 
   it("names Shopify's error when a query is refused for another reason", async () => {
