@@ -155,7 +155,8 @@ describe.skipIf(!chromiumAvailable)("the template editor in a browser", () => {
     const body = field("SMS text");
     await body.fill("{{ shop.name }}: مرحبا {{ customer.first_name }}، طلبك {{ order.name }} في الطريق إليك");
     const bubble = app.getByTestId("sms-bubble");
-    await bubble.filter({ hasText: "طلبك #1001 في الطريق إليك" }).waitFor();
+    // The order number comes isolated (U+2066 … U+2069), so it reads "#1001", not "1001#", in Arabic
+    await bubble.filter({ hasText: "طلبك \u2066#1001\u2069 في الطريق إليك" }).waitFor();
     expect(await bubble.getAttribute("dir")).toBe("auto");
     expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
     await app.getByTestId("segment-counter").filter({ hasText: "1 segment" }).waitFor();
