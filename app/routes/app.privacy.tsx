@@ -54,27 +54,9 @@ export default function Privacy() {
           </Card>
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <Card>
-            <BlockStack gap="200">
-              <Text as="h2" variant="headingMd">
-                {t("erasure.heading")}
-              </Text>
-              <Text as="p" tone="subdued">
-                {t("erasure.body")}
-              </Text>
-            </BlockStack>
-          </Card>
+          <NoteCard heading={t("erasure.heading")} body={t("erasure.body")} />
           <Box paddingBlockStart="400">
-            <Card>
-              <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  {t("retention.heading")}
-                </Text>
-                <Text as="p" tone="subdued">
-                  {t("retention.body")}
-                </Text>
-              </BlockStack>
-            </Card>
+            <NoteCard heading={t("retention.heading")} body={t("retention.body")} />
           </Box>
         </Layout.Section>
       </Layout>
@@ -84,3 +66,19 @@ export default function Privacy() {
 
 export const ErrorBoundary = AdminErrorBoundary;
 export const headers = adminHeaders;
+
+/** A card that explains: a heading and a paragraph. */
+function NoteCard({ heading, body }: { heading: string; body: string }) {
+  return (
+    <Card>
+      <BlockStack gap="200">
+        <Text as="h2" variant="headingMd">
+          {heading}
+        </Text>
+        <Text as="p" tone="subdued">
+          {body}
+        </Text>
+      </BlockStack>
+    </Card>
+  );
+}

@@ -47,14 +47,7 @@ describe("the daily digest of at-risk orders", () => {
   });
 
   it("emails the staff once a morning with the at-risk orders, and schedules the next morning", async () => {
-    await installShop("herald-test.myshopify.com", { settings: { digest: { enabled: true, email: "ops@maison-test.example" } } });
-    const placed = "2026-11-16T10:00:00-05:00";
-    await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
-    await runAllJobs();
-    setClock(new Date("2026-11-19T09:00:00-05:00"));
-    await scheduleNextDigest("herald-test.myshopify.com", new Date("2026-11-19T09:00:00-05:00"));
-    // Run the clock to Friday 08:00 New York: Thursday's 10:00 deadline has passed.
-    await runAllJobs({ until: new Date("2026-11-20T08:30:00-05:00") });
+    await digestWeekOfOrderAtRisk();
     const digests = resend.emails.filter((e) => e.to.includes("ops@maison-test.example"));
     expect(digests).toHaveLength(1);
     expect(digests[0].subject).toContain("1 at-risk order");
@@ -65,13 +58,7 @@ describe("the daily digest of at-risk orders", () => {
 
   it("is written in the shop's primary language, as the admin speaks it", async () => {
     // GIVEN a German shop (de-DE) with the digest on and an order at risk
-    await installShop("herald-test.myshopify.com", { primaryLocale: "de-DE", settings: { digest: { enabled: true, email: "ops@maison-test.example" } } });
-    const placed = "2026-11-16T10:00:00-05:00";
-    await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
-    await runAllJobs();
-    setClock(new Date("2026-11-19T09:00:00-05:00"));
-    await scheduleNextDigest("herald-test.myshopify.com", new Date("2026-11-19T09:00:00-05:00"));
-    await runAllJobs({ until: new Date("2026-11-20T08:30:00-05:00") });
+    await digestWeekOfOrderAtRisk("de-DE");
     // THEN the staff read German: the count, the kind and reason, the dates and the columns
     const [digest] = resend.emails.filter((e) => e.to.includes("ops@maison-test.example"));
     expect(digest.subject).toBe("1 gefährdete Bestellung bei Maison Test · 20.11.2026");
@@ -193,3 +180,18 @@ describe("the daily digest, switched on and moved in the settings", () => {
     expect((await db.job.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("DONE");
   });
 });
+
+/**
+ * A shop with the digest on (`primaryLocale`, when given) and order #1001 placed on Monday
+ * 2026-11-16 and never shipped: its next digest is scheduled on Thursday, and the clock runs to
+ * Friday 08:30 New York, past Thursday's 10:00 deadline.
+ */
+async function digestWeekOfOrderAtRisk(primaryLocale?: string): Promise<void> {
+  await installShop("herald-test.myshopify.com", { ...(primaryLocale ? { primaryLocale } : {}), settings: { digest: { enabled: true, email: "ops@maison-test.example" } } });
+  const placed = "2026-11-16T10:00:00-05:00";
+  await deliver("orders/create", orderPayload({ id: 1, name: "#1001", created_at: placed, updated_at: placed }));
+  await runAllJobs();
+  setClock(new Date("2026-11-19T09:00:00-05:00"));
+  await scheduleNextDigest("herald-test.myshopify.com", new Date("2026-11-19T09:00:00-05:00"));
+  await runAllJobs({ until: new Date("2026-11-20T08:30:00-05:00") });
+}
